@@ -1,0 +1,146 @@
+package dev.usageschema.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.usageschema.AdditionalProperties;
+import dev.usageschema.AtMost;
+import dev.usageschema.Int32;
+import dev.usageschema.NotACount;
+import dev.usageschema.Nullable;
+import dev.usageschema.Sum;
+import dev.usageschema.UsageSchema;
+import dev.usageschema.UsageSchemaGenerated;
+import dev.usageschema.WireName;
+import dev.usageschema.processor.check.SchemaChecker;
+import dev.usageschema.processor.model.Schema;
+import dev.usageschema.processor.read.ReadResult;
+import dev.usageschema.processor.read.SchemaReader;
+import dev.usageschema.processor.write.ModelWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * The javac plug-in: for each {@code @UsageSchema} interface, read it into a model, check the
+ * model, write the immutable class. Schemas that use types not generated yet wait for a later
+ * round; a failure inside the processor becomes one error diagnostic, never a javac crash.
+ */
+@AutoService(Processor.class)
+public final class UsageSchemaProcessor extends AbstractProcessor {
+
+    /** Schemas waiting for a type that does not exist yet, by qualified name, with that type's name. */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    /**
+     * Our annotations, and the two {@code @Generated} that our output carries: javac's
+     * {@code -Xlint:processing} warns about any annotation no processor claims, and generated code
+     * must compile under {@code -Xlint:all -Werror}.
+     */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> supported = Stream.of(UsageSchema.class, Sum.class, AtMost.class, WireName.class,
+                        NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
+                .map(Class::getCanonicalName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        supported.add("javax.annotation.processing.Generated");
+        return supported;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<TypeElement> schemas = new LinkedHashSet<>();
+        for (String name : deferred.keySet()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                schemas.add(type);
+            }
+        }
+        deferred.clear();
+        for (Element element : round.getElementsAnnotatedWith(UsageSchema.class)) {
+            schemas.add((TypeElement) element);
+        }
+        for (TypeElement schema : schemas) {
+            processSafely(schema);
+        }
+        if (round.processingOver()) {
+            reportNeverResolved();
+        }
+        // The annotations are ours alone: claiming them tells javac (and -Xlint:processing) they were handled.
+        return true;
+    }
+
+    private void processSafely(TypeElement type) {
+        try {
+            process(type);
+        } catch (RuntimeException | LinkageError | StackOverflowError failure) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "[UsageSchemaCrash] the usage-schema processor failed on " + type.getQualifiedName()
+                            + ". This is a bug in usage-schema, not in your schema: please report it to the"
+                            + " usage-schema project with this schema and the trace below.\n" + trace,
+                    type);
+        }
+    }
+
+    private void process(TypeElement type) {
+        MessagerDiagnostics diagnostics = new MessagerDiagnostics(processingEnv.getMessager());
+        ReadResult result = new SchemaReader(processingEnv).read(type, diagnostics);
+        if (result instanceof ReadResult.Deferred wait) {
+            deferred.put(type.getQualifiedName().toString(), wait.missing());
+            return;
+        }
+        if (!(result instanceof ReadResult.Read read)) {
+            return;
+        }
+        Schema schema = read.schema();
+        new SchemaChecker().check(schema, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            write(new ModelWriter().write(schema), type);
+        }
+    }
+
+    private void write(JavaFile file, TypeElement origin) {
+        String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+        try {
+            JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
+            try (Writer writer = source.openWriter()) {
+                file.writeTo(writer);
+            }
+        } catch (IOException failure) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaWrite] could not write "
+                    + name + ": " + failure.getMessage()
+                    + "; if a type of that name exists already, choose another with @UsageSchema(typeName = ...)", origin);
+        }
+    }
+
+    private void reportNeverResolved() {
+        for (Map.Entry<String, String> waiting : deferred.entrySet()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(waiting.getKey());
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaMissingType] "
+                    + waiting.getKey() + " uses " + waiting.getValue() + ", which does not exist;"
+                    + " no processor generated it either", type);
+        }
+        deferred.clear();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.usageschema.processor.check;
+
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Look-ups the checks share. */
+final class Properties {
+
+    private Properties() {
+    }
+
+    static Optional<Property> named(Schema schema, String name) {
+        return schema.properties().stream().filter(property -> property.name().equals(name)).findFirst();
+    }
+
+    /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */
+    static String counts(Schema schema) {
+        String counts = schema.properties().stream()
+                .filter(Property::isCount)
+                .map(Property::name)
+                .collect(Collectors.joining(", "));
+        return counts.isEmpty() ? "; it has no counts" : "; its counts are " + counts;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.usageschema.processor.check;
+
+import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Schema;
+import java.util.List;
+
+/** Runs every {@link SchemaCheck} over a schema. */
+public final class SchemaChecker {
+
+    private final List<SchemaCheck> checks = List.of(
+            new PropertyFlagsCheck(),
+            new WireNamesCheck(),
+            new SumReferencesCheck(),
+            new SumCycleCheck(),
+            new BoundReferencesCheck());
+
+    public void check(Schema schema, Diagnostics diagnostics) {
+        for (SchemaCheck check : checks) {
+            check.check(schema, diagnostics);
+        }
+    }
+}

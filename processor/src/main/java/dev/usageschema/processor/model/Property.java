@@ -1,0 +1,61 @@
+package dev.usageschema.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One accessor of a schema.
+ *
+ * @param name         the Java name, the accessor's name
+ * @param wireName     the name on the wire
+ * @param alternates   other accepted wire names
+ * @param javadoc      the accessor's doc comment, or empty
+ * @param kind         what the checks do with it
+ * @param container    how the accessor holds the value
+ * @param numberType   for {@link Kind#COUNT} and {@link Kind#NUMBER}; else null
+ * @param valueType    the held type: {@code long} for {@code OptionalLong}, {@code T} for {@code Optional<T>}
+ * @param nullable     whether an explicit null is legal
+ * @param int32        whether the provider's wire type is a 32-bit integer
+ * @param sum          the {@code @Sum} on it, if any
+ * @param bound        the {@code @AtMost} on it, if any
+ * @param nested       for {@link Kind#NESTED} read with its schema; empty when read as a nested count list
+ */
+public record Property(
+        String name,
+        String wireName,
+        List<String> alternates,
+        String javadoc,
+        Kind kind,
+        Container container,
+        NumberType numberType,
+        TypeName valueType,
+        boolean nullable,
+        boolean int32,
+        Optional<SumSpec> sum,
+        Optional<BoundSpec> bound,
+        Optional<NestedSchema> nested,
+        Origin origin) {
+
+    public Property {
+        alternates = List.copyOf(alternates);
+    }
+
+    public boolean isCount() {
+        return kind == Kind.COUNT;
+    }
+
+    public boolean isOptional() {
+        return container.isOptional();
+    }
+
+    /** Whether the builder must be given this property: neither optional nor derivable. */
+    public boolean isRequired() {
+        return !isOptional() && kind != Kind.ADDITIONAL && sum.map(s -> !s.derive()).orElse(true);
+    }
+
+    /** Whether the builder fills this property in when it is not given. */
+    public boolean isDerived() {
+        return sum.map(SumSpec::derive).orElse(false);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.usageschema.processor.read;
+
+import dev.usageschema.AdditionalProperties;
+import dev.usageschema.AbsentParts;
+import dev.usageschema.AtMost;
+import dev.usageschema.Int32;
+import dev.usageschema.NotACount;
+import dev.usageschema.Severity;
+import dev.usageschema.Sum;
+import dev.usageschema.WireName;
+import dev.usageschema.WireNaming;
+import dev.usageschema.processor.model.BoundSpec;
+import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.SumSpec;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** Reads one accessor into a {@link Property}, reporting what only its source can show. */
+final class PropertyReader {
+
+    /** The outcome for one accessor. */
+    sealed interface Outcome {
+    }
+
+    record Read(Property property) implements Outcome {
+    }
+
+    record Missing(String typeName) implements Outcome {
+    }
+
+    record Rejected() implements Outcome {
+    }
+
+    private final Elements elements;
+    private final TypeClassifier classifier;
+    private final Diagnostics diagnostics;
+    private final NestedReader nestedReader;
+
+    /** Reads the counts of a schema nested in the one being read. */
+    interface NestedReader {
+        NestedSchema read(TypeElement nested);
+    }
+
+    PropertyReader(Elements elements, TypeClassifier classifier, Diagnostics diagnostics, NestedReader nestedReader) {
+        this.elements = elements;
+        this.classifier = classifier;
+        this.diagnostics = diagnostics;
+        this.nestedReader = nestedReader;
+    }
+
+    Outcome read(ExecutableElement method, WireNaming naming, Severity schemaSeverity) {
+        String name = method.getSimpleName().toString();
+        if (!method.getParameters().isEmpty()) {
+            diagnostics.error(ElementOrigin.of(method),
+                    "[UsageSchemaAccessor] " + name + " takes parameters; a schema property is an accessor"
+                            + " without parameters, or make it a default or static method");
+            return new Rejected();
+        }
+        if (!method.getTypeParameters().isEmpty()) {
+            diagnostics.error(ElementOrigin.of(method),
+                    "[UsageSchemaAccessor] " + name + " is generic; a schema property has one fixed type");
+            return new Rejected();
+        }
+        TypeClassifier.Outcome type = classifier.classify(method.getReturnType(),
+                method.getAnnotation(NotACount.class) != null,
+                method.getAnnotation(AdditionalProperties.class) != null);
+        if (type instanceof TypeClassifier.Missing missing) {
+            return new Missing(missing.typeName());
+        }
+        if (type instanceof TypeClassifier.Unsupported unsupported) {
+            diagnostics.error(ElementOrigin.of(method), "[UsageSchemaType] " + name + ": " + unsupported.reason());
+            return new Rejected();
+        }
+        TypeClassifier.Classified classified = (TypeClassifier.Classified) type;
+        Optional<NestedSchema> nested = Optional.ofNullable(classified.nestedSchema()).map(nestedReader::read);
+        WireName wireName = method.getAnnotation(WireName.class);
+        String doc = elements.getDocComment(method);
+        return new Read(new Property(
+                name,
+                wireName == null || wireName.value().isEmpty() ? WireNames.apply(naming, name) : wireName.value(),
+                wireName == null ? List.of() : List.of(wireName.alternates()),
+                doc == null ? "" : doc.strip(),
+                classified.kind(),
+                classified.container(),
+                classified.numberType(),
+                classified.valueType(),
+                Nullability.isNullable(method),
+                method.getAnnotation(Int32.class) != null,
+                sum(method, schemaSeverity),
+                bound(method, schemaSeverity),
+                nested,
+                ElementOrigin.of(method)));
+    }
+
+    private Optional<SumSpec> sum(ExecutableElement method, Severity schemaSeverity) {
+        Sum sum = method.getAnnotation(Sum.class);
+        if (sum == null) {
+            return Optional.empty();
+        }
+        AnnotationMirror mirror = AnnotationMirrors.find(method, Sum.class).orElseThrow();
+        return Optional.of(new SumSpec(
+                List.of(sum.value()),
+                sum.whenAbsent() == AbsentParts.COUNT_AS_ZERO,
+                sum.derive(),
+                severity(method, mirror, sum.severity(), schemaSeverity),
+                AnnotationMirrors.origin(method, mirror, "value")));
+    }
+
+    private Optional<BoundSpec> bound(ExecutableElement method, Severity schemaSeverity) {
+        AtMost atMost = method.getAnnotation(AtMost.class);
+        if (atMost == null) {
+            return Optional.empty();
+        }
+        AnnotationMirror mirror = AnnotationMirrors.find(method, AtMost.class).orElseThrow();
+        return Optional.of(new BoundSpec(
+                atMost.value(),
+                severity(method, mirror, atMost.severity(), schemaSeverity),
+                AnnotationMirrors.origin(method, mirror, "value")));
+    }
+
+    /** An invariant's own severity, or the schema's when it sets none. */
+    private Severity severity(ExecutableElement method, AnnotationMirror mirror, Severity[] own, Severity schemaSeverity) {
+        if (own.length > 1) {
+            diagnostics.error(AnnotationMirrors.origin(method, mirror, "severity"),
+                    "[UsageSchemaSeverity] give one severity, or none to use the schema's");
+        }
+        return own.length == 0 ? schemaSeverity : own[0];
+    }
+}

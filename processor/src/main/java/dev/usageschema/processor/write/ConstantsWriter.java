@@ -1,0 +1,98 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.Severity;
+import dev.usageschema.processor.model.BoundSpec;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import dev.usageschema.processor.model.SumSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The static descriptions of a schema's properties and rules, built once per class so that the
+ * checks pass references instead of allocating.
+ */
+final class ConstantsWriter {
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        for (Property property : schema.properties()) {
+            model.addField(constant(RuntimeTypes.PROPERTY, Constants.property(property),
+                    CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, property.name(), property.wireName())));
+        }
+        for (Property property : schema.properties()) {
+            property.sum().ifPresent(sum -> model.addField(sumRule(schema, property, sum)));
+            property.bound().filter(bound -> bound.severity() != Severity.OFF)
+                    .ifPresent(bound -> addBounds(schema, property, bound, model));
+        }
+        if (schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL)) {
+            model.addField(declaredWireNames(schema));
+        }
+    }
+
+    private static FieldSpec sumRule(Schema schema, Property total, SumSpec sum) {
+        CodeBlock.Builder rule = CodeBlock.builder().add("$T.severity($T.$N, $L)",
+                RuntimeTypes.SUM_RULE, RuntimeTypes.SEVERITY, sum.severity().name(), Storage.max(total));
+        if (sum.absentCountsAsZero()) {
+            rule.add(".absentCountsAsZero()");
+        }
+        if (sum.derive()) {
+            rule.add(".derives()");
+        }
+        List<CodeBlock> properties = new ArrayList<>();
+        properties.add(CodeBlock.of("$N", Constants.property(total)));
+        for (String part : sum.parts()) {
+            properties.add(CodeBlock.of("$N", Constants.property(Schemas.property(schema, part))));
+        }
+        rule.add(".of($L)", CodeBlock.join(properties, ", "));
+        return constant(RuntimeTypes.SUM_RULE, Constants.sum(total), rule.build());
+    }
+
+    private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {
+        String boundConstant = Constants.property(Schemas.property(schema, bound.bound()));
+        if (bounded.kind() != Kind.NESTED) {
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Constants.bound(bounded),
+                    boundRule(bound, CodeBlock.of("$N", Constants.property(bounded)), boundConstant)));
+            return;
+        }
+        for (Property count : bounded.nested().orElseThrow().counts()) {
+            String nestedConstant = Constants.nestedProperty(bounded, count);
+            model.addField(constant(RuntimeTypes.PROPERTY, nestedConstant, CodeBlock.of("$T.nested($N, $S, $S)",
+                    RuntimeTypes.PROPERTY, Constants.property(bounded), count.name(), count.wireName())));
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Constants.nestedBound(bounded, count),
+                    boundRule(bound, CodeBlock.of("$N", nestedConstant), boundConstant)));
+        }
+    }
+
+    private static CodeBlock boundRule(BoundSpec bound, CodeBlock bounded, String boundConstant) {
+        return CodeBlock.of("$T.of($T.$N, $L, $N)", RuntimeTypes.BOUND_RULE, RuntimeTypes.SEVERITY,
+                bound.severity().name(), bounded, boundConstant);
+    }
+
+    private static FieldSpec declaredWireNames(Schema schema) {
+        List<CodeBlock> names = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            if (property.kind() != Kind.ADDITIONAL) {
+                names.add(CodeBlock.of("$S", property.wireName()));
+                property.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
+            }
+        }
+        TypeName setOfStrings = ParameterizedTypeName.get(Set.class, String.class);
+        return constant(setOfStrings, Constants.DECLARED_WIRE_NAMES,
+                CodeBlock.of("$T.of($L)", ClassName.get(Set.class), CodeBlock.join(names, ", ")));
+    }
+
+    private static FieldSpec constant(TypeName type, String name, CodeBlock initializer) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import javax.lang.model.element.Modifier;
+
+/** Writes the generated file of one schema: the immutable class, its fields and accessors, and the parts the other writers add. */
+public final class ModelWriter {
+
+    /** The processor that {@code @Generated} names. */
+    private static final String GENERATOR = "dev.usageschema.processor.UsageSchemaProcessor";
+
+    /** Present: the value; absent: empty; an explicit null (nullable properties only): {@code null}. */
+    private static final String OPTIONAL_RETURN = "return $N == $T.PRESENT ? $T.of($N) : $N == $T.ABSENT ? $T.empty() : null";
+
+    private final ConstantsWriter constants = new ConstantsWriter();
+    private final BuilderWriter builder = new BuilderWriter();
+    private final CopyMethodsWriter copies = new CopyMethodsWriter();
+    private final ObjectMethodsWriter objectMethods = new ObjectMethodsWriter();
+
+    public JavaFile write(Schema schema) {
+        TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
+                .addJavadoc(classDoc(schema))
+                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JDK_GENERATED).addMember("value", "$S", GENERATOR).build())
+                .addAnnotation(RuntimeTypes.GENERATED_MARKER)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(schema.schemaType());
+        constants.write(schema, model);
+        for (Property property : schema.properties()) {
+            addFields(property, model);
+        }
+        model.addMethod(constructor(schema));
+        for (Property property : schema.properties()) {
+            model.addMethod(accessor(property));
+        }
+        copies.write(schema, model);
+        objectMethods.write(schema, model);
+        model.addType(builder.write(schema));
+        return JavaFile.builder(schema.generatedType().packageName(), model.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static CodeBlock classDoc(Schema schema) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!schema.javadoc().isEmpty()) {
+            doc.add("$L\n\n<p>", Docs.withoutTags(schema.javadoc()));
+        }
+        return doc.add("An immutable, validated {@link $T}, generated from its {@code @UsageSchema}.\n"
+                + "Every way to make one (the builder, {@code of}, {@code copyOf}, {@code toBuilder}, the {@code with}\n"
+                + "copies) runs every check of the schema.\n", schema.schemaType()).build();
+    }
+
+    private static void addFields(Property property, TypeSpec.Builder model) {
+        model.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
+        if (Storage.hasPresence(property)) {
+            model.addField(RuntimeTypes.PRESENCE, Storage.presence(property), Modifier.PRIVATE, Modifier.FINAL);
+        }
+        if (property.isDerived()) {
+            model.addField(FieldSpec.builder(TypeName.BOOLEAN, Storage.derived(property), Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("Filled in from its parts rather than given; {@code toBuilder()} derives it again.\n")
+                    .build());
+        }
+    }
+
+    private static MethodSpec constructor(Schema schema) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(BuilderWriter.builderType(schema), "builder");
+        for (Property property : schema.properties()) {
+            initialize(property, constructor);
+        }
+        return constructor.build();
+    }
+
+    private static void initialize(Property property, MethodSpec.Builder constructor) {
+        String name = property.name();
+        if (property.kind() == Kind.ADDITIONAL) {
+            constructor.addStatement("this.$N = builder.$N == null || builder.$N.isEmpty() ? $T.of()"
+                    + " : $T.unmodifiableMap(new $T<>(builder.$N))", name, name, name, Map.class,
+                    Collections.class, LinkedHashMap.class, name);
+            return;
+        }
+        CodeBlock given = nestedCopy(property, CodeBlock.of("builder.$N", name));
+        if (property.isDerived()) {
+            constructor.addStatement("this.$N = builder.$N()", Storage.derived(property), ChecksWriter.derivesOf(property));
+            CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("builder.$N()", ChecksWriter.countOf(property)));
+            if (property.isOptional()) {
+                constructor.addStatement("this.$N = $N ? $T.PRESENT : builder.$N", Storage.presence(property),
+                        Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
+                constructor.addStatement("this.$N = $N ? $L : builder.$N == $T.PRESENT ? builder.$N : 0", name,
+                        Storage.derived(property), derivedValue, Storage.presence(property), RuntimeTypes.PRESENCE, name);
+            } else {
+                constructor.addStatement("this.$N = $N ? $L : builder.$N", name, Storage.derived(property), derivedValue, name);
+            }
+            return;
+        }
+        if (property.isOptional()) {
+            constructor.addStatement("this.$N = builder.$N", Storage.presence(property), Storage.presence(property));
+            // A value set and then cleared stays in the builder; the model keeps only what is present.
+            constructor.addStatement("this.$N = builder.$N == $T.PRESENT ? $L : $L", name, Storage.presence(property),
+                    RuntimeTypes.PRESENCE, given, property.container() == Container.OPTIONAL ? "null" : "0");
+        } else {
+            constructor.addStatement("this.$N = $L", name, given);
+        }
+    }
+
+    /** A nested value as the nested schema's own generated class, so the whole tree is immutable. */
+    private static CodeBlock nestedCopy(Property property, CodeBlock value) {
+        if (property.kind() != Kind.NESTED) {
+            return value;
+        }
+        return CodeBlock.of("$L == null ? null : $T.copyOf($L)", value, property.nested().orElseThrow().generatedType(), value);
+    }
+
+    private static MethodSpec accessor(Property property) {
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Storage.accessorType(property));
+        if (!property.javadoc().isEmpty()) {
+            accessor.addJavadoc("$L\n", property.javadoc());
+        }
+        String name = property.name();
+        String presence = Storage.presence(property);
+        switch (property.container()) {
+            case OPTIONAL_PRIMITIVE -> {
+                Class<?> optional = switch (property.numberType()) {
+                    case INT -> OptionalInt.class;
+                    case LONG -> OptionalLong.class;
+                    case DOUBLE -> OptionalDouble.class;
+                };
+                accessor.addStatement(OPTIONAL_RETURN, presence, RuntimeTypes.PRESENCE, optional, name,
+                        presence, RuntimeTypes.PRESENCE, optional);
+            }
+            case OPTIONAL -> accessor.addStatement(OPTIONAL_RETURN, presence, RuntimeTypes.PRESENCE,
+                    Optional.class, name, presence, RuntimeTypes.PRESENCE, Optional.class);
+            default -> accessor.addStatement("return $N", name);
+        }
+        return accessor.build();
+    }
+}

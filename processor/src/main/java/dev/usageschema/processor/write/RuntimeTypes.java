@@ -1,0 +1,36 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.usageschema.Severity;
+import dev.usageschema.UsageSchemaGenerated;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.runtime.BoundRule;
+import dev.usageschema.runtime.Counts;
+import dev.usageschema.runtime.Presence;
+import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.SumRule;
+import dev.usageschema.runtime.Violations;
+import java.util.List;
+
+/** The runtime types that generated code names. */
+final class RuntimeTypes {
+
+    static final ClassName COUNTS = ClassName.get(Counts.class);
+    static final ClassName PROPERTY = ClassName.get(Property.class);
+    static final ClassName PRESENCE = ClassName.get(Presence.class);
+    static final ClassName SUM_RULE = ClassName.get(SumRule.class);
+    static final ClassName BOUND_RULE = ClassName.get(BoundRule.class);
+    static final ClassName VIOLATIONS = ClassName.get(Violations.class);
+    static final ClassName VIOLATION = ClassName.get(Violation.class);
+    static final ClassName SEVERITY = ClassName.get(Severity.class);
+    static final ClassName VALIDATED = ClassName.get(Validated.class);
+    static final ClassName GENERATED_MARKER = ClassName.get(UsageSchemaGenerated.class);
+    static final ClassName JDK_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    static final TypeName VIOLATION_LIST = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.usageschema;
+
+/** The invariant a {@link Violation} breaks. */
+public enum Rule {
+    /** A required property was not given. */
+    REQUIRED,
+    /** A property that is not nullable was given as {@code null}. */
+    NOT_NULL,
+    /** A count below zero. */
+    NON_NEGATIVE,
+    /** A count held in a floating type that is NaN or infinite. */
+    FINITE,
+    /** A count held in a floating type that has a fraction. */
+    WHOLE_NUMBER,
+    /** A count held in a floating type above 2^53, where doubles stop holding every whole number. */
+    EXACT_RANGE,
+    /** A count above {@code Integer.MAX_VALUE} where the wire type or Java type is 32-bit. */
+    INT32_RANGE,
+    /** A sum past {@code Long.MAX_VALUE}, or past what its total's type can hold. */
+    OVERFLOW,
+    /** A count that differs from the sum of its declared parts. */
+    SUM,
+    /** A count above its declared bound. */
+    AT_MOST,
+    /** An additional property whose name is null or taken by a declared property. */
+    ADDITIONAL_PROPERTY
+}

@@ -1,0 +1,33 @@
+package dev.usageschema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated count equals the sum of the named counts: a total ({@code prompt + completion}) or
+ * an exact partition ({@code prompt = cacheHit + cacheMiss}). A sum past {@code Long.MAX_VALUE}
+ * is always an error, never a wrapped number.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Sum {
+
+    /** Java names of the counts that add up to the annotated one. */
+    String[] value();
+
+    /** What an absent part means. */
+    AbsentParts whenAbsent() default AbsentParts.SKIP_RULE;
+
+    /**
+     * When the annotated count is not given, the builder fills it in with the sum of its parts,
+     * for providers that send no total. A required count that can be derived need not be set.
+     */
+    boolean derive() default false;
+
+    /** Severity of this rule; empty takes the schema's {@link UsageSchema#severity()}. */
+    Severity[] severity() default {};
+}

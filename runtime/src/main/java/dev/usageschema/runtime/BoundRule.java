@@ -1,0 +1,33 @@
+package dev.usageschema.runtime;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.Violation;
+
+/** One {@code @AtMost}: a checked count is at most a checked bound. Absent or invalid sides skip it. */
+public final class BoundRule {
+
+    private final Property bounded;
+    private final Property bound;
+    private final Severity severity;
+
+    private BoundRule(Property bounded, Property bound, Severity severity) {
+        this.bounded = bounded;
+        this.bound = bound;
+        this.severity = severity;
+    }
+
+    public static BoundRule of(Severity severity, Property bounded, Property bound) {
+        return new BoundRule(bounded, bound, severity);
+    }
+
+    public boolean breaks(long value, long boundValue) {
+        return value >= 0 && boundValue >= 0 && value > boundValue;
+    }
+
+    public Violation violation(long value, long boundValue) {
+        return new Violation(bounded.wirePath(), bounded.propertyPath(), Rule.AT_MOST, severity, value,
+                "<= " + boundValue + " (" + bound.name() + ")",
+                bounded.name() + " " + value + " > " + bound.name() + " " + boundValue);
+    }
+}

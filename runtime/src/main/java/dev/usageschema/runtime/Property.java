@@ -1,0 +1,53 @@
+package dev.usageschema.runtime;
+
+/** Where a property sits, by Java name and by wire name; the subject of every violation about it. */
+public final class Property {
+
+    private final String name;
+    private final String propertyPath;
+    private final String wirePath;
+
+    private Property(String name, String propertyPath, String wirePath) {
+        this.name = name;
+        this.propertyPath = propertyPath;
+        this.wirePath = wirePath;
+    }
+
+    /** A property of the schema itself. */
+    public static Property of(String javaName, String wireName) {
+        return new Property(javaName, javaName, "/" + pointerSegment(wireName));
+    }
+
+    /** A property of the nested object that {@code parent} holds. */
+    public static Property nested(Property parent, String javaName, String wireName) {
+        return new Property(
+                javaName,
+                parent.propertyPath + "." + javaName,
+                parent.wirePath + "/" + pointerSegment(wireName));
+    }
+
+    /** The Java name, as messages say it: {@code cachedTokens}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code promptTokensDetails.cachedTokens} */
+    public String propertyPath() {
+        return propertyPath;
+    }
+
+    /** A JSON Pointer (RFC 6901): {@code /prompt_tokens_details/cached_tokens} */
+    public String wirePath() {
+        return wirePath;
+    }
+
+    /** A wire name as one JSON Pointer segment, {@code ~} and {@code /} escaped. */
+    public static String pointerSegment(String wireName) {
+        return wireName.replace("~", "~0").replace("/", "~1");
+    }
+
+    @Override
+    public String toString() {
+        return propertyPath;
+    }
+}
