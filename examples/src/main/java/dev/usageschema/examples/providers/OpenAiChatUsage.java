@@ -1,0 +1,30 @@
+package dev.usageschema.examples.providers;
+
+import dev.usageschema.AdditionalProperties;
+import dev.usageschema.AtMost;
+import dev.usageschema.Sum;
+import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNaming;
+import java.util.Map;
+import java.util.Optional;
+
+/** OpenAI chat completions: total = prompt + completion; the details lie within their parents. */
+@UsageSchema(naming = WireNaming.SNAKE_CASE)
+public interface OpenAiChatUsage {
+
+    long promptTokens();
+
+    long completionTokens();
+
+    @Sum({"promptTokens", "completionTokens"})
+    long totalTokens();
+
+    @AtMost("promptTokens")
+    Optional<OpenAiPromptDetails> promptTokensDetails();
+
+    @AtMost("completionTokens")
+    Optional<OpenAiCompletionDetails> completionTokensDetails();
+
+    @AdditionalProperties
+    Map<String, Object> extra();
+}

@@ -1,0 +1,18 @@
+package dev.usageschema.examples.providers;
+
+import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNaming;
+import java.util.OptionalLong;
+
+/** Parts of the completion count. */
+@UsageSchema(naming = WireNaming.SNAKE_CASE)
+public interface OpenAiCompletionDetails {
+
+    OptionalLong reasoningTokens();
+
+    OptionalLong audioTokens();
+
+    OptionalLong acceptedPredictionTokens();
+
+    OptionalLong rejectedPredictionTokens();
+}

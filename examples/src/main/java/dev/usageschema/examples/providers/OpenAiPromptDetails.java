@@ -1,0 +1,14 @@
+package dev.usageschema.examples.providers;
+
+import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNaming;
+import java.util.OptionalLong;
+
+/** Parts of the prompt count. */
+@UsageSchema(naming = WireNaming.SNAKE_CASE)
+public interface OpenAiPromptDetails {
+
+    OptionalLong cachedTokens();
+
+    OptionalLong audioTokens();
+}
