@@ -2,6 +2,7 @@ package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
 import dev.usageschema.Int32;
+import dev.usageschema.Nullable;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 
@@ -15,8 +16,12 @@ public interface BedrockTokenUsage {
     @Int32
     long outputTokens();
 
+    /** {@code null} when the call used no prompt cache. */
+    @Nullable
     Integer cacheReadInputTokens();
 
+    /** {@code null} when the call used no prompt cache. */
+    @Nullable
     Integer cacheWriteInputTokens();
 
     @Sum(value = {"inputTokens", "outputTokens", "cacheReadInputTokens", "cacheWriteInputTokens"},

@@ -49,7 +49,7 @@ public interface GatewayUsage {
 
     /** Retries before the answer; may be any number the gateway records. */
     @NotACount
-    int retries();
+    Integer retries();
 
     /** Whatever else the upstream sent. */
     @AdditionalProperties
