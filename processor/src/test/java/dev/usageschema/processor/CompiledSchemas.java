@@ -1,0 +1,75 @@
+package dev.usageschema.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles schema sources with the processor, as javac in a user's build would, and loads the
+ * generated classes so that tests can exercise them.
+ */
+final class CompiledSchemas {
+
+    private CompiledSchemas() {
+    }
+
+    /** Sources as {@code "test.Name", "source text"} pairs. */
+    static Compilation compile(String... namesAndSources) {
+        return javac()
+                .withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Xlint:all")
+                .compile(sources(namesAndSources));
+    }
+
+    static List<JavaFileObject> sources(String... namesAndSources) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (int i = 0; i < namesAndSources.length; i += 2) {
+            sources.add(JavaFileObjects.forSourceString(namesAndSources[i], namesAndSources[i + 1]));
+        }
+        return sources;
+    }
+
+    /** Compiles, requires a warning-free success, and loads what was generated. */
+    static ClassLoader load(String... namesAndSources) {
+        Compilation compilation = compile(namesAndSources);
+        assertWithMessage("diagnostics: %s", compilation.diagnostics())
+                .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        assertWithMessage("warnings: %s", compilation.warnings()).that(compilation.warnings()).isEmpty();
+        return new GeneratedClassLoader(compilation);
+    }
+
+    /** Classes from the compilation's output, everything else from the test's own class path. */
+    private static final class GeneratedClassLoader extends ClassLoader {
+
+        private final Compilation compilation;
+
+        GeneratedClassLoader(Compilation compilation) {
+            super(CompiledSchemas.class.getClassLoader());
+            this.compilation = compilation;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            String path = "/CLASS_OUTPUT/" + name.replace('.', '/') + ".class";
+            for (JavaFileObject file : compilation.generatedFiles()) {
+                if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith(path)) {
+                    try (InputStream in = file.openInputStream()) {
+                        byte[] bytes = in.readAllBytes();
+                        return defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            throw new ClassNotFoundException(name);
+        }
+    }
+}
