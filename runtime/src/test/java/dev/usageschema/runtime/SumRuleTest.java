@@ -1,0 +1,69 @@
+package dev.usageschema.runtime;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import org.junit.jupiter.api.Test;
+
+class SumRuleTest {
+
+    private static final Property TOTAL = Property.of("total", "total");
+    private static final Property A = Property.of("a", "a");
+    private static final Property B = Property.of("b", "b");
+
+    private static final SumRule STRICT = SumRule.severity(Severity.ERROR, Counts.LONG_MAX).of(TOTAL, A, B);
+    private static final SumRule LENIENT = SumRule.severity(Severity.WARNING, Counts.INT32_MAX)
+            .absentCountsAsZero().derives().of(TOTAL, A, B);
+
+    @Test
+    void addsCheckedPartsAndNeverWraps() {
+        assertThat(STRICT.add(STRICT.add(0, 2), 3)).isEqualTo(5);
+        assertThat(STRICT.add(Long.MAX_VALUE, 1)).isEqualTo(Counts.OVERFLOW);
+        assertThat(STRICT.add(STRICT.add(Long.MAX_VALUE, 1), Long.MAX_VALUE)).isEqualTo(Counts.OVERFLOW);
+        assertThat(STRICT.add(STRICT.add(0, Counts.INVALID), 3)).isEqualTo(Counts.INVALID);
+    }
+
+    @Test
+    void absentPartsSkipTheRuleOrCountAsZero() {
+        assertThat(STRICT.add(STRICT.add(0, Counts.ABSENT), 3)).isEqualTo(Counts.ABSENT);
+        assertThat(LENIENT.add(LENIENT.add(0, Counts.ABSENT), 3)).isEqualTo(3);
+        assertThat(STRICT.breaks(7, Counts.ABSENT)).isFalse();
+    }
+
+    @Test
+    void breaksOnMismatchAndOverflowButNotOnAnInvalidTotal() {
+        assertThat(STRICT.breaks(5, 5)).isFalse();
+        assertThat(STRICT.breaks(6, 5)).isTrue();
+        assertThat(STRICT.breaks(Counts.ABSENT, 5)).isFalse();
+        assertThat(STRICT.breaks(Counts.ABSENT, Counts.OVERFLOW)).isTrue();
+        assertThat(STRICT.breaks(Counts.INVALID, 5)).isFalse();
+    }
+
+    @Test
+    void derivesOnlyWhatFitsTheTotalsType() {
+        assertThat(STRICT.derived(5)).isEqualTo(Counts.ABSENT);
+        assertThat(LENIENT.derived(5)).isEqualTo(5);
+        assertThat(LENIENT.derived(Integer.MAX_VALUE + 1L)).isEqualTo(Counts.ABSENT);
+        assertThat(LENIENT.breaks(Counts.ABSENT, Integer.MAX_VALUE + 1L)).isTrue();
+        assertThat(LENIENT.violation(Counts.ABSENT, Integer.MAX_VALUE + 1L, Integer.MAX_VALUE, 1).rule()).isEqualTo(Rule.OVERFLOW);
+    }
+
+    @Test
+    void mismatchCarriesTheRulesSeverityAndTheArithmetic() {
+        var violation = LENIENT.violation(6, 5, 5, Counts.ABSENT);
+
+        assertThat(violation.severity()).isEqualTo(Severity.WARNING);
+        assertThat(violation.message()).isEqualTo("a 5 + b absent (0) != total 6");
+        assertThat(violation.expected()).isEqualTo("5");
+        assertThat(STRICT.violation(1, Counts.OVERFLOW, Long.MAX_VALUE, 1).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void anOffRuleStillReportsOverflowButNotMismatches() {
+        SumRule off = SumRule.severity(Severity.OFF, Counts.LONG_MAX).of(TOTAL, A, B);
+
+        assertThat(off.breaks(6, 5)).isFalse();
+        assertThat(off.breaks(6, Counts.OVERFLOW)).isTrue();
+    }
+}
