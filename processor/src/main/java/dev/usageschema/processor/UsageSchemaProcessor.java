@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -45,6 +46,16 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
 
     /** Schemas waiting for a type that does not exist yet, by qualified name, with that type's name. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
+
+    private final SchemaChecker checker = new SchemaChecker();
+    private final ModelWriter writer = new ModelWriter();
+    private SchemaReader reader;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        reader = new SchemaReader(environment);
+    }
 
     /**
      * Our annotations, and the two {@code @Generated} that our output carries: javac's
@@ -105,7 +116,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
 
     private void process(TypeElement type) {
         MessagerDiagnostics diagnostics = new MessagerDiagnostics(processingEnv.getMessager());
-        ReadResult result = new SchemaReader(processingEnv).read(type, diagnostics);
+        ReadResult result = reader.read(type, diagnostics);
         if (result instanceof ReadResult.Deferred wait) {
             deferred.put(type.getQualifiedName().toString(), wait.missing());
             return;
@@ -114,9 +125,9 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
             return;
         }
         Schema schema = read.schema();
-        new SchemaChecker().check(schema, diagnostics);
+        checker.check(schema, diagnostics);
         if (!diagnostics.hasErrors()) {
-            write(new ModelWriter().write(schema), type);
+            write(writer.write(schema), type);
         }
     }
 

@@ -98,7 +98,7 @@ public final class ModelWriter {
                     Collections.class, LinkedHashMap.class, name);
             return;
         }
-        CodeBlock given = nestedCopy(property, CodeBlock.of("builder.$N", name));
+        CodeBlock given = asGenerated(property, CodeBlock.of("builder.$N", name));
         if (property.isDerived()) {
             constructor.addStatement("this.$N = builder.$N()", Storage.derived(property), ChecksWriter.derivesOf(property));
             CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("builder.$N()", ChecksWriter.countOf(property)));
@@ -122,12 +122,16 @@ public final class ModelWriter {
         }
     }
 
-    /** A nested value as the nested schema's own generated class, so the whole tree is immutable. */
-    private static CodeBlock nestedCopy(Property property, CodeBlock value) {
+    /**
+     * A nested value as the nested schema's own generated class, so the whole tree is immutable.
+     * Optional values reach this only when present, so only plain references need a null check.
+     */
+    private static CodeBlock asGenerated(Property property, CodeBlock value) {
         if (property.kind() != Kind.NESTED) {
             return value;
         }
-        return CodeBlock.of("$L == null ? null : $T.copyOf($L)", value, property.nested().orElseThrow().generatedType(), value);
+        CodeBlock copy = CodeBlock.of("$T.copyOf($L)", property.nested().orElseThrow().generatedType(), value);
+        return property.isOptional() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
     }
 
     private static MethodSpec accessor(Property property) {
