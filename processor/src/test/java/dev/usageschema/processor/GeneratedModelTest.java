@@ -269,4 +269,34 @@ class GeneratedModelTest {
                 .set("input", Integer.MAX_VALUE).set("cacheRead", 1).violations();
         assertThat(tooBig.stream().map(v -> v.rule() + " " + v.propertyPath()).toList()).containsExactly("OVERFLOW total");
     }
+
+    @Test
+    void propertiesNamedLikeTheGeneratedCodesOwnVariablesAreNotShadowed() {
+        ClassLoader loader = CompiledSchemas.load("test.Shadowing", """
+                package test;
+                import dev.usageschema.*;
+                import java.util.*;
+                @UsageSchema
+                public interface Shadowing {
+                    long other();
+                    long that();
+                    long h();
+                    long sum();
+                    OptionalLong value();
+                    String text();
+                    @Sum({"other", "that", "h"}) long found();
+                    @AdditionalProperties Map<String, Object> violations();
+                }
+                """);
+        ReflectiveBuilder builder = ReflectiveBuilder.of(loader, "test.ImmutableShadowing")
+                .set("other", 1L).set("that", 2L).set("h", 3L).set("sum", 4L).set("value", 5L).set("text", "t")
+                .set("found", 6L);
+        Object first = builder.build();
+        Object second = builder.set("other", 0L).set("that", 3L).build();
+
+        assertThat(first.toString()).isEqualTo("Shadowing{other=1, that=2, h=3, sum=4, value=5, text=t, found=6, violations={}}");
+        assertThat(first).isNotEqualTo(second);
+        assertThat(first.hashCode()).isNotEqualTo(second.hashCode());
+        assertThat(builder.set("found", 7L).violations().stream().map(Violation::rule).toList()).containsExactly(Rule.SUM);
+    }
 }

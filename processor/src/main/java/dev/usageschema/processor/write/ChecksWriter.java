@@ -87,7 +87,7 @@ final class ChecksWriter {
         return MethodSpec.methodBuilder(nestedCountOf(holder, count))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(TypeName.LONG)
-                .addStatement("return $L ? $T.of($N.$N(), $L) : $T.ABSENT", Storage.hasValue(holder),
+                .addStatement("return $L ? $T.of(this.$N.$N(), $L) : $T.ABSENT", Storage.hasValue(holder),
                         RuntimeTypes.COUNTS, holder.name(), count.name(), Storage.max(count), RuntimeTypes.COUNTS)
                 .build();
     }
@@ -113,9 +113,9 @@ final class ChecksWriter {
                     .ifPresent(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
-                method.beginControlFlow("if ($L && !($N instanceof $T))", Storage.hasValue(property), property.name(),
+                method.beginControlFlow("if ($L && !(this.$N instanceof $T))", Storage.hasValue(property), property.name(),
                                 nested.generatedType())
-                        .addStatement("$N = $T.addNested($N, $N, $T.check($N))", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
+                        .addStatement("$N = $T.addNested($N, $N, $T.check(this.$N))", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
                                 Constants.property(property), nested.generatedType(), property.name())
                         .endControlFlow();
             }
@@ -127,23 +127,23 @@ final class ChecksWriter {
     private static void presence(Schema schema, Property property, MethodSpec.Builder method) {
         String constant = Constants.property(property);
         if (property.kind() == Kind.ADDITIONAL) {
-            method.beginControlFlow("if ($N)", Storage.nulled(property))
+            method.beginControlFlow("if (this.$N)", Storage.nulled(property))
                     .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
-                    .nextControlFlow("else if ($N != null)", property.name())
-                    .addStatement("$N = $T.additionalProperties($N, $N, $N, $N)", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
+                    .nextControlFlow("else if (this.$N != null)", property.name())
+                    .addStatement("$N = $T.additionalProperties($N, $N, this.$N, $N)", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
                             constant, property.name(), Constants.DECLARED_WIRE_NAMES)
                     .endControlFlow();
             return;
         }
         if (property.isOptional()) {
             if (!property.nullable()) {
-                method.beginControlFlow("if ($N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
+                method.beginControlFlow("if (this.$N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
                         .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
                         .endControlFlow();
             }
             return;
         }
-        method.beginControlFlow("if (!$N)", Storage.set(property));
+        method.beginControlFlow("if (!this.$N)", Storage.set(property));
         if (property.isDerived()) {
             SumSpec sum = property.sum().orElseThrow();
             method.beginControlFlow("if ($N() == $T.ABSENT)", sumOf(property), RuntimeTypes.COUNTS)
@@ -153,7 +153,7 @@ final class ChecksWriter {
             method.addStatement(add("$T.required($N)", RuntimeTypes.VIOLATIONS, constant));
         }
         if (property.container() != Container.PRIMITIVE && !property.nullable()) {
-            method.nextControlFlow("else if ($N == null)", property.name())
+            method.nextControlFlow("else if (this.$N == null)", property.name())
                     .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant));
         }
         method.endControlFlow();

@@ -1,6 +1,7 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -60,13 +61,13 @@ final class CopyMethodsWriter {
                 .addJavadoc("A value with every property given, in declaration order.\n\n"
                         + "@throws dev.usageschema.UsageViolationException listing every error\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(schema.generatedType())
-                .addStatement("$T builder = builder()", builderType);
+                .returns(schema.generatedType());
+        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
         for (Property property : schema.properties()) {
             of.addParameter(Storage.accessorType(property), property.name());
-            of.addStatement("builder.$N($N)", property.name(), property.name());
+            chain.add("\n        .$N($N)", property.name(), property.name());
         }
-        return of.addStatement("return builder.build()").build();
+        return of.addStatement(chain.add("\n        .build()").build()).build();
     }
 
     /** A builder holding this value; derived properties are left to be derived again. */
@@ -80,18 +81,18 @@ final class CopyMethodsWriter {
         for (Property property : schema.properties()) {
             String name = property.name();
             if (property.kind() == Kind.ADDITIONAL) {
-                toBuilder.addStatement("builder.$N = $N.isEmpty() ? null : new $T<>($N)", name, name, LinkedHashMap.class, name);
+                toBuilder.addStatement("builder.$N = this.$N.isEmpty() ? null : new $T<>(this.$N)", name, name, LinkedHashMap.class, name);
                 continue;
             }
-            toBuilder.addStatement("builder.$N = $N", name, name);
+            toBuilder.addStatement("builder.$N = this.$N", name, name);
             boolean derived = property.isDerived();
             if (property.isOptional() && derived) {
-                toBuilder.addStatement("builder.$N = $N ? $T.ABSENT : $N", Storage.presence(property),
+                toBuilder.addStatement("builder.$N = this.$N ? $T.ABSENT : this.$N", Storage.presence(property),
                         Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
             } else if (property.isOptional()) {
-                toBuilder.addStatement("builder.$N = $N", Storage.presence(property), Storage.presence(property));
+                toBuilder.addStatement("builder.$N = this.$N", Storage.presence(property), Storage.presence(property));
             } else if (derived) {
-                toBuilder.addStatement("builder.$N = !$N", Storage.set(property), Storage.derived(property));
+                toBuilder.addStatement("builder.$N = !this.$N", Storage.set(property), Storage.derived(property));
             } else {
                 toBuilder.addStatement("builder.$N = true", Storage.set(property));
             }

@@ -103,12 +103,12 @@ public final class ModelWriter {
             constructor.addStatement("this.$N = builder.$N()", Storage.derived(property), ChecksWriter.derivesOf(property));
             CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("builder.$N()", ChecksWriter.countOf(property)));
             if (property.isOptional()) {
-                constructor.addStatement("this.$N = $N ? $T.PRESENT : builder.$N", Storage.presence(property),
+                constructor.addStatement("this.$N = this.$N ? $T.PRESENT : builder.$N", Storage.presence(property),
                         Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
-                constructor.addStatement("this.$N = $N ? $L : builder.$N == $T.PRESENT ? builder.$N : 0", name,
+                constructor.addStatement("this.$N = this.$N ? $L : builder.$N == $T.PRESENT ? builder.$N : 0", name,
                         Storage.derived(property), derivedValue, Storage.presence(property), RuntimeTypes.PRESENCE, name);
             } else {
-                constructor.addStatement("this.$N = $N ? $L : builder.$N", name, Storage.derived(property), derivedValue, name);
+                constructor.addStatement("this.$N = this.$N ? $L : builder.$N", name, Storage.derived(property), derivedValue, name);
             }
             return;
         }

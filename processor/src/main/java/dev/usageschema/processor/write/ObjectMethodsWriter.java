@@ -32,7 +32,7 @@ final class ObjectMethodsWriter {
         for (Property property : schema.properties()) {
             comparisons.add(valueEquals(property));
             if (Storage.hasPresence(property)) {
-                comparisons.add(CodeBlock.of("$N == that.$N", Storage.presence(property), Storage.presence(property)));
+                comparisons.add(CodeBlock.of("this.$N == that.$N", Storage.presence(property), Storage.presence(property)));
             }
         }
         MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
@@ -57,12 +57,12 @@ final class ObjectMethodsWriter {
     private static CodeBlock valueEquals(Property property) {
         String name = property.name();
         if (!isPrimitive(property)) {
-            return CodeBlock.of("$T.equals($N, that.$N)", Objects.class, name, name);
+            return CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, name, name);
         }
         if (property.numberType() == NumberType.DOUBLE) {
-            return CodeBlock.of("$T.compare($N, that.$N) == 0", Double.class, name, name);
+            return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Double.class, name, name);
         }
-        return CodeBlock.of("$N == that.$N", name, name);
+        return CodeBlock.of("this.$N == that.$N", name, name);
     }
 
     private static MethodSpec hashCodeMethod(Schema schema) {
@@ -75,7 +75,7 @@ final class ObjectMethodsWriter {
             hashCode.addStatement("h = 31 * h + $L", valueHash(property));
             if (Storage.hasPresence(property)) {
                 // ordinal(), not hashCode(): an enum's hashCode changes from run to run.
-                hashCode.addStatement("h = 31 * h + $N.ordinal()", Storage.presence(property));
+                hashCode.addStatement("h = 31 * h + this.$N.ordinal()", Storage.presence(property));
             }
         }
         return hashCode.addStatement("return h").build();
@@ -84,15 +84,15 @@ final class ObjectMethodsWriter {
     private static CodeBlock valueHash(Property property) {
         String name = property.name();
         if (!isPrimitive(property)) {
-            return CodeBlock.of("$T.hashCode($N)", Objects.class, name);
+            return CodeBlock.of("$T.hashCode(this.$N)", Objects.class, name);
         }
         if (property.numberType() == null) {
-            return CodeBlock.of("$T.hashCode($N)", Boolean.class, name);
+            return CodeBlock.of("$T.hashCode(this.$N)", Boolean.class, name);
         }
         return switch (property.numberType()) {
-            case INT -> CodeBlock.of("$N", name);
-            case LONG -> CodeBlock.of("$T.hashCode($N)", Long.class, name);
-            case DOUBLE -> CodeBlock.of("$T.hashCode($N)", Double.class, name);
+            case INT -> CodeBlock.of("this.$N", name);
+            case LONG -> CodeBlock.of("$T.hashCode(this.$N)", Long.class, name);
+            case DOUBLE -> CodeBlock.of("$T.hashCode(this.$N)", Double.class, name);
         };
     }
 
@@ -106,13 +106,13 @@ final class ObjectMethodsWriter {
         for (Property property : schema.properties()) {
             String name = property.name();
             if (Storage.hasPresence(property)) {
-                toString.beginControlFlow("if ($N == $T.PRESENT)", Storage.presence(property), RuntimeTypes.PRESENCE)
-                        .addStatement("text.add($S + $N)", name + "=", name)
-                        .nextControlFlow("else if ($N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
+                toString.beginControlFlow("if (this.$N == $T.PRESENT)", Storage.presence(property), RuntimeTypes.PRESENCE)
+                        .addStatement("text.add($S + this.$N)", name + "=", name)
+                        .nextControlFlow("else if (this.$N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
                         .addStatement("text.add($S)", name + "=null")
                         .endControlFlow();
             } else {
-                toString.addStatement("text.add($S + $N)", name + "=", name);
+                toString.addStatement("text.add($S + this.$N)", name + "=", name);
             }
         }
         return toString.addStatement("return text.toString()").build();
