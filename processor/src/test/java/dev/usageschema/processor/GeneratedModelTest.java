@@ -299,4 +299,23 @@ class GeneratedModelTest {
         assertThat(first.hashCode()).isNotEqualTo(second.hashCode());
         assertThat(builder.set("found", 7L).violations().stream().map(Violation::rule).toList()).containsExactly(Rule.SUM);
     }
+
+    @Test
+    void accessorsInheritedFromAGenericInterfaceTakeTheTypeTheSchemaGivesThem() {
+        ClassLoader loader = CompiledSchemas.load(
+                "test.Counted", """
+                        package test;
+                        public interface Counted<T> { T tokens(); }
+                        """,
+                "test.Concrete", """
+                        package test;
+                        import dev.usageschema.*;
+                        @UsageSchema public interface Concrete extends Counted<Long> { }
+                        """);
+
+        List<Violation> violations = ReflectiveBuilder.of(loader, "test.ImmutableConcrete").set("tokens", -1L).violations();
+
+        assertThat(violations.stream().map(v -> v.rule() + " " + v.propertyPath()).toList())
+                .containsExactly("NON_NEGATIVE tokens");
+    }
 }

@@ -24,6 +24,13 @@ final class BoundReferencesCheck implements SchemaCheck {
                 continue;
             }
             Optional<Property> target = Properties.named(schema, bound.bound());
+            if (Properties.isUnreadable(schema, bound.bound())) {
+                continue;
+            }
+            if (bounded.kind() == Kind.NESTED && bounded.nested().orElseThrow().counts().isEmpty()) {
+                diagnostics.warning(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " bounds nothing: "
+                        + bounded.nested().orElseThrow().schemaType().simpleName() + " has no counts");
+            }
             if (bound.bound().equals(bounded.name())) {
                 diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + bounded.name() + " cannot be bounded by itself");
             } else if (target.isEmpty()) {

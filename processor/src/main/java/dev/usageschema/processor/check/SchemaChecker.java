@@ -8,11 +8,16 @@ import java.util.List;
 public final class SchemaChecker {
 
     private final List<SchemaCheck> checks = List.of(
+            new EmptySchemaCheck(),
             new PropertyFlagsCheck(),
+            new ReservedNamesCheck(),
             new WireNamesCheck(),
             new SumReferencesCheck(),
+            new SumWidthCheck(),
             new SumCycleCheck(),
-            new BoundReferencesCheck());
+            new BoundReferencesCheck(),
+            new BoundCycleCheck(),
+            new NestedCycleCheck());
 
     public void check(Schema schema, Diagnostics diagnostics) {
         for (SchemaCheck check : checks) {

@@ -30,6 +30,9 @@ final class SumReferencesCheck implements SchemaCheck {
             Set<String> seen = new HashSet<>();
             for (String part : sum.parts()) {
                 Optional<Property> target = Properties.named(schema, part);
+                if (Properties.isUnreadable(schema, part)) {
+                    continue;
+                }
                 if (part.equals(total.name())) {
                     diagnostics.error(sum.origin(), "[UsageSchemaSum] " + total.name() + " cannot be a part of its own sum");
                 } else if (target.isEmpty()) {

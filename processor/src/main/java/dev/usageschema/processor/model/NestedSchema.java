@@ -4,12 +4,16 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * What a schema needs to know of a schema it nests: its types, and its counts for the bounds
- * that an {@code @AtMost} on the nesting property puts on each of them.
+ * What a schema needs to know of a schema it nests: its types, its counts for the bounds that an
+ * {@code @AtMost} on the nesting property puts on each of them, and whether nesting leads back.
+ *
+ * @param cycle the properties that lead from the nested schema back to the nesting one
+ *              ({@code Middle.inner, Inner.outer}), or empty when nesting ends
  */
-public record NestedSchema(ClassName schemaType, ClassName generatedType, List<Property> counts) {
+public record NestedSchema(ClassName schemaType, ClassName generatedType, List<Property> counts, List<String> cycle) {
 
     public NestedSchema {
         counts = List.copyOf(counts);
+        cycle = List.copyOf(cycle);
     }
 }

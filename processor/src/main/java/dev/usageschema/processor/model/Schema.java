@@ -2,6 +2,7 @@ package dev.usageschema.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One {@code @UsageSchema} interface, read.
@@ -10,11 +11,15 @@ import java.util.List;
  * @param generatedType the class to write
  * @param javadoc       the interface's doc comment, or empty
  * @param properties    in declaration order, inherited ones first
+ * @param unreadable    names of accessors that could not be read; their errors are reported, and
+ *                      the checks do not report them again as unknown
  */
-public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties, Origin origin) {
+public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
+        Set<String> unreadable, Origin origin) {
 
     public Schema {
         properties = List.copyOf(properties);
+        unreadable = Set.copyOf(unreadable);
     }
 
     /** The name violations and messages use: the interface's simple name. */

@@ -11,6 +11,7 @@ import dev.usageschema.WireName;
 import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
@@ -19,7 +20,11 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Reads one accessor into a {@link Property}, reporting what only its source can show. */
 final class PropertyReader {
@@ -38,6 +43,7 @@ final class PropertyReader {
     }
 
     private final Elements elements;
+    private final Types types;
     private final TypeClassifier classifier;
     private final Diagnostics diagnostics;
     private final NestedReader nestedReader;
@@ -47,14 +53,20 @@ final class PropertyReader {
         NestedSchema read(TypeElement nested);
     }
 
-    PropertyReader(Elements elements, TypeClassifier classifier, Diagnostics diagnostics, NestedReader nestedReader) {
+    PropertyReader(Elements elements, Types types, TypeClassifier classifier, Diagnostics diagnostics,
+            NestedReader nestedReader) {
         this.elements = elements;
+        this.types = types;
         this.classifier = classifier;
         this.diagnostics = diagnostics;
         this.nestedReader = nestedReader;
     }
 
-    Outcome read(ExecutableElement method, WireNaming naming, Severity schemaSeverity) {
+    /**
+     * @param schema the schema being read, so that an accessor inherited from a generic
+     *               super-interface gets its type as the schema sees it ({@code Long}, not {@code T})
+     */
+    Outcome read(DeclaredType schema, ExecutableElement method, WireNaming naming, Severity schemaSeverity) {
         String name = method.getSimpleName().toString();
         if (!method.getParameters().isEmpty()) {
             diagnostics.error(ElementOrigin.of(method),
@@ -67,9 +79,10 @@ final class PropertyReader {
                     "[UsageSchemaAccessor] " + name + " is generic; a schema property has one fixed type");
             return new Rejected();
         }
-        TypeClassifier.Outcome type = classifier.classify(method.getReturnType(),
-                method.getAnnotation(NotACount.class) != null,
-                method.getAnnotation(AdditionalProperties.class) != null);
+        if (AnnotationConflicts.report(method, diagnostics)) {
+            return new Rejected();
+        }
+        TypeClassifier.Outcome type = classify(schema, method);
         if (type instanceof TypeClassifier.Missing missing) {
             return new Missing(missing.typeName());
         }
@@ -78,7 +91,15 @@ final class PropertyReader {
             return new Rejected();
         }
         TypeClassifier.Classified classified = (TypeClassifier.Classified) type;
-        Optional<NestedSchema> nested = Optional.ofNullable(classified.nestedSchema()).map(nestedReader::read);
+        Optional<NestedSchema> nested = classified.kind() == Kind.NESTED
+                ? Optional.ofNullable(nestedReader.read(classified.element()))
+                : Optional.empty();
+        if (classified.kind() == Kind.VALUE && DetailsLikeTypes.looksLikeDetails(classified.element())) {
+            diagnostics.warning(ElementOrigin.of(method), "[UsageSchemaNotASchema] " + name + " holds "
+                    + classified.element().getSimpleName() + ", whose accessors are all counts, but it is not a"
+                    + " @UsageSchema, so none of them is checked; annotate " + classified.element().getSimpleName()
+                    + " with @UsageSchema");
+        }
         WireName wireName = method.getAnnotation(WireName.class);
         String doc = elements.getDocComment(method);
         return new Read(new Property(
@@ -96,6 +117,14 @@ final class PropertyReader {
                 bound(method, schemaSeverity),
                 nested,
                 ElementOrigin.of(method)));
+    }
+
+    /** How the accessor's return type, as {@code schema} sees it, is held; reports nothing. */
+    TypeClassifier.Outcome classify(DeclaredType schema, ExecutableElement method) {
+        TypeMirror returnType = ((ExecutableType) types.asMemberOf(schema, method)).getReturnType();
+        return classifier.classify(returnType,
+                method.getAnnotation(NotACount.class) != null,
+                method.getAnnotation(AdditionalProperties.class) != null);
     }
 
     private Optional<SumSpec> sum(ExecutableElement method, Severity schemaSeverity) {

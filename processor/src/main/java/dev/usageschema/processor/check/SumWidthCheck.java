@@ -1,0 +1,32 @@
+package dev.usageschema.processor.check;
+
+import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.Optional;
+
+/**
+ * A total must be able to hold what its parts can add up to: an {@code int} total of
+ * {@code long} parts, or a {@code double} total (exact to 2^53) of {@code long} parts, would fail
+ * for values every part accepts.
+ */
+final class SumWidthCheck implements SchemaCheck {
+
+    @Override
+    public void check(Schema schema, Diagnostics diagnostics) {
+        for (Property total : schema.properties()) {
+            if (total.sum().isEmpty() || !total.isCount()) {
+                continue;
+            }
+            for (String partName : total.sum().get().parts()) {
+                Optional<Property> part = Properties.named(schema, partName).filter(Property::isCount);
+                if (part.isPresent() && Properties.maxCount(part.get()) > Properties.maxCount(total)) {
+                    diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + total.name() + " holds at most "
+                            + Properties.maxCount(total) + " but its part " + partName + " may be up to "
+                            + Properties.maxCount(part.get()) + "; give " + total.name()
+                            + " a type at least as wide as its parts (long), or narrow the part (@Int32)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.usageschema.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.usageschema.UsageSchema;
+import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.Origin;
+import dev.usageschema.processor.model.Property;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads what a schema needs of a schema it nests: its counts, and whether nesting leads back to
+ * the schema (a cycle, which no finite usage object can fill). Problems inside the nested schema
+ * are reported when that schema is processed itself, so this reads silently.
+ */
+final class NestedSchemas {
+
+    private static final Diagnostics SILENT = new Diagnostics() {
+        @Override
+        public void error(Origin origin, String message) {
+        }
+
+        @Override
+        public void warning(Origin origin, String message) {
+        }
+    };
+
+    private final PropertyReader reader;
+
+    NestedSchemas(Elements elements, Types types, TypeClassifier classifier) {
+        this.reader = new PropertyReader(elements, types, classifier, SILENT, nested -> null);
+    }
+
+    NestedSchema read(TypeElement root, TypeElement nested) {
+        List<Property> counts = new ArrayList<>();
+        for (Property property : properties(nested)) {
+            if (property.isCount()) {
+                counts.add(property);
+            }
+        }
+        List<String> cycle = new ArrayList<>();
+        if (!leadsBack(root, nested, cycle, new HashSet<>())) {
+            cycle.clear();
+        }
+        ClassName schemaType = ClassName.get(nested);
+        return new NestedSchema(schemaType, GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)),
+                counts, cycle);
+    }
+
+    /** Depth-first through nested schemas; {@code path} holds {@code Type.property} steps to {@code root}. */
+    private boolean leadsBack(TypeElement root, TypeElement from, List<String> path, Set<TypeElement> visited) {
+        if (from.equals(root)) {
+            return true;
+        }
+        if (!visited.add(from)) {
+            return false;
+        }
+        for (ExecutableElement accessor : Accessors.of(from)) {
+            TypeElement next = nestedSchemaOf(from, accessor);
+            if (next != null) {
+                path.add(from.getSimpleName() + "." + accessor.getSimpleName());
+                if (leadsBack(root, next, path, visited)) {
+                    return true;
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return false;
+    }
+
+    private TypeElement nestedSchemaOf(TypeElement schema, ExecutableElement accessor) {
+        if (reader.classify((DeclaredType) schema.asType(), accessor) instanceof TypeClassifier.Classified classified && classified.kind() == Kind.NESTED) {
+            return classified.element();
+        }
+        return null;
+    }
+
+    private List<Property> properties(TypeElement schema) {
+        UsageSchema annotation = schema.getAnnotation(UsageSchema.class);
+        List<Property> properties = new ArrayList<>();
+        for (ExecutableElement accessor : Accessors.of(schema)) {
+            if (reader.read((DeclaredType) schema.asType(), accessor, annotation.naming(), annotation.severity())
+                    instanceof PropertyReader.Read read) {
+                properties.add(read.property());
+            }
+        }
+        return properties;
+    }
+}
