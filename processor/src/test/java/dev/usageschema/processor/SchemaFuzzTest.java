@@ -1,0 +1,89 @@
+package dev.usageschema.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compiles thousands of random schemas in-process: none may crash the compiler, every invalid one
+ * gets an error on the line of its defect, every valid one compiles without a warning. The count
+ * and seed can be raised for a long run: {@code -Dfuzz.schemas=20000 -Dfuzz.seed=7}.
+ */
+class SchemaFuzzTest {
+
+    private static final int SCHEMAS = Integer.getInteger("fuzz.schemas", 2000);
+    private static final long SEED = Long.getLong("fuzz.seed", 20261122L);
+    private static final int BATCH = 100;
+
+    @Test
+    void randomSchemasNeverCrashAndGetTheirDiagnostics() {
+        RandomSchemas random = new RandomSchemas(SEED);
+        for (int batch = 0; batch * BATCH < SCHEMAS; batch++) {
+            List<RandomSchemas.Generated> valid = new ArrayList<>();
+            List<RandomSchemas.Generated> invalid = new ArrayList<>();
+            for (int i = 0; i < BATCH / 2; i++) {
+                valid.add(random.valid("Valid" + batch + "x" + i));
+                invalid.add(random.invalid("Invalid" + batch + "x" + i));
+            }
+            checkValid(valid);
+            checkInvalid(invalid);
+        }
+    }
+
+    private static void checkValid(List<RandomSchemas.Generated> schemas) {
+        Compilation compilation = compile(schemas, "-Xlint:all");
+        List<String> problems = compilation.diagnostics().stream()
+                .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                .map(d -> describe(d) + "\n" + sourceOf(schemas, d))
+                .toList();
+        assertWithMessage("seed %s: valid schemas must compile without a diagnostic", SEED).that(problems).isEmpty();
+    }
+
+    private static void checkInvalid(List<RandomSchemas.Generated> schemas) {
+        Compilation compilation = compile(schemas);
+        for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+            assertWithMessage("seed %s: processor crashed:\n%s", SEED, sourceOf(schemas, diagnostic))
+                    .that(diagnostic.getMessage(Locale.ROOT)).doesNotContain("UsageSchemaCrash");
+        }
+        for (RandomSchemas.Generated schema : schemas) {
+            boolean reported = compilation.errors().stream().anyMatch(error -> error.getSource() != null
+                    && error.getSource().getName().endsWith("/" + schema.name() + ".java")
+                    && error.getLineNumber() == schema.defectLine());
+            assertWithMessage("seed %s: no error on line %s for %s in\n%s\nbut: %s", SEED, schema.defectLine(),
+                    schema.defect(), schema.source(), compilation.errors()).that(reported).isTrue();
+        }
+    }
+
+    private static Compilation compile(List<RandomSchemas.Generated> schemas, String... options) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        sources.add(JavaFileObjects.forSourceString("fuzz.Details", RandomSchemas.DETAILS));
+        for (RandomSchemas.Generated schema : schemas) {
+            sources.add(JavaFileObjects.forSourceString("fuzz." + schema.name(), schema.source()));
+        }
+        return javac().withProcessors(new UsageSchemaProcessor()).withOptions((Object[]) options).compile(sources);
+    }
+
+    private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
+        return diagnostic.getKind() + " " + (diagnostic.getSource() == null ? "" : diagnostic.getSource().getName())
+                + ":" + diagnostic.getLineNumber() + " " + diagnostic.getMessage(Locale.ROOT);
+    }
+
+    private static String sourceOf(List<RandomSchemas.Generated> schemas, Diagnostic<? extends JavaFileObject> diagnostic) {
+        if (diagnostic.getSource() == null) {
+            return "";
+        }
+        return schemas.stream()
+                .filter(schema -> diagnostic.getSource().getName().endsWith("/" + schema.name() + ".java"))
+                .map(RandomSchemas.Generated::source)
+                .findFirst()
+                .orElse("(generated code)");
+    }
+}
