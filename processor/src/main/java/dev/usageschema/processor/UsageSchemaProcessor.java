@@ -16,6 +16,7 @@ import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.write.ModelWriter;
+import dev.usageschema.validation.ValidUsage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,14 +59,15 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     }
 
     /**
-     * Our annotations, and the two {@code @Generated} that our output carries: javac's
-     * {@code -Xlint:processing} warns about any annotation no processor claims, and generated code
-     * must compile under {@code -Xlint:all -Werror}.
+     * Our annotations, and those our output carries ({@code @ValidUsage}, the two {@code @Generated}):
+     * javac's {@code -Xlint:processing} warns about any annotation no processor claims, and
+     * generated code must compile under {@code -Xlint:all -Werror}.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> supported = Stream.of(UsageSchema.class, Sum.class, AtMost.class, WireName.class,
-                        NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
+                        NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class,
+                        ValidUsage.class)
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         supported.add("javax.annotation.processing.Generated");

@@ -305,6 +305,20 @@ class SchemaDiagnosticsTest {
                             long toBuilder(); // <-
                         }
                         """),
+                misuse("accessor named like the method that lists violations", "violations() is a method of every generated class", """
+                        @UsageSchema
+                        public interface Bad {
+                            long violations(); // <-
+                        }
+                        """),
+                misuse("accessor named like the getter Bean Validation reads", "getPrompt is the getter through which Bean Validation"
+                        + " sees another property", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            long getPrompt(); // <-
+                        }
+                        """),
                 misuse("accessor named like a generated field", "promptSet is the name of a field the generated class keeps for prompt", """
                         @UsageSchema
                         public interface Bad {

@@ -8,13 +8,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Property names that the generated class needs for itself: the static {@code builder()} and
- * {@code toBuilder()}, and the fields it keeps beside a property ({@code promptTokensSet},
- * {@code promptTokensPresence}, ...).
+ * Property names that the generated class needs for itself: {@code builder()}, {@code toBuilder()}
+ * and {@code violations()}, the fields it keeps beside a property ({@code promptTokensSet},
+ * {@code promptTokensPresence}, ...), and the getter through which Bean Validation sees a
+ * property ({@code getPromptTokens}).
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
-    private static final Set<String> RESERVED = Set.of("builder", "toBuilder");
+    private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations");
     private static final List<String> COMPANION_SUFFIXES = List.of("Set", "Presence", "Derived", "Null");
 
     @Override
@@ -35,6 +36,12 @@ final class ReservedNamesCheck implements SchemaCheck {
                             + " is the name of a field the generated class keeps for " + base
                             + "; rename the accessor and keep the wire name with @WireName(\"" + property.wireName() + "\")");
                 }
+            }
+            if (property.name().startsWith("get") && property.name().length() > 3
+                    && names.contains(Character.toLowerCase(property.name().charAt(3)) + property.name().substring(4))) {
+                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + property.name()
+                        + " is the getter through which Bean Validation sees another property; rename the accessor"
+                        + " and keep the wire name with @WireName(\"" + property.wireName() + "\")");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.usageschema.processor.model;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param sum          the {@code @Sum} on it, if any
  * @param bound        the {@code @AtMost} on it, if any
  * @param nested       for {@link Kind#NESTED} read with its schema; empty when read as a nested count list
+ * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
  */
 public record Property(
         String name,
@@ -35,10 +37,12 @@ public record Property(
         Optional<SumSpec> sum,
         Optional<BoundSpec> bound,
         Optional<NestedSchema> nested,
+        List<AnnotationSpec> beanConstraints,
         Origin origin) {
 
     public Property {
         alternates = List.copyOf(alternates);
+        beanConstraints = List.copyOf(beanConstraints);
     }
 
     public boolean isCount() {

@@ -116,6 +116,7 @@ final class PropertyReader {
                 sum(method, schemaSeverity),
                 bound(method, schemaSeverity),
                 nested,
+                BeanConstraints.of(method),
                 ElementOrigin.of(method)));
     }
 

@@ -30,6 +30,8 @@ final class BuilderWriter {
                 .addJavadoc("Builds {@link $T} values; {@link #build()} checks every invariant of {@link $T}.\n",
                         schema.generatedType(), schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.CHECKABLE)
+                .addAnnotation(RuntimeTypes.VALID_USAGE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Property property : schema.properties()) {
             addFields(property, builder);
@@ -191,8 +193,9 @@ final class BuilderWriter {
                         ClassName.get("dev.usageschema", "UsageViolationException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())
-                .addStatement("$T.throwOrLog($S, violations())", RuntimeTypes.VIOLATIONS, schema.displayName())
-                .addStatement("return new $T(this)", schema.generatedType())
+                .addStatement("$T violations = violations()", RuntimeTypes.VIOLATION_LIST)
+                .addStatement("$T.throwOrLog($S, violations)", RuntimeTypes.VIOLATIONS, schema.displayName())
+                .addStatement("return new $T(this, violations)", schema.generatedType())
                 .build();
     }
 
@@ -205,7 +208,7 @@ final class BuilderWriter {
                 .beginControlFlow("if ($T.hasErrors(violations))", RuntimeTypes.VIOLATIONS)
                 .addStatement("return $T.invalid($S, violations)", RuntimeTypes.VALIDATED, schema.displayName())
                 .endControlFlow()
-                .addStatement("return $T.valid($S, new $T(this), violations)", RuntimeTypes.VALIDATED,
+                .addStatement("return $T.valid($S, new $T(this, violations), violations)", RuntimeTypes.VALIDATED,
                         schema.displayName(), schema.generatedType())
                 .build();
     }

@@ -96,6 +96,7 @@ final class ChecksWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder("violations")
                 .addJavadoc("Every violation the value would have, errors and warnings, in property order;\n"
                         + "empty when it is valid. Never throws.\n")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, FOUND);

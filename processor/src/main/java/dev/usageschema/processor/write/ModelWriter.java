@@ -23,6 +23,9 @@ import javax.lang.model.element.Modifier;
 /** Writes the generated file of one schema: the immutable class, its fields and accessors, and the parts the other writers add. */
 public final class ModelWriter {
 
+    /** The field and method that hold a model's warnings, {@link dev.usageschema.Checkable#violations()}. */
+    static final String VIOLATIONS = "violations";
+
     /** The processor that {@code @Generated} names. */
     private static final String GENERATOR = "dev.usageschema.processor.UsageSchemaProcessor";
 
@@ -33,6 +36,7 @@ public final class ModelWriter {
     private final BuilderWriter builder = new BuilderWriter();
     private final CopyMethodsWriter copies = new CopyMethodsWriter();
     private final ObjectMethodsWriter objectMethods = new ObjectMethodsWriter();
+    private final BeanValidationWriter beanValidation = new BeanValidationWriter();
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -40,15 +44,27 @@ public final class ModelWriter {
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JDK_GENERATED).addMember("value", "$S", GENERATOR).build())
                 .addAnnotation(RuntimeTypes.GENERATED_MARKER)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(schema.schemaType());
+                .addSuperinterface(schema.schemaType())
+                .addSuperinterface(RuntimeTypes.CHECKABLE);
         constants.write(schema, model);
         for (Property property : schema.properties()) {
             addFields(property, model);
         }
+        model.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, VIOLATIONS, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The warnings this value was built with; not part of its value.\n")
+                .build());
         model.addMethod(constructor(schema));
         for (Property property : schema.properties()) {
             model.addMethod(accessor(property));
         }
+        model.addMethod(MethodSpec.methodBuilder(VIOLATIONS)
+                .addJavadoc("The warnings this value was built with: a built value has no errors.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addStatement("return this.$N", VIOLATIONS)
+                .build());
+        beanValidation.write(schema, model);
         copies.write(schema, model);
         objectMethods.write(schema, model);
         model.addType(builder.write(schema));
@@ -83,7 +99,9 @@ public final class ModelWriter {
     private static MethodSpec constructor(Schema schema) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(BuilderWriter.builderType(schema), "builder");
+                .addParameter(BuilderWriter.builderType(schema), "builder")
+                .addParameter(RuntimeTypes.VIOLATION_LIST, VIOLATIONS)
+                .addStatement("this.$N = $N", VIOLATIONS, VIOLATIONS);
         for (Property property : schema.properties()) {
             initialize(property, constructor);
         }

@@ -3,6 +3,7 @@ package dev.usageschema.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.usageschema.Checkable;
 import dev.usageschema.Severity;
 import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.Validated;
@@ -13,6 +14,7 @@ import dev.usageschema.runtime.Presence;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.SumRule;
 import dev.usageschema.runtime.Violations;
+import dev.usageschema.validation.ValidUsage;
 import java.util.List;
 
 /** The runtime types that generated code names. */
@@ -27,6 +29,8 @@ final class RuntimeTypes {
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);
     static final ClassName VALIDATED = ClassName.get(Validated.class);
+    static final ClassName CHECKABLE = ClassName.get(Checkable.class);
+    static final ClassName VALID_USAGE = ClassName.get(ValidUsage.class);
     static final ClassName GENERATED_MARKER = ClassName.get(UsageSchemaGenerated.class);
     static final ClassName JDK_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final TypeName VIOLATION_LIST = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);

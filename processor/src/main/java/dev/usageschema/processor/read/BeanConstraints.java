@@ -1,0 +1,54 @@
+package dev.usageschema.processor.read;
+
+import com.palantir.javapoet.AnnotationSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The Jakarta Bean Validation annotations on an accessor ({@code @Max}, {@code @Size}, a user's
+ * own constraints, their {@code .List} containers, {@code @Valid}), with their groups and payloads,
+ * to be carried onto the generated class where Hibernate Validator sees them.
+ */
+final class BeanConstraints {
+
+    private static final String CONSTRAINT = "jakarta.validation.Constraint";
+    private static final String VALID = "jakarta.validation.Valid";
+
+    private BeanConstraints() {
+    }
+
+    static List<AnnotationSpec> of(ExecutableElement accessor) {
+        List<AnnotationSpec> constraints = new ArrayList<>();
+        for (AnnotationMirror annotation : accessor.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
+            if (isConstraint(type) || isConstraintContainer(type) || type.getQualifiedName().contentEquals(VALID)) {
+                constraints.add(AnnotationSpec.get(annotation));
+            }
+        }
+        return constraints;
+    }
+
+    private static boolean isConstraint(Element annotationType) {
+        return annotationType.getAnnotationMirrors().stream().anyMatch(meta ->
+                ((TypeElement) meta.getAnnotationType().asElement()).getQualifiedName().contentEquals(CONSTRAINT));
+    }
+
+    /** {@code @Max.List} and the like: a {@code value()} that is an array of constraints. */
+    private static boolean isConstraintContainer(TypeElement annotationType) {
+        for (ExecutableElement member : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+            if (member.getSimpleName().contentEquals("value") && member.getReturnType() instanceof ArrayType array) {
+                TypeMirror component = array.getComponentType();
+                return component instanceof DeclaredType declared && isConstraint(declared.asElement());
+            }
+        }
+        return false;
+    }
+}

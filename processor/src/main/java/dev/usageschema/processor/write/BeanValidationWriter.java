@@ -1,0 +1,33 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import javax.lang.model.element.Modifier;
+
+/**
+ * What Hibernate Validator sees of a model: the class-level {@code @ValidUsage}, and a private
+ * getter for each property that carries Bean Validation annotations from the schema
+ * ({@code @Max}, a user's own constraint, {@code @Valid} to cascade into a nested schema).
+ * Bean Validation reads properties through getters; the getter returns the accessor's own type,
+ * so that an {@code OptionalLong} is unwrapped and an absent count is not taken for 0.
+ */
+final class BeanValidationWriter {
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        model.addAnnotation(RuntimeTypes.VALID_USAGE);
+        for (Property property : schema.properties()) {
+            if (property.beanConstraints().isEmpty()) {
+                continue;
+            }
+            model.addMethod(MethodSpec.methodBuilder("get" + Schemas.capitalized(property.name()))
+                    .addJavadoc("How Bean Validation sees {@code $N}, with the constraints declared on it.\n", property.name())
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(Storage.accessorType(property))
+                    .addAnnotations(property.beanConstraints())
+                    .addStatement("return $N()", property.name())
+                    .build());
+        }
+    }
+}
