@@ -319,13 +319,26 @@ class SchemaDiagnosticsTest {
                             long getPrompt(); // <-
                         }
                         """),
-                misuse("accessor named like a generated field", "promptSet is the name of a field the generated class keeps for prompt", """
+                misuse("accessor named like a generated field", "promptSet is the name the generated class uses for what it keeps or computes for prompt", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();
                             long promptSet(); // <-
                         }
                         """),
+                misuse("accessor named like a local of the generated checks", "promptCount is the name the generated class uses"
+                        + " for what it keeps or computes for prompt", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            long promptCount(); // <-
+                        }
+                        """),
+                misuse("schema too large for one generated method", "[UsageSchemaTooLarge] Bad has 130 properties",
+                        "@UsageSchema\npublic interface Bad { // <-\n"
+                                + java.util.stream.IntStream.range(0, 130).mapToObj(i -> "    long p" + i + "();\n")
+                                        .collect(java.util.stream.Collectors.joining())
+                                + "}\n"),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 /**
  * Property names that the generated class needs for itself: {@code builder()}, {@code toBuilder()}
  * and {@code violations()}, the fields it keeps beside a property ({@code promptTokensSet},
- * {@code promptTokensPresence}, ...), and the getter through which Bean Validation sees a
+ * {@code promptTokensPresence}, ...) and the locals of its checks ({@code promptTokensCount},
+ * {@code totalTokensSum}), and the getter through which Bean Validation sees a
  * property ({@code getPromptTokens}).
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
     private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations");
-    private static final List<String> COMPANION_SUFFIXES = List.of("Set", "Presence", "Derived", "Null");
+    private static final List<String> COMPANION_SUFFIXES = List.of("Set", "Presence", "Derived", "Null", "Count", "Sum");
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
@@ -33,7 +34,7 @@ final class ReservedNamesCheck implements SchemaCheck {
                         : "";
                 if (names.contains(base)) {
                     diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + property.name()
-                            + " is the name of a field the generated class keeps for " + base
+                            + " is the name the generated class uses for what it keeps or computes for " + base
                             + "; rename the accessor and keep the wire name with @WireName(\"" + property.wireName() + "\")");
                 }
             }

@@ -9,6 +9,7 @@ public final class SchemaChecker {
 
     private final List<SchemaCheck> checks = List.of(
             new EmptySchemaCheck(),
+            new SchemaSizeCheck(),
             new PropertyFlagsCheck(),
             new ReservedNamesCheck(),
             new WireNamesCheck(),

@@ -22,8 +22,6 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderWriter {
 
-    private final ChecksWriter checks = new ChecksWriter();
-
     TypeSpec write(Schema schema) {
         ClassName builderType = builderType(schema);
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderType)
@@ -42,7 +40,7 @@ final class BuilderWriter {
         builder.addMethod(from(schema, builderType));
         builder.addMethod(build(schema));
         builder.addMethod(tryBuild(schema));
-        checks.write(schema, builder);
+        builder.addMethod(violations(schema));
         return builder.build();
     }
 
@@ -186,6 +184,10 @@ final class BuilderWriter {
         return from.addStatement("return this").build();
     }
 
+    // build(), tryBuild() and violations() hand the builder's state to the model's static methods
+    // rather than the builder itself: small enough to be inlined, they let the JIT take the
+    // builder apart, so that building allocates only the model.
+
     private static MethodSpec build(Schema schema) {
         return MethodSpec.methodBuilder("build")
                 .addJavadoc("The value, after every check of the schema.\n\n"
@@ -193,9 +195,7 @@ final class BuilderWriter {
                         ClassName.get("dev.usageschema", "UsageViolationException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())
-                .addStatement("$T violations = violations()", RuntimeTypes.VIOLATION_LIST)
-                .addStatement("$T.throwOrLog($S, violations)", RuntimeTypes.VIOLATIONS, schema.displayName())
-                .addStatement("return new $T(this, violations)", schema.generatedType())
+                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.CREATE, BuilderState.arguments(schema))
                 .build();
     }
 
@@ -204,12 +204,20 @@ final class BuilderWriter {
                 .addJavadoc("The value and its warnings, or every violation when any is an error. Never throws.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
-                .addStatement("$T violations = violations()", RuntimeTypes.VIOLATION_LIST)
-                .beginControlFlow("if ($T.hasErrors(violations))", RuntimeTypes.VIOLATIONS)
-                .addStatement("return $T.invalid($S, violations)", RuntimeTypes.VALIDATED, schema.displayName())
-                .endControlFlow()
-                .addStatement("return $T.valid($S, new $T(this, violations), violations)", RuntimeTypes.VALIDATED,
-                        schema.displayName(), schema.generatedType())
+                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.TRY_CREATE,
+                        BuilderState.arguments(schema))
+                .build();
+    }
+
+    private static MethodSpec violations(Schema schema) {
+        return MethodSpec.methodBuilder("violations")
+                .addJavadoc("Every violation the value would have, errors and warnings, in property order;\n"
+                        + "empty when it is valid. Never throws.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.VIOLATIONS_OF,
+                        BuilderState.arguments(schema))
                 .build();
     }
 }

@@ -2,7 +2,7 @@ package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
@@ -17,94 +17,84 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The builder's {@code violations()}: every check of the schema over what the builder holds, in
- * property order, with helpers that turn each count into a checked {@code long}
- * ({@code dev.usageschema.runtime.Counts}).
+ * The model's static checks over a builder's state: {@code violationsOf} runs every check of the
+ * schema in property order, and {@code create} and {@code tryCreate} build on it. Static, and fed
+ * values rather than the builder, so that the builder does not escape {@code build()}.
  */
 final class ChecksWriter {
 
-    private static final String FOUND = "found";
+    static final String VIOLATIONS_OF = "violationsOf";
+    static final String CREATE = "create";
+    static final String TRY_CREATE = "tryCreate";
 
-    void write(Schema schema, TypeSpec.Builder builder) {
+    /** The list the checks grow; {@code violations} is a reserved property name, so no parameter is called that. */
+    private static final String FOUND = "violations";
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        model.addMethod(violationsOf(schema));
+        model.addMethod(create(schema));
+        model.addMethod(tryCreate(schema));
+    }
+
+    private static MethodSpec create(Schema schema) {
+        return MethodSpec.methodBuilder(CREATE)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(schema.generatedType())
+                .addParameters(BuilderState.parameters(schema))
+                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, parameterNames(schema))
+                .addStatement("$T.throwOrLog($S, $N)", RuntimeTypes.VIOLATIONS, schema.displayName(), FOUND)
+                .addStatement("return new $T($L)", schema.generatedType(), constructorArguments(schema))
+                .build();
+    }
+
+    private static MethodSpec tryCreate(Schema schema) {
+        return MethodSpec.methodBuilder(TRY_CREATE)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
+                .addParameters(BuilderState.parameters(schema))
+                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, parameterNames(schema))
+                .beginControlFlow("if ($T.hasErrors($N))", RuntimeTypes.VIOLATIONS, FOUND)
+                .addStatement("return $T.invalid($S, $N)", RuntimeTypes.VALIDATED, schema.displayName(), FOUND)
+                .endControlFlow()
+                .addStatement("return $T.valid($S, new $T($L), $N)", RuntimeTypes.VALIDATED, schema.displayName(),
+                        schema.generatedType(), constructorArguments(schema), FOUND)
+                .build();
+    }
+
+    private static CodeBlock parameterNames(Schema schema) {
+        List<CodeBlock> names = new ArrayList<>();
+        BuilderState.parameters(schema).forEach(parameter -> names.add(CodeBlock.of("$N", parameter.name())));
+        return CodeBlock.join(names, ", ");
+    }
+
+    /** The state, then the violations found, as the model's constructor takes them. */
+    private static CodeBlock constructorArguments(Schema schema) {
+        List<CodeBlock> names = new ArrayList<>();
+        BuilderState.parameters(schema).forEach(parameter -> names.add(CodeBlock.of("$N", parameter.name())));
+        names.add(CodeBlock.of("$N", FOUND));
+        return CodeBlock.join(names, ", ");
+    }
+
+    private static MethodSpec violationsOf(Schema schema) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(VIOLATIONS_OF)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addParameters(BuilderState.parameters(schema))
+                .addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, FOUND);
+        CountLocals.declare(schema, schema.properties().stream().filter(Property::isCount).toList(), method);
         for (Property property : schema.properties()) {
-            if (property.isCount()) {
-                builder.addMethod(countHelper(property));
-            }
-            if (property.isDerived()) {
-                builder.addMethod(derivesHelper(property));
-            }
-            property.sum().ifPresent(sum -> builder.addMethod(sumHelper(schema, property, sum)));
             if (property.kind() == Kind.NESTED && hasLiveBound(property)) {
                 for (Property count : property.nested().orElseThrow().counts()) {
-                    builder.addMethod(nestedCountHelper(property, count));
+                    method.addStatement("long $N = $L ? $T.of($N.$N(), $L) : $T.ABSENT", nestedCountOf(property, count),
+                            Storage.hasValue(property), RuntimeTypes.COUNTS, property.name(), count.name(),
+                            Storage.max(count), RuntimeTypes.COUNTS);
                 }
             }
         }
-        builder.addMethod(violations(schema));
-    }
-
-    /** {@code xCount()}: the checked count, or {@code Counts.ABSENT}; a derived one when not given. */
-    private static MethodSpec countHelper(Property property) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(countOf(property))
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.LONG);
-        CodeBlock checked = CodeBlock.of("$T.of($L, $L)", RuntimeTypes.COUNTS, Storage.number(property), Storage.max(property));
-        if (property.isDerived()) {
-            method.beginControlFlow("if ($L)", Storage.hasValue(property))
-                    .addStatement("return $L", checked)
-                    .endControlFlow()
-                    .addStatement("return $L ? $N.derived($N()) : $T.ABSENT", Storage.notGiven(property),
-                            Constants.sum(property), sumOf(property), RuntimeTypes.COUNTS);
-        } else {
-            method.addStatement("return $L ? $L : $T.ABSENT", Storage.hasValue(property), checked, RuntimeTypes.COUNTS);
-        }
-        return method.build();
-    }
-
-    /** {@code xIsDerived()}: whether the model fills {@code x} in from its parts. */
-    private static MethodSpec derivesHelper(Property property) {
-        return MethodSpec.methodBuilder(derivesOf(property))
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.BOOLEAN)
-                .addStatement("return $L && $N() >= 0", Storage.notGiven(property), countOf(property))
-                .build();
-    }
-
-    /** {@code xSum()}: the checked sum of the parts of {@code x}. */
-    private static MethodSpec sumHelper(Schema schema, Property total, SumSpec sum) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(sumOf(total))
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.LONG)
-                .addStatement("long sum = 0");
-        for (String part : sum.parts()) {
-            method.addStatement("sum = $N.add(sum, $N())", Constants.sum(total), countOf(Schemas.property(schema, part)));
-        }
-        return method.addStatement("return sum").build();
-    }
-
-    /** A count of a nested object, read through the nested schema's accessor. */
-    private static MethodSpec nestedCountHelper(Property holder, Property count) {
-        return MethodSpec.methodBuilder(nestedCountOf(holder, count))
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.LONG)
-                .addStatement("return $L ? $T.of(this.$N.$N(), $L) : $T.ABSENT", Storage.hasValue(holder),
-                        RuntimeTypes.COUNTS, holder.name(), count.name(), Storage.max(count), RuntimeTypes.COUNTS)
-                .build();
-    }
-
-    private static MethodSpec violations(Schema schema) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("violations")
-                .addJavadoc("Every violation the value would have, errors and warnings, in property order;\n"
-                        + "empty when it is valid. Never throws.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, FOUND);
         for (Property property : schema.properties()) {
             presence(schema, property, method);
             if (property.isCount()) {
-                method.beginControlFlow("if ($L && $T.of($L, $L) == $T.INVALID)", Storage.hasValue(property),
-                                RuntimeTypes.COUNTS, Storage.number(property), Storage.max(property), RuntimeTypes.COUNTS)
+                method.beginControlFlow("if ($N == $T.INVALID)", CountLocals.countOf(property), RuntimeTypes.COUNTS)
                         .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Constants.property(property),
                                 Storage.number(property), Storage.max(property)))
                         .endControlFlow();
@@ -114,9 +104,9 @@ final class ChecksWriter {
                     .ifPresent(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
-                method.beginControlFlow("if ($L && !(this.$N instanceof $T))", Storage.hasValue(property), property.name(),
+                method.beginControlFlow("if ($L && !($N instanceof $T))", Storage.hasValue(property), property.name(),
                                 nested.generatedType())
-                        .addStatement("$N = $T.addNested($N, $N, $T.check(this.$N))", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
+                        .addStatement("$N = $T.addNested($N, $N, $T.check($N))", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
                                 Constants.property(property), nested.generatedType(), property.name())
                         .endControlFlow();
             }
@@ -128,33 +118,33 @@ final class ChecksWriter {
     private static void presence(Schema schema, Property property, MethodSpec.Builder method) {
         String constant = Constants.property(property);
         if (property.kind() == Kind.ADDITIONAL) {
-            method.beginControlFlow("if (this.$N)", Storage.nulled(property))
+            method.beginControlFlow("if ($N)", Storage.nulled(property))
                     .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
-                    .nextControlFlow("else if (this.$N != null)", property.name())
-                    .addStatement("$N = $T.additionalProperties($N, $N, this.$N, $N)", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
+                    .nextControlFlow("else if ($N != null)", property.name())
+                    .addStatement("$N = $T.additionalProperties($N, $N, $N, $N)", FOUND, RuntimeTypes.VIOLATIONS, FOUND,
                             constant, property.name(), Constants.DECLARED_WIRE_NAMES)
                     .endControlFlow();
             return;
         }
         if (property.isOptional()) {
             if (!property.nullable()) {
-                method.beginControlFlow("if (this.$N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
+                method.beginControlFlow("if ($N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
                         .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
                         .endControlFlow();
             }
             return;
         }
-        method.beginControlFlow("if (!this.$N)", Storage.set(property));
+        method.beginControlFlow("if (!$N)", Storage.set(property));
         if (property.isDerived()) {
             SumSpec sum = property.sum().orElseThrow();
-            method.beginControlFlow("if ($N() == $T.ABSENT)", sumOf(property), RuntimeTypes.COUNTS)
+            method.beginControlFlow("if ($N == $T.ABSENT)", CountLocals.sumOf(property), RuntimeTypes.COUNTS)
                     .addStatement(add("$N.underivable($L)", Constants.sum(property), partCounts(schema, sum)))
                     .endControlFlow();
         } else {
             method.addStatement(add("$T.required($N)", RuntimeTypes.VIOLATIONS, constant));
         }
         if (property.container() != Container.PRIMITIVE && !property.nullable()) {
-            method.nextControlFlow("else if (this.$N == null)", property.name())
+            method.nextControlFlow("else if ($N == null)", property.name())
                     .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant));
         }
         method.endControlFlow();
@@ -162,17 +152,16 @@ final class ChecksWriter {
 
     private static void sum(Schema schema, Property total, SumSpec sum, MethodSpec.Builder method) {
         String rule = Constants.sum(total);
-        String local = sumOf(total);
-        method.addStatement("long $N = $N()", local, local)
-                .beginControlFlow("if ($N.breaks($N(), $N))", rule, countOf(total), local)
-                .addStatement(add("$N.violation($N(), $N, $L)", rule, countOf(total), local, partCounts(schema, sum)))
+        method.beginControlFlow("if ($N.breaks($N, $N))", rule, CountLocals.countOf(total), CountLocals.sumOf(total))
+                .addStatement(add("$N.violation($N, $N, $L)", rule, CountLocals.countOf(total), CountLocals.sumOf(total),
+                        partCounts(schema, sum)))
                 .endControlFlow();
     }
 
     private static void bound(Schema schema, Property bounded, BoundSpec bound, MethodSpec.Builder method) {
-        String boundCount = countOf(Schemas.property(schema, bound.bound()));
+        String boundCount = CountLocals.countOf(Schemas.property(schema, bound.bound()));
         if (bounded.kind() != Kind.NESTED) {
-            boundCheck(Constants.bound(bounded), countOf(bounded), boundCount, method);
+            boundCheck(Constants.bound(bounded), CountLocals.countOf(bounded), boundCount, method);
             return;
         }
         for (Property count : bounded.nested().orElseThrow().counts()) {
@@ -180,39 +169,27 @@ final class ChecksWriter {
         }
     }
 
-    private static void boundCheck(String rule, String valueHelper, String boundHelper, MethodSpec.Builder method) {
-        method.beginControlFlow("if ($N.breaks($N(), $N()))", rule, valueHelper, boundHelper)
-                .addStatement(add("$N.violation($N(), $N())", rule, valueHelper, boundHelper))
+    private static void boundCheck(String rule, String value, String bound, MethodSpec.Builder method) {
+        method.beginControlFlow("if ($N.breaks($N, $N))", rule, value, bound)
+                .addStatement(add("$N.violation($N, $N)", rule, value, bound))
                 .endControlFlow();
     }
 
     private static CodeBlock partCounts(Schema schema, SumSpec sum) {
         List<CodeBlock> parts = new ArrayList<>();
         for (String part : sum.parts()) {
-            parts.add(CodeBlock.of("$N()", countOf(Schemas.property(schema, part))));
+            parts.add(CodeBlock.of("$N", CountLocals.countOf(Schemas.property(schema, part))));
         }
         return CodeBlock.join(parts, ", ");
     }
 
-    /** {@code found = Violations.add(found, <violation>)} */
+    /** {@code violations = Violations.add(violations, <violation>)} */
     private static CodeBlock add(String violationFormat, Object... arguments) {
         return CodeBlock.of("$N = $T.add($N, $L)", FOUND, RuntimeTypes.VIOLATIONS, FOUND, CodeBlock.of(violationFormat, arguments));
     }
 
     private static boolean hasLiveBound(Property property) {
         return property.bound().filter(bound -> bound.severity() != Severity.OFF).isPresent();
-    }
-
-    static String countOf(Property property) {
-        return property.name() + "Count";
-    }
-
-    static String derivesOf(Property property) {
-        return property.name() + "IsDerived";
-    }
-
-    static String sumOf(Property property) {
-        return property.name() + "Sum";
     }
 
     private static String nestedCountOf(Property holder, Property count) {

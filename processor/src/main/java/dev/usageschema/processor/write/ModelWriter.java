@@ -37,6 +37,7 @@ public final class ModelWriter {
     private final CopyMethodsWriter copies = new CopyMethodsWriter();
     private final ObjectMethodsWriter objectMethods = new ObjectMethodsWriter();
     private final BeanValidationWriter beanValidation = new BeanValidationWriter();
+    private final ChecksWriter checks = new ChecksWriter();
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -65,6 +66,7 @@ public final class ModelWriter {
                 .addStatement("return this.$N", VIOLATIONS)
                 .build());
         beanValidation.write(schema, model);
+        checks.write(schema, model);
         copies.write(schema, model);
         objectMethods.write(schema, model);
         model.addType(builder.write(schema));
@@ -98,10 +100,12 @@ public final class ModelWriter {
 
     private static MethodSpec constructor(Schema schema) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("A value from a builder's state that the checks have passed.\n")
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(BuilderWriter.builderType(schema), "builder")
+                .addParameters(BuilderState.parameters(schema))
                 .addParameter(RuntimeTypes.VIOLATION_LIST, VIOLATIONS)
                 .addStatement("this.$N = $N", VIOLATIONS, VIOLATIONS);
+        CountLocals.declare(schema, CountLocals.derivedProperties(schema), constructor);
         for (Property property : schema.properties()) {
             initialize(property, constructor);
         }
@@ -111,29 +115,30 @@ public final class ModelWriter {
     private static void initialize(Property property, MethodSpec.Builder constructor) {
         String name = property.name();
         if (property.kind() == Kind.ADDITIONAL) {
-            constructor.addStatement("this.$N = builder.$N == null || builder.$N.isEmpty() ? $T.of()"
-                    + " : $T.unmodifiableMap(new $T<>(builder.$N))", name, name, name, Map.class,
+            constructor.addStatement("this.$N = $N == null || $N.isEmpty() ? $T.of()"
+                    + " : $T.unmodifiableMap(new $T<>($N))", name, name, name, Map.class,
                     Collections.class, LinkedHashMap.class, name);
             return;
         }
-        CodeBlock given = asGenerated(property, CodeBlock.of("builder.$N", name));
+        CodeBlock given = asGenerated(property, CodeBlock.of("$N", name));
         if (property.isDerived()) {
-            constructor.addStatement("this.$N = builder.$N()", Storage.derived(property), ChecksWriter.derivesOf(property));
-            CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("builder.$N()", ChecksWriter.countOf(property)));
+            constructor.addStatement("this.$N = $L && $N >= 0", Storage.derived(property), Storage.notGiven(property),
+                    CountLocals.countOf(property));
+            CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("$N", CountLocals.countOf(property)));
             if (property.isOptional()) {
-                constructor.addStatement("this.$N = this.$N ? $T.PRESENT : builder.$N", Storage.presence(property),
+                constructor.addStatement("this.$N = this.$N ? $T.PRESENT : $N", Storage.presence(property),
                         Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
-                constructor.addStatement("this.$N = this.$N ? $L : builder.$N == $T.PRESENT ? builder.$N : 0", name,
+                constructor.addStatement("this.$N = this.$N ? $L : $N == $T.PRESENT ? $N : 0", name,
                         Storage.derived(property), derivedValue, Storage.presence(property), RuntimeTypes.PRESENCE, name);
             } else {
-                constructor.addStatement("this.$N = this.$N ? $L : builder.$N", name, Storage.derived(property), derivedValue, name);
+                constructor.addStatement("this.$N = this.$N ? $L : $N", name, Storage.derived(property), derivedValue, name);
             }
             return;
         }
         if (property.isOptional()) {
-            constructor.addStatement("this.$N = builder.$N", Storage.presence(property), Storage.presence(property));
+            constructor.addStatement("this.$N = $N", Storage.presence(property), Storage.presence(property));
             // A value set and then cleared stays in the builder; the model keeps only what is present.
-            constructor.addStatement("this.$N = builder.$N == $T.PRESENT ? $L : $L", name, Storage.presence(property),
+            constructor.addStatement("this.$N = $N == $T.PRESENT ? $L : $L", name, Storage.presence(property),
                     RuntimeTypes.PRESENCE, given, property.container() == Container.OPTIONAL ? "null" : "0");
         } else {
             constructor.addStatement("this.$N = $L", name, given);

@@ -62,34 +62,34 @@ final class Storage {
         return property.name() + "Null";
     }
 
-    // Field references carry "this." so that no local or parameter of a generated method can
-    // shadow a property, whatever the schema names it.
+    // These read a builder's state as the parameters of the model's static checks (BuilderState),
+    // which are named like the builder's fields.
 
-    /** In the builder: the property was given a value that is not null. */
+    /** In the builder's state: the property was given a value that is not null. */
     static CodeBlock hasValue(Property property) {
         return switch (property.container()) {
-            case PRIMITIVE -> CodeBlock.of("this.$N", set(property));
-            case BOXED, REFERENCE -> CodeBlock.of("this.$N != null", property.name());
-            case OPTIONAL_PRIMITIVE, OPTIONAL -> CodeBlock.of("this.$N == $T.PRESENT", presence(property), RuntimeTypes.PRESENCE);
+            case PRIMITIVE -> CodeBlock.of("$N", set(property));
+            case BOXED, REFERENCE -> CodeBlock.of("$N != null", property.name());
+            case OPTIONAL_PRIMITIVE, OPTIONAL -> CodeBlock.of("$N == $T.PRESENT", presence(property), RuntimeTypes.PRESENCE);
         };
     }
 
-    /** In the builder: the property was not given at all (so a derived one may be filled in). */
+    /** In the builder's state: the property was not given at all (so a derived one may be filled in). */
     static CodeBlock notGiven(Property property) {
         return property.isOptional()
-                ? CodeBlock.of("this.$N == $T.ABSENT", presence(property), RuntimeTypes.PRESENCE)
-                : CodeBlock.of("!this.$N", set(property));
+                ? CodeBlock.of("$N == $T.ABSENT", presence(property), RuntimeTypes.PRESENCE)
+                : CodeBlock.of("!$N", set(property));
     }
 
     /** The unwrapped number of a numeric property that {@link #hasValue} holds. */
     static CodeBlock number(Property property) {
         if (property.container() != Container.BOXED) {
-            return CodeBlock.of("this.$N", property.name());
+            return CodeBlock.of("$N", property.name());
         }
         return switch (property.numberType()) {
-            case INT -> CodeBlock.of("this.$N.intValue()", property.name());
-            case LONG -> CodeBlock.of("this.$N.longValue()", property.name());
-            case DOUBLE -> CodeBlock.of("this.$N.doubleValue()", property.name());
+            case INT -> CodeBlock.of("$N.intValue()", property.name());
+            case LONG -> CodeBlock.of("$N.longValue()", property.name());
+            case DOUBLE -> CodeBlock.of("$N.doubleValue()", property.name());
         };
     }
 

@@ -1,0 +1,56 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a builder holds, as a parameter list: per property its value and its flag (set, presence,
+ * or nulled). The builder hands these values to static methods of the model instead of itself,
+ * so that it never escapes {@code build()} and the JIT can take it apart: building allocates
+ * nothing but the model.
+ */
+final class BuilderState {
+
+    private BuilderState() {
+    }
+
+    static List<ParameterSpec> parameters(Schema schema) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            parameters.add(ParameterSpec.builder(valueType(property), property.name()).build());
+            parameters.add(ParameterSpec.builder(flagType(property), flag(property)).build());
+        }
+        return parameters;
+    }
+
+    /** The builder's fields as arguments, in the order of {@link #parameters}. */
+    static CodeBlock arguments(Schema schema) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            arguments.add(CodeBlock.of("this.$N", property.name()));
+            arguments.add(CodeBlock.of("this.$N", flag(property)));
+        }
+        return CodeBlock.join(arguments, ", ");
+    }
+
+    static TypeName valueType(Property property) {
+        return Storage.isAdditional(property) ? Storage.additionalMapType() : Storage.fieldType(property);
+    }
+
+    /** The field beside the value: was it set, its presence, or (for the unknown-fields map) set to null. */
+    static String flag(Property property) {
+        if (Storage.isAdditional(property)) {
+            return Storage.nulled(property);
+        }
+        return Storage.hasPresence(property) ? Storage.presence(property) : Storage.set(property);
+    }
+
+    static TypeName flagType(Property property) {
+        return Storage.hasPresence(property) && !Storage.isAdditional(property) ? RuntimeTypes.PRESENCE : TypeName.BOOLEAN;
+    }
+}
