@@ -2,7 +2,6 @@ package dev.usageschema.examples;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.usageschema.Rule;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiPromptDetails;

@@ -35,7 +35,7 @@ final class BuilderState {
             arguments.add(CodeBlock.of("this.$N", property.name()));
             arguments.add(CodeBlock.of("this.$N", flag(property)));
         }
-        return CodeBlock.join(arguments, ", ");
+        return CodeBlock.join(arguments, ",$W");
     }
 
     static TypeName valueType(Property property) {

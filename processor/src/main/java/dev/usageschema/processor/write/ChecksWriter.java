@@ -64,15 +64,13 @@ final class ChecksWriter {
     private static CodeBlock parameterNames(Schema schema) {
         List<CodeBlock> names = new ArrayList<>();
         BuilderState.parameters(schema).forEach(parameter -> names.add(CodeBlock.of("$N", parameter.name())));
-        return CodeBlock.join(names, ", ");
+        return CodeBlock.join(names, ",$W");
     }
 
     /** The state, then the violations found, as the model's constructor takes them. */
     private static CodeBlock constructorArguments(Schema schema) {
-        List<CodeBlock> names = new ArrayList<>();
-        BuilderState.parameters(schema).forEach(parameter -> names.add(CodeBlock.of("$N", parameter.name())));
-        names.add(CodeBlock.of("$N", FOUND));
-        return CodeBlock.join(names, ", ");
+        CodeBlock state = parameterNames(schema);
+        return state.isEmpty() ? CodeBlock.of("$N", FOUND) : CodeBlock.of("$L, $N", state, FOUND);
     }
 
     private static MethodSpec violationsOf(Schema schema) {
