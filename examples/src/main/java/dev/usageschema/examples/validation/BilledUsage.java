@@ -31,7 +31,6 @@ public interface BilledUsage {
     @Sum({"promptTokens", "completionTokens"})
     long totalTokens();
 
-    @Valid
     @AtMost("promptTokens")
-    Optional<CacheDetails> promptTokensDetails();
+    Optional<@Valid CacheDetails> promptTokensDetails();
 }

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param bound        the {@code @AtMost} on it, if any
  * @param nested       for {@link Kind#NESTED} read with its schema; empty when read as a nested count list
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
+ * @param elementConstraints those on the type argument of an {@code Optional<T>}: {@code Optional<@Valid T>}
  */
 public record Property(
         String name,
@@ -38,11 +39,18 @@ public record Property(
         Optional<BoundSpec> bound,
         Optional<NestedSchema> nested,
         List<AnnotationSpec> beanConstraints,
+        List<AnnotationSpec> elementConstraints,
         Origin origin) {
 
     public Property {
         alternates = List.copyOf(alternates);
         beanConstraints = List.copyOf(beanConstraints);
+        elementConstraints = List.copyOf(elementConstraints);
+    }
+
+    /** Whether Bean Validation has anything to check on this property beyond the schema's rules. */
+    public boolean hasBeanConstraints() {
+        return !beanConstraints.isEmpty() || !elementConstraints.isEmpty();
     }
 
     public boolean isCount() {

@@ -25,9 +25,25 @@ final class BeanConstraints {
     private BeanConstraints() {
     }
 
+    /** The annotations on the accessor itself. */
     static List<AnnotationSpec> of(ExecutableElement accessor) {
+        return of(accessor.getAnnotationMirrors());
+    }
+
+    /**
+     * The annotations on the type argument of an {@code Optional} accessor,
+     * {@code Optional<@Valid Details>}, where Bean Validation wants cascades and element constraints.
+     */
+    static List<AnnotationSpec> ofOptionalElement(ExecutableElement accessor) {
+        if (accessor.getReturnType() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+            return of(declared.getTypeArguments().get(0).getAnnotationMirrors());
+        }
+        return List.of();
+    }
+
+    private static List<AnnotationSpec> of(List<? extends AnnotationMirror> annotations) {
         List<AnnotationSpec> constraints = new ArrayList<>();
-        for (AnnotationMirror annotation : accessor.getAnnotationMirrors()) {
+        for (AnnotationMirror annotation : annotations) {
             TypeElement type = (TypeElement) annotation.getAnnotationType().asElement();
             if (isConstraint(type) || isConstraintContainer(type) || type.getQualifiedName().contentEquals(VALID)) {
                 constraints.add(AnnotationSpec.get(annotation));

@@ -10,6 +10,7 @@ import dev.usageschema.Sum;
 import dev.usageschema.WireName;
 import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
+import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
@@ -117,6 +118,7 @@ final class PropertyReader {
                 bound(method, schemaSeverity),
                 nested,
                 BeanConstraints.of(method),
+                classified.container() == Container.OPTIONAL ? BeanConstraints.ofOptionalElement(method) : List.of(),
                 ElementOrigin.of(method)));
     }
 

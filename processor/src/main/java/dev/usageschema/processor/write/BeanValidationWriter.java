@@ -1,15 +1,20 @@
 package dev.usageschema.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * What Hibernate Validator sees of a model: the class-level {@code @ValidUsage}, and a private
  * getter for each property that carries Bean Validation annotations from the schema
- * ({@code @Max}, a user's own constraint, {@code @Valid} to cascade into a nested schema).
+ * ({@code @Max}, a user's own constraint, {@code @Valid} to cascade into a nested schema), on the
+ * accessor or on an {@code Optional}'s type argument ({@code Optional<@Valid Details>}).
  * Bean Validation reads properties through getters; the getter returns the accessor's own type,
  * so that an {@code OptionalLong} is unwrapped and an absent count is not taken for 0.
  */
@@ -18,13 +23,17 @@ final class BeanValidationWriter {
     void write(Schema schema, TypeSpec.Builder model) {
         model.addAnnotation(RuntimeTypes.VALID_USAGE);
         for (Property property : schema.properties()) {
-            if (property.beanConstraints().isEmpty()) {
+            if (!property.hasBeanConstraints()) {
                 continue;
             }
+            TypeName type = property.elementConstraints().isEmpty()
+                    ? Storage.accessorType(property)
+                    : ParameterizedTypeName.get(ClassName.get(Optional.class),
+                            property.valueType().annotated(property.elementConstraints()));
             model.addMethod(MethodSpec.methodBuilder("get" + Schemas.capitalized(property.name()))
                     .addJavadoc("How Bean Validation sees {@code $N}, with the constraints declared on it.\n", property.name())
                     .addModifiers(Modifier.PRIVATE)
-                    .returns(Storage.accessorType(property))
+                    .returns(type)
                     .addAnnotations(property.beanConstraints())
                     .addStatement("return $N()", property.name())
                     .build());
