@@ -2,6 +2,7 @@ package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -60,10 +61,12 @@ final class CountLocals {
 
     private static void declare(Schema schema, Property property, MethodSpec.Builder method) {
         CodeBlock checked = CodeBlock.of("$T.of($L, $L)", RuntimeTypes.COUNTS, Storage.number(property), Storage.max(property));
-        if (property.sum().isPresent()) {
-            method.addStatement("long $N = $L", sumOf(property), sum(schema, property, property.sum().get()));
-        }
-        if (property.isDerived()) {
+        property.sum().ifPresent(sum -> declareSum(schema, property, sum, method));
+        if (property.isDerived() && property.container() == Container.PRIMITIVE) {
+            // Set or not given are the only two states of a primitive.
+            method.addStatement("long $N = $L ? $L : $N.derived($N)", countOf(property), Storage.hasValue(property),
+                    checked, Constants.sum(property), sumOf(property));
+        } else if (property.isDerived()) {
             method.addStatement("long $N = $L ? $L : $L ? $N.derived($N) : $T.ABSENT", countOf(property),
                     Storage.hasValue(property), checked, Storage.notGiven(property), Constants.sum(property),
                     sumOf(property), RuntimeTypes.COUNTS);
@@ -73,12 +76,12 @@ final class CountLocals {
         }
     }
 
-    /** {@code SUM_OF_TOTAL.add(SUM_OF_TOTAL.add(0, promptCount), completionCount)} */
-    private static CodeBlock sum(Schema schema, Property total, SumSpec sum) {
-        CodeBlock running = CodeBlock.of("0");
+    /** {@code long totalSum = 0; totalSum = SUM_OF_TOTAL.add(totalSum, promptCount); ...} */
+    private static void declareSum(Schema schema, Property total, SumSpec sum, MethodSpec.Builder method) {
+        method.addStatement("long $N = 0", sumOf(total));
         for (String part : sum.parts()) {
-            running = CodeBlock.of("$N.add($L, $N)", Constants.sum(total), running, countOf(Schemas.property(schema, part)));
+            method.addStatement("$N = $N.add($N, $N)", sumOf(total), Constants.sum(total), sumOf(total),
+                    countOf(Schemas.property(schema, part)));
         }
-        return running;
     }
 }
