@@ -27,8 +27,8 @@ final class ChecksWriter {
     static final String CREATE = "create";
     static final String TRY_CREATE = "tryCreate";
 
-    /** The list the checks grow; {@code violations} is a reserved property name, so no parameter is called that. */
-    private static final String FOUND = "violations";
+    /** The list the checks grow; a reserved property name, so no parameter is called that. */
+    private static final String FOUND = ModelWriter.VIOLATIONS;
 
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(violationsOf(schema));
