@@ -1,6 +1,5 @@
 package dev.usageschema.processor.check;
 
-import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -19,14 +18,6 @@ final class Properties {
     /** Whether {@code name} is an accessor that could not be read, whose error is already reported. */
     static boolean isUnreadable(Schema schema, String name) {
         return schema.unreadable().contains(name);
-    }
-
-    /** The largest count a property's type holds: int32, a double's exact range, or a long's. */
-    static long maxCount(Property property) {
-        if (property.int32() || property.numberType() == NumberType.INT) {
-            return Integer.MAX_VALUE;
-        }
-        return property.numberType() == NumberType.DOUBLE ? 1L << 53 : Long.MAX_VALUE;
     }
 
     /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */

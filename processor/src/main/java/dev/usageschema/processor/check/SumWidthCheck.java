@@ -20,10 +20,10 @@ final class SumWidthCheck implements SchemaCheck {
             }
             for (String partName : total.sum().get().parts()) {
                 Optional<Property> part = Properties.named(schema, partName).filter(Property::isCount);
-                if (part.isPresent() && Properties.maxCount(part.get()) > Properties.maxCount(total)) {
+                if (part.isPresent() && part.get().countRange().max() > total.countRange().max()) {
                     diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + total.name() + " holds at most "
-                            + Properties.maxCount(total) + " but its part " + partName + " may be up to "
-                            + Properties.maxCount(part.get()) + "; give " + total.name()
+                            + total.countRange().max() + " but its part " + partName + " may be up to "
+                            + part.get().countRange().max() + "; give " + total.name()
                             + " a type at least as wide as its parts (long), or narrow the part (@Int32)");
                 }
             }

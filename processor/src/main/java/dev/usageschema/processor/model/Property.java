@@ -48,6 +48,14 @@ public record Property(
         elementConstraints = List.copyOf(elementConstraints);
     }
 
+    /** The range of a numeric property's values as a count. */
+    public CountRange countRange() {
+        if (int32 || numberType == NumberType.INT) {
+            return CountRange.INT32;
+        }
+        return numberType == NumberType.DOUBLE ? CountRange.DOUBLE_EXACT : CountRange.LONG;
+    }
+
     /** Whether Bean Validation has anything to check on this property beyond the schema's rules. */
     public boolean hasBeanConstraints() {
         return !beanConstraints.isEmpty() || !elementConstraints.isEmpty();

@@ -95,7 +95,7 @@ final class PropertyReader {
         Optional<NestedSchema> nested = classified.kind() == Kind.NESTED
                 ? Optional.ofNullable(nestedReader.read(classified.element()))
                 : Optional.empty();
-        if (classified.kind() == Kind.VALUE && DetailsLikeTypes.looksLikeDetails(classified.element())) {
+        if (classified.kind() == Kind.VALUE && DetailsLikeTypes.looksLikeDetails(classified.element(), classifier)) {
             diagnostics.warning(ElementOrigin.of(method), "[UsageSchemaNotASchema] " + name + " holds "
                     + classified.element().getSimpleName() + ", whose accessors are all counts, but it is not a"
                     + " @UsageSchema, so none of them is checked; annotate " + classified.element().getSimpleName()

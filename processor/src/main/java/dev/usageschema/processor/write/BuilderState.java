@@ -22,24 +22,29 @@ final class BuilderState {
     static List<ParameterSpec> parameters(Schema schema) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (Property property : schema.properties()) {
-            parameters.add(ParameterSpec.builder(valueType(property), property.name()).build());
+            parameters.add(ParameterSpec.builder(Storage.fieldType(property), property.name()).build());
             parameters.add(ParameterSpec.builder(flagType(property), flag(property)).build());
         }
         return parameters;
     }
 
     /** The builder's fields as arguments, in the order of {@link #parameters}. */
-    static CodeBlock arguments(Schema schema) {
-        List<CodeBlock> arguments = new ArrayList<>();
-        for (Property property : schema.properties()) {
-            arguments.add(CodeBlock.of("this.$N", property.name()));
-            arguments.add(CodeBlock.of("this.$N", flag(property)));
-        }
-        return CodeBlock.join(arguments, ",$W");
+    static CodeBlock fields(Schema schema) {
+        return names(schema, "this.");
     }
 
-    static TypeName valueType(Property property) {
-        return Storage.isAdditional(property) ? Storage.additionalMapType() : Storage.fieldType(property);
+    /** The parameters passed on as arguments, inside a method that takes {@link #parameters}. */
+    static CodeBlock parameterNames(Schema schema) {
+        return names(schema, "");
+    }
+
+    private static CodeBlock names(Schema schema, String prefix) {
+        List<CodeBlock> names = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            names.add(CodeBlock.of("$L$N", prefix, property.name()));
+            names.add(CodeBlock.of("$L$N", prefix, flag(property)));
+        }
+        return CodeBlock.join(names, ",$W");
     }
 
     /** The field beside the value: was it set, its presence, or (for the unknown-fields map) set to null. */
@@ -51,6 +56,6 @@ final class BuilderState {
     }
 
     static TypeName flagType(Property property) {
-        return Storage.hasPresence(property) && !Storage.isAdditional(property) ? RuntimeTypes.PRESENCE : TypeName.BOOLEAN;
+        return Storage.hasPresence(property) ? RuntimeTypes.PRESENCE : TypeName.BOOLEAN;
     }
 }

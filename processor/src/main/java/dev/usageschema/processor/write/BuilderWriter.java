@@ -50,7 +50,7 @@ final class BuilderWriter {
 
     private static void addFields(Property property, TypeSpec.Builder builder) {
         if (Storage.isAdditional(property)) {
-            builder.addField(FieldSpec.builder(Storage.additionalMapType(), property.name(), Modifier.PRIVATE).build());
+            builder.addField(FieldSpec.builder(Storage.fieldType(property), property.name(), Modifier.PRIVATE).build());
             builder.addField(TypeName.BOOLEAN, Storage.nulled(property), Modifier.PRIVATE);
             return;
         }
@@ -195,7 +195,7 @@ final class BuilderWriter {
                         ClassName.get("dev.usageschema", "UsageViolationException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())
-                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.CREATE, BuilderState.arguments(schema))
+                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.CREATE, BuilderState.fields(schema))
                 .build();
     }
 
@@ -205,7 +205,7 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
                 .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.TRY_CREATE,
-                        BuilderState.arguments(schema))
+                        BuilderState.fields(schema))
                 .build();
     }
 
@@ -217,7 +217,7 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.VIOLATIONS_OF,
-                        BuilderState.arguments(schema))
+                        BuilderState.fields(schema))
                 .build();
     }
 }

@@ -41,7 +41,7 @@ final class ChecksWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(schema.generatedType())
                 .addParameters(BuilderState.parameters(schema))
-                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, parameterNames(schema))
+                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, BuilderState.parameterNames(schema))
                 .addStatement("$T.throwOrLog($S, $N)", RuntimeTypes.VIOLATIONS, schema.displayName(), FOUND)
                 .addStatement("return new $T($L)", schema.generatedType(), constructorArguments(schema))
                 .build();
@@ -52,7 +52,7 @@ final class ChecksWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
                 .addParameters(BuilderState.parameters(schema))
-                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, parameterNames(schema))
+                .addStatement("$T $N = $N($L)", RuntimeTypes.VIOLATION_LIST, FOUND, VIOLATIONS_OF, BuilderState.parameterNames(schema))
                 .beginControlFlow("if ($T.hasErrors($N))", RuntimeTypes.VIOLATIONS, FOUND)
                 .addStatement("return $T.invalid($S, $N)", RuntimeTypes.VALIDATED, schema.displayName(), FOUND)
                 .endControlFlow()
@@ -61,15 +61,9 @@ final class ChecksWriter {
                 .build();
     }
 
-    private static CodeBlock parameterNames(Schema schema) {
-        List<CodeBlock> names = new ArrayList<>();
-        BuilderState.parameters(schema).forEach(parameter -> names.add(CodeBlock.of("$N", parameter.name())));
-        return CodeBlock.join(names, ",$W");
-    }
-
     /** The state, then the violations found, as the model's constructor takes them. */
     private static CodeBlock constructorArguments(Schema schema) {
-        CodeBlock state = parameterNames(schema);
+        CodeBlock state = BuilderState.parameterNames(schema);
         return state.isEmpty() ? CodeBlock.of("$N", FOUND) : CodeBlock.of("$L, $N", state, FOUND);
     }
 

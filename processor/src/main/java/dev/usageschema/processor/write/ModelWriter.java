@@ -1,6 +1,7 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -15,9 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import javax.lang.model.element.Modifier;
 
 /** Writes the generated file of one schema: the immutable class, its fields and accessors, and the parts the other writers add. */
@@ -168,17 +166,14 @@ public final class ModelWriter {
         String name = property.name();
         String presence = Storage.presence(property);
         switch (property.container()) {
-            case OPTIONAL_PRIMITIVE -> {
-                Class<?> optional = switch (property.numberType()) {
-                    case INT -> OptionalInt.class;
-                    case LONG -> OptionalLong.class;
-                    case DOUBLE -> OptionalDouble.class;
-                };
+            case OPTIONAL_PRIMITIVE, OPTIONAL -> {
+                // OptionalLong and the like are plain classes; Optional<T> is written raw, T inferred.
+                TypeName optional = property.container() == Container.OPTIONAL
+                        ? ClassName.get(Optional.class)
+                        : Storage.accessorType(property);
                 accessor.addStatement(OPTIONAL_RETURN, presence, RuntimeTypes.PRESENCE, optional, name,
                         presence, RuntimeTypes.PRESENCE, optional);
             }
-            case OPTIONAL -> accessor.addStatement(OPTIONAL_RETURN, presence, RuntimeTypes.PRESENCE,
-                    Optional.class, name, presence, RuntimeTypes.PRESENCE, Optional.class);
             default -> accessor.addStatement("return $N", name);
         }
         return accessor.build();

@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -120,7 +119,6 @@ final class ObjectMethodsWriter {
 
     /** Held in a primitive field: primitives, and the unwrapped value of an OptionalInt/Long/Double. */
     private static boolean isPrimitive(Property property) {
-        return property.valueType().isPrimitive()
-                && (property.container() == Container.PRIMITIVE || property.container() == Container.OPTIONAL_PRIMITIVE);
+        return property.valueType().isPrimitive();
     }
 }

@@ -8,7 +8,6 @@ import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -95,14 +94,11 @@ final class Storage {
 
     /** The largest valid value of a count, as the {@code Counts} constant. */
     static CodeBlock max(Property property) {
-        String constant;
-        if (property.int32() || property.numberType() == NumberType.INT) {
-            constant = "INT32_MAX";
-        } else if (property.numberType() == NumberType.DOUBLE) {
-            constant = "DOUBLE_EXACT_MAX";
-        } else {
-            constant = "LONG_MAX";
-        }
+        String constant = switch (property.countRange()) {
+            case INT32 -> "INT32_MAX";
+            case DOUBLE_EXACT -> "DOUBLE_EXACT_MAX";
+            case LONG -> "LONG_MAX";
+        };
         return CodeBlock.of("$T.$N", RuntimeTypes.COUNTS, constant);
     }
 
@@ -117,10 +113,6 @@ final class Storage {
 
     static boolean isAdditional(Property property) {
         return property.kind() == Kind.ADDITIONAL;
-    }
-
-    static TypeName additionalMapType() {
-        return ParameterizedTypeName.get(Map.class, String.class, Object.class);
     }
 
     private static Class<?> optionalPrimitive(NumberType type) {
