@@ -23,5 +23,10 @@ public enum Rule {
     /** A count above its declared bound. */
     AT_MOST,
     /** An additional property whose name is null or taken by a declared property. */
-    ADDITIONAL_PROPERTY
+    ADDITIONAL_PROPERTY,
+    /**
+     * A value an immutable model cannot hold: an additional property that is not JSON-like, a
+     * non-string key, or collections nested too deep (or holding themselves).
+     */
+    UNSUPPORTED_VALUE
 }

@@ -294,7 +294,7 @@ class GeneratedModelTest {
         Object first = builder.build();
         Object second = builder.set("other", 0L).set("that", 3L).build();
 
-        assertThat(first.toString()).isEqualTo("Shadowing{other=1, that=2, h=3, sum=4, value=5, text=t, found=6, warnings={}}");
+        assertThat(first.toString()).isEqualTo("Shadowing{other=1, that=2, h=3, sum=4, value=5, text=\"t\", found=6, warnings={}}");
         assertThat(first).isNotEqualTo(second);
         assertThat(first.hashCode()).isNotEqualTo(second.hashCode());
         assertThat(builder.set("found", 7L).violations().stream().map(Violation::rule).toList()).containsExactly(Rule.SUM);

@@ -38,7 +38,7 @@ class ProcessingRoundsTest {
         assertThat(compilation).succeededWithoutWarnings();
         // The bound reaches into Later's counts: proof that the schema was read once Later existed.
         assertThat(compilation).generatedSourceFile("test.ImmutableWithLaterType")
-                .contentsAsUtf8String().contains("BOUND_ON_DETAILS__CACHED");
+                .contentsAsUtf8String().contains("details$$cached$atMost");
     }
 
     @Test

@@ -319,26 +319,20 @@ class SchemaDiagnosticsTest {
                             long getPrompt(); // <-
                         }
                         """),
-                misuse("accessor named like a generated field", "promptSet is the name the generated class uses for what it keeps or computes for prompt", """
+                misuse("accessor with a dollar sign, which generated names use", "[UsageSchemaReservedName] prompt$count contains '$'", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();
-                            long promptSet(); // <-
+                            long prompt$count(); // <-
                         }
                         """),
-                misuse("accessor named like a local of the generated checks", "promptCount is the name the generated class uses"
-                        + " for what it keeps or computes for prompt", """
+                misuse("accessors whose generated methods would be the same", "[UsageSchemaReservedName] A and a would both have the methods withA and clearA", """
                         @UsageSchema
                         public interface Bad {
-                            long prompt();
-                            long promptCount(); // <-
+                            long a();
+                            long A(); // <-
                         }
                         """),
-                misuse("schema too large for one generated method", "[UsageSchemaTooLarge] Bad has 130 properties",
-                        "@UsageSchema\npublic interface Bad { // <-\n"
-                                + java.util.stream.IntStream.range(0, 130).mapToObj(i -> "    long p" + i + "();\n")
-                                        .collect(java.util.stream.Collectors.joining())
-                                + "}\n"),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

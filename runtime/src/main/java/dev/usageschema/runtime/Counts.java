@@ -42,6 +42,15 @@ public final class Counts {
         return value >= 0 && value <= max && value == Math.rint(value) ? (long) value : INVALID;
     }
 
+    /** A floating count as stored: {@code -0.0} is the count 0, so it becomes {@code 0.0}. */
+    public static double zeroed(double value) {
+        return value == 0.0 ? 0.0 : value;
+    }
+
+    public static Double zeroed(Double value) {
+        return value != null && value == 0.0 ? Double.valueOf(0.0) : value;
+    }
+
     /** A count read through an accessor of another object: {@code null} or empty is absent. */
     public static long of(OptionalLong value, long max) {
         return value == null || value.isEmpty() ? ABSENT : of(value.getAsLong(), max);

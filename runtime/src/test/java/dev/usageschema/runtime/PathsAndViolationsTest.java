@@ -72,12 +72,13 @@ class PathsAndViolationsTest {
         Violation warning = BoundRule.of(Severity.WARNING, DETAILS, DETAILS).violation(2, 1);
 
         UsageViolationException thrown = assertThrows(UsageViolationException.class,
-                () -> Violations.throwOrLog("ChatUsage", List.of(error, warning)));
+                () -> Violations.built("ChatUsage", "value", List.of(error, warning)));
         assertThat(thrown.violations()).containsExactly(error, warning).inOrder();
         assertThat(thrown).hasMessageThat().isEqualTo("ChatUsage is invalid (2 violations):\n"
                 + "  ERROR REQUIRED at /prompt_tokens_details: promptTokensDetails is required but was not set\n"
                 + "  WARNING AT_MOST at /prompt_tokens_details: promptTokensDetails 2 > promptTokensDetails 1");
-        Violations.throwOrLog("ChatUsage", List.of(warning));
+        assertThat(Violations.built("ChatUsage", "value", List.of(warning))).isEqualTo("value");
+        assertThat(Violations.built("ChatUsage", "value", null)).isEqualTo("value");
     }
 
     @Test

@@ -3,46 +3,51 @@ package dev.usageschema.processor.check;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Property names that the generated class needs for itself: {@code builder()}, {@code toBuilder()}
- * and {@code violations()}, the fields it keeps beside a property ({@code promptTokensSet},
- * {@code promptTokensPresence}, ...) and the locals of its checks ({@code promptTokensCount},
- * {@code totalTokensSum}), and the getter through which Bean Validation sees a
- * property ({@code getPromptTokens}).
+ * Names that would collide in the generated class. Everything the generated code names for
+ * itself contains a {@code $}, so a property name with a {@code $} is the only way to collide
+ * with it; beyond that only the public API can: {@code builder()}, {@code toBuilder()} and
+ * {@code violations()}, the getter through which Bean Validation sees a property
+ * ({@code getPrompt} beside {@code prompt}), and two properties whose {@code withX},
+ * {@code clearX} and {@code getX} methods would be the same ({@code a} and {@code A}).
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
     private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations");
-    private static final List<String> COMPANION_SUFFIXES = List.of("Set", "Presence", "Derived", "Null", "Count", "Sum");
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
         Set<String> names = schema.properties().stream().map(Property::name).collect(Collectors.toSet());
+        Map<String, Property> byCapitalized = new HashMap<>();
         for (Property property : schema.properties()) {
-            if (RESERVED.contains(property.name())) {
-                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + property.name()
+            String name = property.name();
+            if (name.indexOf('$') >= 0) {
+                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + name
+                        + " contains '$', which only generated code may use; rename the accessor and keep the wire"
+                        + " name with @WireName(\"" + property.wireName() + "\")");
+            }
+            if (RESERVED.contains(name)) {
+                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + name
                         + "() is a method of every generated class; rename the accessor and keep the wire name"
                         + " with @WireName(\"" + property.wireName() + "\")");
             }
-            for (String suffix : COMPANION_SUFFIXES) {
-                String base = property.name().endsWith(suffix)
-                        ? property.name().substring(0, property.name().length() - suffix.length())
-                        : "";
-                if (names.contains(base)) {
-                    diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + property.name()
-                            + " is the name the generated class uses for what it keeps or computes for " + base
-                            + "; rename the accessor and keep the wire name with @WireName(\"" + property.wireName() + "\")");
-                }
-            }
-            if (property.name().startsWith("get") && property.name().length() > 3
-                    && names.contains(Character.toLowerCase(property.name().charAt(3)) + property.name().substring(4))) {
-                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + property.name()
+            if (name.startsWith("get") && name.length() > 3
+                    && names.contains(Character.toLowerCase(name.charAt(3)) + name.substring(4))) {
+                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + name
                         + " is the getter through which Bean Validation sees another property; rename the accessor"
                         + " and keep the wire name with @WireName(\"" + property.wireName() + "\")");
+            }
+            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Property earlier = byCapitalized.putIfAbsent(capitalized, property);
+            if (earlier != null) {
+                diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + name + " and " + earlier.name()
+                        + " would both have the methods with" + capitalized + " and clear" + capitalized
+                        + "; rename one accessor and keep its wire name with @WireName");
             }
         }
     }

@@ -9,7 +9,6 @@ public final class SchemaChecker {
 
     private final List<SchemaCheck> checks = List.of(
             new EmptySchemaCheck(),
-            new SchemaSizeCheck(),
             new PropertyFlagsCheck(),
             new ReservedNamesCheck(),
             new WireNamesCheck(),

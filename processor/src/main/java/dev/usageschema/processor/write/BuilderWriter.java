@@ -1,7 +1,6 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -17,10 +16,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The nested {@code Builder}: a setter per property, a clearer for optional ones, {@code from},
- * and {@code build()}/{@code tryBuild()}. Setters never throw; every problem waits for the checks,
- * so that one {@code build()} reports all of them.
+ * and {@code build()}/{@code tryBuild()}/{@code violations()}. Setters never throw; every problem
+ * waits for the checks, so that one {@code build()} reports all of them.
  */
 final class BuilderWriter {
+
+    private static final String SELF = "this";
 
     TypeSpec write(Schema schema) {
         ClassName builderType = builderType(schema);
@@ -32,10 +33,11 @@ final class BuilderWriter {
                 .addAnnotation(RuntimeTypes.VALID_USAGE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Property property : schema.properties()) {
-            addFields(property, builder);
+            builder.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE);
         }
+        ModelWriter.addPresenceWords(schema, builder, Modifier.PRIVATE);
         for (Property property : schema.properties()) {
-            addSetters(property, builderType, builder);
+            addSetters(schema, property, builderType, builder);
         }
         builder.addMethod(from(schema, builderType));
         builder.addMethod(build(schema));
@@ -48,23 +50,7 @@ final class BuilderWriter {
         return schema.generatedType().nestedClass("Builder");
     }
 
-    private static void addFields(Property property, TypeSpec.Builder builder) {
-        if (Storage.isAdditional(property)) {
-            builder.addField(FieldSpec.builder(Storage.fieldType(property), property.name(), Modifier.PRIVATE).build());
-            builder.addField(TypeName.BOOLEAN, Storage.nulled(property), Modifier.PRIVATE);
-            return;
-        }
-        builder.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE);
-        if (Storage.hasPresence(property)) {
-            builder.addField(FieldSpec.builder(RuntimeTypes.PRESENCE, Storage.presence(property), Modifier.PRIVATE)
-                    .initializer("$T.ABSENT", RuntimeTypes.PRESENCE)
-                    .build());
-        } else {
-            builder.addField(TypeName.BOOLEAN, Storage.set(property), Modifier.PRIVATE);
-        }
-    }
-
-    private static void addSetters(Property property, ClassName builderType, TypeSpec.Builder builder) {
+    private static void addSetters(Schema schema, Property property, ClassName builderType, TypeSpec.Builder builder) {
         String name = property.name();
         if (Storage.isAdditional(property)) {
             TypeName anyValues = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
@@ -72,11 +58,17 @@ final class BuilderWriter {
             builder.addMethod(setter(property, builderType)
                     .addParameter(anyValues, name)
                     .addStatement("this.$N = $N == null ? null : new $T<>($N)", name, name, LinkedHashMap.class, name)
-                    .addStatement("this.$N = $N == null", Storage.nulled(property), name)
+                    .beginControlFlow("if ($N == null)", name)
+                    .addStatement(Presence.setNull(schema, property, SELF, true))
+                    .nextControlFlow("else")
+                    .addStatement(Presence.setNull(schema, property, SELF, false))
+                    .endControlFlow()
                     .addStatement("return this")
                     .build());
             builder.addMethod(MethodSpec.methodBuilder("put" + Schemas.capitalized(name))
-                    .addJavadoc("Adds one wire field that the schema does not declare.\n")
+                    .addJavadoc("Adds one wire field that the schema does not declare.\n\n"
+                            + "@param name the field's wire name\n@param value its value: a map, list, string,"
+                            + " number, boolean or null\n@return this builder\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderType)
                     .addParameter(String.class, "name")
@@ -85,7 +77,7 @@ final class BuilderWriter {
                     .addStatement("this.$N = new $T<>()", name, LinkedHashMap.class)
                     .endControlFlow()
                     .addStatement("this.$N.put(name, value)", name)
-                    .addStatement("this.$N = false", Storage.nulled(property))
+                    .addStatement(Presence.setNull(schema, property, SELF, false))
                     .addStatement("return this")
                     .build());
             return;
@@ -94,14 +86,15 @@ final class BuilderWriter {
             case PRIMITIVE, BOXED, REFERENCE -> builder.addMethod(setter(property, builderType)
                     .addParameter(property.valueType(), name)
                     .addStatement("this.$N = $N", name, name)
-                    .addStatement("this.$N = true", Storage.set(property))
+                    .addStatement(Presence.setGiven(schema, property, SELF, true))
                     .addStatement("return this")
                     .build());
             case OPTIONAL_PRIMITIVE -> {
                 builder.addMethod(setter(property, builderType)
                         .addParameter(property.valueType(), name)
                         .addStatement("this.$N = $N", name, name)
-                        .addStatement("this.$N = $T.PRESENT", Storage.presence(property), RuntimeTypes.PRESENCE)
+                        .addStatement(Presence.setGiven(schema, property, SELF, true))
+                        .addStatement(Presence.setNull(schema, property, SELF, false))
                         .addStatement("return this")
                         .build());
                 String getter = switch (property.numberType()) {
@@ -112,24 +105,24 @@ final class BuilderWriter {
                 builder.addMethod(setter(property, builderType)
                         .addJavadoc("<p>{@code null} sets an explicit null, an empty optional makes it absent.\n")
                         .addParameter(Storage.accessorType(property), name)
-                        .beginControlFlow("if ($N == null)", name)
-                        .addStatement("this.$N = $T.NULL", Storage.presence(property), RuntimeTypes.PRESENCE)
-                        .nextControlFlow("else if ($N.isPresent())", name)
+                        .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
                         .addStatement("return $N($N.$N())", name, name, getter)
-                        .nextControlFlow("else")
-                        .addStatement("this.$N = $T.ABSENT", Storage.presence(property), RuntimeTypes.PRESENCE)
+                        .endControlFlow()
+                        .addStatement("$N()", clearerName(property))
+                        .beginControlFlow("if ($N == null)", name)
+                        .addStatement(Presence.setGiven(schema, property, SELF, true))
+                        .addStatement(Presence.setNull(schema, property, SELF, true))
                         .endControlFlow()
                         .addStatement("return this")
                         .build());
-                builder.addMethod(clearer(property, builderType));
+                builder.addMethod(clearer(schema, property, builderType));
             }
             case OPTIONAL -> {
                 builder.addMethod(setter(property, builderType)
                         .addJavadoc("<p>{@code null} sets an explicit null.\n")
                         .addParameter(property.valueType(), name)
                         .addStatement("this.$N = $N", name, name)
-                        .addStatement("this.$N = $N == null ? $T.NULL : $T.PRESENT", Storage.presence(property), name,
-                                RuntimeTypes.PRESENCE, RuntimeTypes.PRESENCE)
+                        .addStatement(Presence.setGiven(schema, property, SELF, true))
                         .addStatement("return this")
                         .build());
                 TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
@@ -137,17 +130,12 @@ final class BuilderWriter {
                 builder.addMethod(setter(property, builderType)
                         .addJavadoc("<p>{@code null} sets an explicit null, an empty optional makes it absent.\n")
                         .addParameter(anyOptional, name)
-                        .beginControlFlow("if ($N == null)", name)
-                        .addStatement("this.$N = null", name)
-                        .addStatement("this.$N = $T.NULL", Storage.presence(property), RuntimeTypes.PRESENCE)
-                        .nextControlFlow("else")
-                        .addStatement("this.$N = $N.orElse(null)", name, name)
-                        .addStatement("this.$N = $N.isPresent() ? $T.PRESENT : $T.ABSENT", Storage.presence(property),
-                                name, RuntimeTypes.PRESENCE, RuntimeTypes.PRESENCE)
+                        .beginControlFlow("if ($N != null && $N.isEmpty())", name, name)
+                        .addStatement("return $N()", clearerName(property))
                         .endControlFlow()
-                        .addStatement("return this")
+                        .addStatement("return $N($N == null ? null : $N.get())", name, name, name)
                         .build());
-                builder.addMethod(clearer(property, builderType));
+                builder.addMethod(clearer(schema, property, builderType));
             }
         }
     }
@@ -157,23 +145,31 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType);
         String doc = Docs.withoutTags(property.javadoc());
-        return setter.addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc);
+        setter.addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc);
+        return setter;
     }
 
-    private static MethodSpec clearer(Property property, ClassName builderType) {
-        return MethodSpec.methodBuilder("clear" + Schemas.capitalized(property.name()))
-                .addJavadoc("Makes {@code $N} absent.\n", property.name())
+    private static String clearerName(Property property) {
+        return "clear" + Schemas.capitalized(property.name());
+    }
+
+    private static MethodSpec clearer(Schema schema, Property property, ClassName builderType) {
+        MethodSpec.Builder clearer = MethodSpec.methodBuilder(clearerName(property))
+                .addJavadoc("Makes {@code $N} absent.\n\n@return this builder\n", property.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addStatement("this.$N = $T.ABSENT", Storage.presence(property), RuntimeTypes.PRESENCE)
-                .addStatement("return this")
-                .build();
+                .addStatement("this.$N = $L", property.name(), Storage.emptyValue(property))
+                .addStatement(Presence.setGiven(schema, property, SELF, false));
+        if (Presence.usesNullBit(property)) {
+            clearer.addStatement(Presence.setNull(schema, property, SELF, false));
+        }
+        return clearer.addStatement("return this").build();
     }
 
     private static MethodSpec from(Schema schema, ClassName builderType) {
         MethodSpec.Builder from = MethodSpec.methodBuilder("from")
-                .addJavadoc("Sets every property from {@code value}, any implementation of {@link $T}.\n",
-                        schema.schemaType())
+                .addJavadoc("Sets every property from {@code value}, any implementation of {@link $T}, reading each"
+                        + " accessor once.\n\n@param value the value to copy\n@return this builder\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
                 .addParameter(schema.schemaType(), "value")
@@ -184,40 +180,40 @@ final class BuilderWriter {
         return from.addStatement("return this").build();
     }
 
-    // build(), tryBuild() and violations() hand the builder's state to the model's static methods
-    // rather than the builder itself: small enough to be inlined, they let the JIT take the
-    // builder apart, so that building allocates only the model.
-
     private static MethodSpec build(Schema schema) {
         return MethodSpec.methodBuilder("build")
-                .addJavadoc("The value, after every check of the schema.\n\n"
+                .addJavadoc("The value, after every check of the schema.\n\n@return the value\n"
                         + "@throws $T listing every error; warnings are logged, not thrown\n",
                         ClassName.get("dev.usageschema", "UsageViolationException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())
-                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.CREATE, BuilderState.fields(schema))
+                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
+                .addStatement("return $T.built($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, schema.displayName(),
+                        Names.VALUE, Names.VALUE, Names.CHECK)
                 .build();
     }
 
     private static MethodSpec tryBuild(Schema schema) {
         return MethodSpec.methodBuilder("tryBuild")
-                .addJavadoc("The value and its warnings, or every violation when any is an error. Never throws.\n")
+                .addJavadoc("The value and its warnings, or every violation when any is an error. Never throws.\n\n"
+                        + "@return the outcome\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
-                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.TRY_CREATE,
-                        BuilderState.fields(schema))
+                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
+                .addStatement("return $T.validated($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, schema.displayName(),
+                        Names.VALUE, Names.VALUE, Names.CHECK)
                 .build();
     }
 
     private static MethodSpec violations(Schema schema) {
         return MethodSpec.methodBuilder("violations")
                 .addJavadoc("Every violation the value would have, errors and warnings, in property order;\n"
-                        + "empty when it is valid. Never throws.\n")
+                        + "empty when it is valid. Never throws.\n\n@return the violations\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("return $T.$N($L)", schema.generatedType(), ChecksWriter.VIOLATIONS_OF,
-                        BuilderState.fields(schema))
+                .addStatement("return $T.done(new $T(this).$N())", RuntimeTypes.VIOLATIONS, schema.generatedType(),
+                        Names.CHECK)
                 .build();
     }
 }

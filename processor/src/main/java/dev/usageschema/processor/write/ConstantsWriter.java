@@ -25,7 +25,7 @@ final class ConstantsWriter {
 
     void write(Schema schema, TypeSpec.Builder model) {
         for (Property property : schema.properties()) {
-            model.addField(constant(RuntimeTypes.PROPERTY, Constants.property(property),
+            model.addField(constant(RuntimeTypes.PROPERTY, Names.property(property),
                     CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, property.name(), property.wireName())));
         }
         for (Property property : schema.properties()) {
@@ -48,26 +48,26 @@ final class ConstantsWriter {
             rule.add(".derives()");
         }
         List<CodeBlock> properties = new ArrayList<>();
-        properties.add(CodeBlock.of("$N", Constants.property(total)));
+        properties.add(CodeBlock.of("$N", Names.property(total)));
         for (String part : sum.parts()) {
-            properties.add(CodeBlock.of("$N", Constants.property(Schemas.property(schema, part))));
+            properties.add(CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
         }
         rule.add(".of($L)", CodeBlock.join(properties, ", "));
-        return constant(RuntimeTypes.SUM_RULE, Constants.sum(total), rule.build());
+        return constant(RuntimeTypes.SUM_RULE, Names.sumRule(total), rule.build());
     }
 
     private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {
-        String boundConstant = Constants.property(Schemas.property(schema, bound.bound()));
+        String boundConstant = Names.property(Schemas.property(schema, bound.bound()));
         if (bounded.kind() != Kind.NESTED) {
-            model.addField(constant(RuntimeTypes.BOUND_RULE, Constants.bound(bounded),
-                    boundRule(bound, CodeBlock.of("$N", Constants.property(bounded)), boundConstant)));
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded),
+                    boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;
         }
         for (Property count : bounded.nested().orElseThrow().counts()) {
-            String nestedConstant = Constants.nestedProperty(bounded, count);
+            String nestedConstant = Names.nestedProperty(bounded, count);
             model.addField(constant(RuntimeTypes.PROPERTY, nestedConstant, CodeBlock.of("$T.nested($N, $S, $S)",
-                    RuntimeTypes.PROPERTY, Constants.property(bounded), count.name(), count.wireName())));
-            model.addField(constant(RuntimeTypes.BOUND_RULE, Constants.nestedBound(bounded, count),
+                    RuntimeTypes.PROPERTY, Names.property(bounded), count.name(), count.wireName())));
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.nestedBoundRule(bounded, count),
                     boundRule(bound, CodeBlock.of("$N", nestedConstant), boundConstant)));
         }
     }
@@ -86,7 +86,7 @@ final class ConstantsWriter {
             }
         }
         TypeName setOfStrings = ParameterizedTypeName.get(Set.class, String.class);
-        return constant(setOfStrings, Constants.DECLARED_WIRE_NAMES,
+        return constant(setOfStrings, Names.DECLARED_WIRE_NAMES,
                 CodeBlock.of("$T.of($L)", ClassName.get(Set.class), CodeBlock.join(names, ", ")));
     }
 

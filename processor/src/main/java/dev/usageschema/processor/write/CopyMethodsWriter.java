@@ -7,10 +7,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -21,19 +23,25 @@ import javax.lang.model.element.Modifier;
  */
 final class CopyMethodsWriter {
 
+    /** A JVM method takes at most 255 parameter slots; {@code of} is written only for schemas that fit. */
+    private static final int MAX_PARAMETER_SLOTS = 255;
+
     void write(Schema schema, TypeSpec.Builder model) {
         ClassName builderType = BuilderWriter.builderType(schema);
         model.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with nothing set.\n")
+                .addJavadoc("A builder with nothing set.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builderType)
                 .addStatement("return new $T()", builderType)
                 .build());
-        model.addMethod(of(schema, builderType));
+        if (parameterSlots(schema) <= MAX_PARAMETER_SLOTS) {
+            model.addMethod(of(schema));
+        }
         model.addMethod(MethodSpec.methodBuilder("copyOf")
                 .addJavadoc("{@code value} itself when it is already a {@link $T}, else a checked copy.\n\n"
+                        + "@param value any implementation of {@link $T}\n@return the checked copy\n"
                         + "@throws dev.usageschema.UsageViolationException listing every error of {@code value}\n",
-                        schema.generatedType())
+                        schema.generatedType(), schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType())
                 .addParameter(schema.schemaType(), "value")
@@ -44,11 +52,16 @@ final class CopyMethodsWriter {
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
                 .addJavadoc("Every violation of {@code value}, any implementation of {@link $T}, errors and warnings.\n"
-                        + "Never throws.\n", schema.schemaType())
+                        + "Never throws: a {@code null} value is one violation.\n\n@param value the value to check\n"
+                        + "@return the violations, in property order; empty when it is valid\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(schema.schemaType(), "value")
-                .addStatement("return builder().from(value).violations()")
+                .beginControlFlow("if (value == null)")
+                .addStatement("return $T.nullValue($S)", RuntimeTypes.VIOLATIONS, schema.displayName())
+                .endControlFlow()
+                .addStatement("return value instanceof $T ? (($T) value).violations() : builder().from(value).violations()",
+                        schema.generatedType(), schema.generatedType())
                 .build());
         model.addMethod(toBuilder(schema, builderType));
         for (Property property : schema.properties()) {
@@ -56,58 +69,81 @@ final class CopyMethodsWriter {
         }
     }
 
-    private static MethodSpec of(Schema schema, ClassName builderType) {
+    private static int parameterSlots(Schema schema) {
+        int slots = 0;
+        for (Property property : schema.properties()) {
+            boolean unwrapped = property.container() == Container.PRIMITIVE;
+            boolean wide = property.numberType() == NumberType.LONG || property.numberType() == NumberType.DOUBLE;
+            slots += unwrapped && wide ? 2 : 1;
+        }
+        return slots;
+    }
+
+    private static MethodSpec of(Schema schema) {
         MethodSpec.Builder of = MethodSpec.methodBuilder("of")
-                .addJavadoc("A value with every property given, in declaration order.\n\n"
-                        + "@throws dev.usageschema.UsageViolationException listing every error\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType());
+        CodeBlock.Builder doc = CodeBlock.builder().add("A value with every property given, in declaration order.\n\n");
         CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
         for (Property property : schema.properties()) {
             of.addParameter(Storage.accessorType(property), property.name());
+            doc.add("@param $N the {@code $N}\n", property.name(), property.name());
             chain.add("\n        .$N($N)", property.name(), property.name());
         }
-        return of.addStatement(chain.add("\n        .build()").build()).build();
+        doc.add("@return the value\n@throws dev.usageschema.UsageViolationException listing every error\n");
+        return of.addJavadoc(doc.build()).addStatement(chain.add("\n        .build()").build()).build();
     }
 
-    /** A builder holding this value; derived properties are left to be derived again. */
+    /**
+     * A builder holding this value. A derivable total that equals the sum of its parts is left to
+     * be derived again, whether it was derived or given: equal values behave alike, and a changed
+     * part gives a fresh total. A total that differs from its parts (a warning) is kept.
+     */
     private static MethodSpec toBuilder(Schema schema, ClassName builderType) {
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding this value. Properties that were derived are derived again on\n"
-                        + "{@code build()}, so a changed part gives a fresh total.\n")
+                .addJavadoc("A builder holding this value. A total that the schema derives and that equals the sum\n"
+                        + "of its parts is derived again on {@code build()}, so a changed part gives a fresh total.\n\n"
+                        + "@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addStatement("$T builder = new $T()", builderType, builderType);
+                .addStatement("$T $N = new $T()", builderType, Names.BUILDER, builderType);
         for (Property property : schema.properties()) {
             String name = property.name();
-            if (property.kind() == Kind.ADDITIONAL) {
-                toBuilder.addStatement("builder.$N = this.$N.isEmpty() ? null : new $T<>(this.$N)", name, name, LinkedHashMap.class, name);
-                continue;
-            }
-            toBuilder.addStatement("builder.$N = this.$N", name, name);
-            boolean derived = property.isDerived();
-            if (property.isOptional() && derived) {
-                toBuilder.addStatement("builder.$N = this.$N ? $T.ABSENT : this.$N", Storage.presence(property),
-                        Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
-            } else if (property.isOptional()) {
-                toBuilder.addStatement("builder.$N = this.$N", Storage.presence(property), Storage.presence(property));
-            } else if (derived) {
-                toBuilder.addStatement("builder.$N = !this.$N", Storage.set(property), Storage.derived(property));
+            if (Storage.isAdditional(property)) {
+                toBuilder.addStatement("$N.$N = this.$N.isEmpty() ? null : new $T<>(this.$N)", Names.BUILDER, name, name,
+                        LinkedHashMap.class, name);
             } else {
-                toBuilder.addStatement("builder.$N = true", Storage.set(property));
+                toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, name, name);
             }
         }
-        return toBuilder.addStatement("return builder").build();
+        for (int word = 0; word < Presence.words(schema); word++) {
+            toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, Names.givenWord(word), Names.givenWord(word));
+            if (Presence.hasNullWords(schema)) {
+                toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, Names.nullWord(word), Names.nullWord(word));
+            }
+        }
+        List<Property> derived = CountLocals.derivedProperties(schema);
+        CountLocals.declare(schema, derived, "this", toBuilder);
+        for (Property property : derived) {
+            toBuilder.beginControlFlow("if ($N >= 0 && $N == $N)", Names.count(property), Names.count(property),
+                            Names.parts(property))
+                    .addStatement("$N.$N = $L", Names.BUILDER, property.name(), Storage.emptyValue(property))
+                    .addStatement(Presence.setGiven(schema, property, Names.BUILDER, false))
+                    .endControlFlow();
+        }
+        return toBuilder.addStatement("return $N", Names.BUILDER).build();
     }
 
     private static MethodSpec with(Schema schema, Property property) {
-        TypeName parameter = property.kind() == Kind.ADDITIONAL
+        TypeName parameter = Storage.isAdditional(property)
                 ? ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                         WildcardTypeName.subtypeOf(Object.class))
                 : property.valueType();
         return MethodSpec.methodBuilder("with" + Schemas.capitalized(property.name()))
-                .addJavadoc("A checked copy with {@code $N} replaced.\n\n"
-                        + "@throws dev.usageschema.UsageViolationException listing every error of the copy\n", property.name())
+                .addJavadoc("A checked copy with {@code $N} replaced.\n\n@param value the new {@code $N}\n"
+                        + "@return the copy\n"
+                        + "@throws dev.usageschema.UsageViolationException listing every error of the copy\n",
+                        property.name(), property.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())
                 .addParameter(parameter, "value")

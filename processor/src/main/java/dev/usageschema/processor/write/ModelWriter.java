@@ -6,29 +6,31 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** Writes the generated file of one schema: the immutable class, its fields and accessors, and the parts the other writers add. */
+/**
+ * Writes the generated file of one schema: the immutable class, its fields, the constructor that
+ * takes a builder's state, the accessors, and the parts the other writers add.
+ *
+ * <p>A value comes to exist in one way only: the constructor reads the builder once, converts
+ * what it must (a nested value of another implementation becomes the nested schema's model,
+ * collections become unmodifiable copies), and then {@code $check()} runs every rule on exactly
+ * what the new object holds. A value with an error never leaves the generated class.
+ */
 public final class ModelWriter {
-
-    /** The field and method that hold a model's warnings, {@link dev.usageschema.Checkable#violations()}. */
-    static final String VIOLATIONS = "violations";
 
     /** The processor that {@code @Generated} names. */
     private static final String GENERATOR = "dev.usageschema.processor.UsageSchemaProcessor";
-
-    /** Present: the value; absent: empty; an explicit null (nullable properties only): {@code null}. */
-    private static final String OPTIONAL_RETURN = "return $N == $T.PRESENT ? $T.of($N) : $N == $T.ABSENT ? $T.empty() : null";
 
     private final ConstantsWriter constants = new ConstantsWriter();
     private final BuilderWriter builder = new BuilderWriter();
@@ -44,25 +46,22 @@ public final class ModelWriter {
                 .addAnnotation(RuntimeTypes.GENERATED_MARKER)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(schema.schemaType())
-                .addSuperinterface(RuntimeTypes.CHECKABLE);
+                .addSuperinterface(RuntimeTypes.CHECKABLE)
+                .alwaysQualify(capitalizedPropertyNames(schema));
         constants.write(schema, model);
         for (Property property : schema.properties()) {
-            addFields(property, model);
+            model.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
         }
-        model.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, VIOLATIONS, Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("The warnings this value was built with; not part of its value.\n")
-                .build());
+        addPresenceWords(schema, model, Modifier.PRIVATE, Modifier.FINAL);
+        if (hasNested(schema)) {
+            model.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, Names.REJECTED, Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("The violations of nested values that were not valid on their own; {@code null} when none.\n")
+                    .build());
+        }
         model.addMethod(constructor(schema));
         for (Property property : schema.properties()) {
-            model.addMethod(accessor(property));
+            model.addMethod(accessor(schema, property));
         }
-        model.addMethod(MethodSpec.methodBuilder(VIOLATIONS)
-                .addJavadoc("The warnings this value was built with: a built value has no errors.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("return this.$N", VIOLATIONS)
-                .build());
         beanValidation.write(schema, model);
         checks.write(schema, model);
         copies.write(schema, model);
@@ -74,88 +73,127 @@ public final class ModelWriter {
                 .build();
     }
 
+    /** The {@code $given} (and {@code $null}) words of presence bits, in the model or the builder. */
+    static void addPresenceWords(Schema schema, TypeSpec.Builder type, Modifier... modifiers) {
+        for (int word = 0; word < Presence.words(schema); word++) {
+            type.addField(TypeName.INT, Names.givenWord(word), modifiers);
+            if (Presence.hasNullWords(schema)) {
+                type.addField(TypeName.INT, Names.nullWord(word), modifiers);
+            }
+        }
+    }
+
+    static boolean hasNested(Schema schema) {
+        return schema.properties().stream().anyMatch(property -> property.kind() == Kind.NESTED);
+    }
+
+    /**
+     * A property named like a type the generated code uses ({@code Counts}, {@code Optional})
+     * would obscure that type's simple name; such types are written fully qualified.
+     */
+    private static String[] capitalizedPropertyNames(Schema schema) {
+        return schema.properties().stream()
+                .map(Property::name)
+                .filter(name -> Character.isUpperCase(name.charAt(0)))
+                .toArray(String[]::new);
+    }
+
     private static CodeBlock classDoc(Schema schema) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!schema.javadoc().isEmpty()) {
             doc.add("$L\n\n<p>", Docs.withoutTags(schema.javadoc()));
         }
         return doc.add("An immutable, validated {@link $T}, generated from its {@code @UsageSchema}.\n"
-                + "Every way to make one (the builder, {@code of}, {@code copyOf}, {@code toBuilder}, the {@code with}\n"
+                + "Every way to make one (the builder, {@code copyOf}, {@code toBuilder}, the {@code with}\n"
                 + "copies) runs every check of the schema.\n", schema.schemaType()).build();
-    }
-
-    private static void addFields(Property property, TypeSpec.Builder model) {
-        model.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
-        if (Storage.hasPresence(property)) {
-            model.addField(RuntimeTypes.PRESENCE, Storage.presence(property), Modifier.PRIVATE, Modifier.FINAL);
-        }
-        if (property.isDerived()) {
-            model.addField(FieldSpec.builder(TypeName.BOOLEAN, Storage.derived(property), Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("Filled in from its parts rather than given; {@code toBuilder()} derives it again.\n")
-                    .build());
-        }
     }
 
     private static MethodSpec constructor(Schema schema) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addJavadoc("A value from a builder's state that the checks have passed.\n")
+                .addJavadoc("Reads a builder's state once; {@code $N()} then judges what this object holds.\n", Names.CHECK)
                 .addModifiers(Modifier.PRIVATE)
-                .addParameters(BuilderState.parameters(schema))
-                .addParameter(RuntimeTypes.VIOLATION_LIST, VIOLATIONS)
-                .addStatement("this.$N = $N", VIOLATIONS, VIOLATIONS);
-        CountLocals.declare(schema, CountLocals.derivedProperties(schema), constructor);
+                .addParameter(BuilderWriter.builderType(schema), Names.BUILDER);
+        List<Property> derived = CountLocals.derivedProperties(schema);
+        CountLocals.declare(schema, derived, Names.BUILDER, constructor);
+        if (hasNested(schema)) {
+            constructor.addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, Names.REJECTED);
+        }
         for (Property property : schema.properties()) {
-            initialize(property, constructor);
+            initialize(schema, property, constructor);
+        }
+        for (int word = 0; word < Presence.words(schema); word++) {
+            List<CodeBlock> given = new ArrayList<>();
+            given.add(CodeBlock.of("$N.$N", Names.BUILDER, Names.givenWord(word)));
+            for (Property property : derived) {
+                if (Presence.givenWord(schema, property).equals(Names.givenWord(word))) {
+                    given.add(CodeBlock.of("($L ? $L : 0)", isDerivedNow(schema, property), Presence.bit(schema, property)));
+                }
+            }
+            constructor.addStatement("this.$N = $L", Names.givenWord(word), CodeBlock.join(given, " | "));
+            if (Presence.hasNullWords(schema)) {
+                constructor.addStatement("this.$N = $N.$N", Names.nullWord(word), Names.BUILDER, Names.nullWord(word));
+            }
+        }
+        if (hasNested(schema)) {
+            constructor.addStatement("this.$N = $N", Names.REJECTED, Names.REJECTED);
         }
         return constructor.build();
     }
 
-    private static void initialize(Property property, MethodSpec.Builder constructor) {
+    /** A derived property that was not given and whose parts give a value. */
+    private static CodeBlock isDerivedNow(Schema schema, Property property) {
+        return CodeBlock.of("$L && $N >= 0", Presence.notGiven(schema, property, Names.BUILDER), Names.count(property));
+    }
+
+    private static void initialize(Schema schema, Property property, MethodSpec.Builder constructor) {
         String name = property.name();
+        CodeBlock given = CodeBlock.of("$N.$N", Names.BUILDER, name);
         if (property.kind() == Kind.ADDITIONAL) {
-            constructor.addStatement("this.$N = $N == null || $N.isEmpty() ? $T.of()"
-                    + " : $T.unmodifiableMap(new $T<>($N))", name, name, name, Map.class,
-                    Collections.class, LinkedHashMap.class, name);
-            return;
-        }
-        CodeBlock given = asGenerated(property, CodeBlock.of("$N", name));
-        if (property.isDerived()) {
-            constructor.addStatement("this.$N = $L && $N >= 0", Storage.derived(property), Storage.notGiven(property),
-                    CountLocals.countOf(property));
-            CodeBlock derivedValue = Storage.fromCount(property, CodeBlock.of("$N", CountLocals.countOf(property)));
-            if (property.isOptional()) {
-                constructor.addStatement("this.$N = this.$N ? $T.PRESENT : $N", Storage.presence(property),
-                        Storage.derived(property), RuntimeTypes.PRESENCE, Storage.presence(property));
-                constructor.addStatement("this.$N = this.$N ? $L : $N == $T.PRESENT ? $N : 0", name,
-                        Storage.derived(property), derivedValue, Storage.presence(property), RuntimeTypes.PRESENCE, name);
-            } else {
-                constructor.addStatement("this.$N = this.$N ? $L : $N", name, Storage.derived(property), derivedValue, name);
-            }
-            return;
-        }
-        if (property.isOptional()) {
-            constructor.addStatement("this.$N = $N", Storage.presence(property), Storage.presence(property));
-            // A value set and then cleared stays in the builder; the model keeps only what is present.
-            constructor.addStatement("this.$N = $N == $T.PRESENT ? $L : $L", name, Storage.presence(property),
-                    RuntimeTypes.PRESENCE, given, property.container() == Container.OPTIONAL ? "null" : "0");
+            constructor.addStatement("this.$N = $T.jsonObject($L)", name, RuntimeTypes.COPIES, given);
+        } else if (property.kind() == Kind.NESTED) {
+            adopt(property, constructor);
+        } else if (Storage.isCollection(property)) {
+            constructor.addStatement("this.$N = $T.collection($L)", name, RuntimeTypes.COPIES, given);
+        } else if (property.isDerived()) {
+            constructor.addStatement("this.$N = $L ? $L : $L", name, isDerivedNow(schema, property),
+                    Storage.fromCount(property, CodeBlock.of("$N", Names.count(property))), normalized(property, given));
         } else {
-            constructor.addStatement("this.$N = $L", name, given);
+            constructor.addStatement("this.$N = $L", name, normalized(property, given));
         }
+    }
+
+    /** A floating count of {@code -0.0} is stored as {@code 0.0}, so that equal counts are equal values. */
+    private static CodeBlock normalized(Property property, CodeBlock value) {
+        if (property.isCount() && property.numberType() == dev.usageschema.processor.model.NumberType.DOUBLE) {
+            return CodeBlock.of("$T.zeroed($L)", RuntimeTypes.COUNTS, value);
+        }
+        return value;
     }
 
     /**
-     * A nested value as the nested schema's own generated class, so the whole tree is immutable.
-     * Optional values reach this only when present, so only plain references need a null check.
+     * A nested value as the nested schema's own model, read once: a value of another implementation
+     * is copied through the nested builder without throwing. When that copy is not valid, the value
+     * is kept only to be rejected: its violations go to {@code $rejected}, which the checks report.
      */
-    private static CodeBlock asGenerated(Property property, CodeBlock value) {
-        if (property.kind() != Kind.NESTED) {
-            return value;
-        }
-        CodeBlock copy = CodeBlock.of("$T.copyOf($L)", property.nested().orElseThrow().generatedType(), value);
-        return property.isOptional() ? copy : CodeBlock.of("$L == null ? null : $L", value, copy);
+    private static void adopt(Property property, MethodSpec.Builder constructor) {
+        NestedSchema nested = property.nested().orElseThrow();
+        String name = property.name();
+        String converted = name + "$converted";
+        constructor.beginControlFlow("if ($N.$N == null || $N.$N instanceof $T)", Names.BUILDER, name, Names.BUILDER,
+                        name, nested.generatedType())
+                .addStatement("this.$N = $N.$N", name, Names.BUILDER, name)
+                .nextControlFlow("else")
+                .addStatement("$T $N = $T.builder().from($N.$N).tryBuild()",
+                        ParameterizedTypeName.get(RuntimeTypes.VALIDATED, nested.generatedType()), converted,
+                        nested.generatedType(), Names.BUILDER, name)
+                .addStatement("this.$N = $N.isValid() ? $N.orElseThrow() : $N.$N", name, converted, converted,
+                        Names.BUILDER, name)
+                .addStatement("$N = $T.rejected($N, $N, $N)", Names.REJECTED, RuntimeTypes.VIOLATIONS, Names.REJECTED,
+                        Names.property(property), converted)
+                .endControlFlow();
     }
 
-    private static MethodSpec accessor(Property property) {
+    private static MethodSpec accessor(Schema schema, Property property) {
         MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -164,17 +202,24 @@ public final class ModelWriter {
             accessor.addJavadoc("$L\n", property.javadoc());
         }
         String name = property.name();
-        String presence = Storage.presence(property);
         switch (property.container()) {
-            case OPTIONAL_PRIMITIVE, OPTIONAL -> {
-                // OptionalLong and the like are plain classes; Optional<T> is written raw, T inferred.
-                TypeName optional = property.container() == Container.OPTIONAL
-                        ? ClassName.get(Optional.class)
-                        : Storage.accessorType(property);
-                accessor.addStatement(OPTIONAL_RETURN, presence, RuntimeTypes.PRESENCE, optional, name,
-                        presence, RuntimeTypes.PRESENCE, optional);
+            case OPTIONAL_PRIMITIVE -> {
+                TypeName optional = Storage.accessorType(property);
+                CodeBlock absent = property.nullable()
+                        ? CodeBlock.of("$L ? null : $T.empty()", Presence.givenNull(schema, property, "this"), optional)
+                        : CodeBlock.of("$T.empty()", optional);
+                accessor.addStatement("return $L ? $T.of(this.$N) : $L", Presence.hasValue(schema, property, "this"),
+                        optional, name, absent);
             }
-            default -> accessor.addStatement("return $N", name);
+            case OPTIONAL -> {
+                if (property.nullable()) {
+                    accessor.addStatement("return $L ? $T.empty() : this.$N == null ? null : $T.of(this.$N)",
+                            Presence.notGiven(schema, property, "this"), Optional.class, name, Optional.class, name);
+                } else {
+                    accessor.addStatement("return $T.ofNullable(this.$N)", Optional.class, name);
+                }
+            }
+            default -> accessor.addStatement("return this.$N", name);
         }
         return accessor.build();
     }

@@ -4,6 +4,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -16,7 +18,7 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code equals}, {@code hashCode} and {@code toString} over what the model holds. Presence is
  * part of the value: an absent count, an explicit null and a zero are three different values.
- * Whether a total was derived is not: a derived 12 equals a given 12.
+ * How a total came to be is not: a derived 12 equals a given 12, and behaves the same in copies.
  */
 final class ObjectMethodsWriter {
 
@@ -30,25 +32,25 @@ final class ObjectMethodsWriter {
         List<CodeBlock> comparisons = new ArrayList<>();
         for (Property property : schema.properties()) {
             comparisons.add(valueEquals(property));
-            if (Storage.hasPresence(property)) {
-                comparisons.add(CodeBlock.of("this.$N == that.$N", Storage.presence(property), Storage.presence(property)));
-            }
+        }
+        for (String word : words(schema)) {
+            comparisons.add(CodeBlock.of("this.$N == $$that.$N", word, word));
         }
         MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "other")
-                .beginControlFlow("if (this == other)")
+                .addParameter(Object.class, "$other")
+                .beginControlFlow("if (this == $$other)")
                 .addStatement("return true")
                 .endControlFlow()
-                .beginControlFlow("if (!(other instanceof $T))", schema.generatedType())
+                .beginControlFlow("if (!($$other instanceof $T))", schema.generatedType())
                 .addStatement("return false")
                 .endControlFlow();
         if (comparisons.isEmpty()) {
             return equals.addStatement("return true").build();
         }
-        return equals.addStatement("$T that = ($T) other", schema.generatedType(), schema.generatedType())
+        return equals.addStatement("$T $$that = ($T) $$other", schema.generatedType(), schema.generatedType())
                 .addStatement("return $L", CodeBlock.join(comparisons, "\n    && "))
                 .build();
     }
@@ -56,12 +58,12 @@ final class ObjectMethodsWriter {
     private static CodeBlock valueEquals(Property property) {
         String name = property.name();
         if (!isPrimitive(property)) {
-            return CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, name, name);
+            return CodeBlock.of("$T.equals(this.$N, $$that.$N)", Objects.class, name, name);
         }
         if (property.numberType() == NumberType.DOUBLE) {
-            return CodeBlock.of("$T.compare(this.$N, that.$N) == 0", Double.class, name, name);
+            return CodeBlock.of("$T.compare(this.$N, $$that.$N) == 0", Double.class, name, name);
         }
-        return CodeBlock.of("this.$N == that.$N", name, name);
+        return CodeBlock.of("this.$N == $$that.$N", name, name);
     }
 
     private static MethodSpec hashCodeMethod(Schema schema) {
@@ -69,15 +71,25 @@ final class ObjectMethodsWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT)
-                .addStatement("int h = 17");
+                .addStatement("int $$h = 17");
         for (Property property : schema.properties()) {
-            hashCode.addStatement("h = 31 * h + $L", valueHash(property));
-            if (Storage.hasPresence(property)) {
-                // ordinal(), not hashCode(): an enum's hashCode changes from run to run.
-                hashCode.addStatement("h = 31 * h + this.$N.ordinal()", Storage.presence(property));
+            hashCode.addStatement("$$h = 31 * $$h + $L", valueHash(property));
+        }
+        for (String word : words(schema)) {
+            hashCode.addStatement("$$h = 31 * $$h + this.$N", word);
+        }
+        return hashCode.addStatement("return $$h").build();
+    }
+
+    private static List<String> words(Schema schema) {
+        List<String> words = new ArrayList<>();
+        for (int word = 0; word < Presence.words(schema); word++) {
+            words.add(Names.givenWord(word));
+            if (Presence.hasNullWords(schema)) {
+                words.add(Names.nullWord(word));
             }
         }
-        return hashCode.addStatement("return h").build();
+        return words;
     }
 
     private static CodeBlock valueHash(Property property) {
@@ -95,26 +107,35 @@ final class ObjectMethodsWriter {
         };
     }
 
+    /** Absent properties are left out; strings are quoted and escaped, so that no value can pass for a field. */
     private static MethodSpec toStringMethod(Schema schema) {
         MethodSpec.Builder toString = MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("$T text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ",
+                .addStatement("$T $$text = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ",
                         schema.displayName() + "{", "}");
         for (Property property : schema.properties()) {
             String name = property.name();
-            if (Storage.hasPresence(property)) {
-                toString.beginControlFlow("if (this.$N == $T.PRESENT)", Storage.presence(property), RuntimeTypes.PRESENCE)
-                        .addStatement("text.add($S + this.$N)", name + "=", name)
-                        .nextControlFlow("else if (this.$N == $T.NULL)", Storage.presence(property), RuntimeTypes.PRESENCE)
-                        .addStatement("text.add($S)", name + "=null")
+            CodeBlock shown = shows(property)
+                    ? CodeBlock.of("$T.show(this.$N)", RuntimeTypes.TEXTS, name)
+                    : CodeBlock.of("this.$N", name);
+            if (property.isOptional()) {
+                toString.beginControlFlow("if ($L)", Presence.given(schema, property, "this"))
+                        .addStatement("$$text.add($S + $L)", name + "=", property.container() == Container.OPTIONAL_PRIMITIVE
+                                ? CodeBlock.of("($L ? $S : $L)", Presence.givenNull(schema, property, "this"), "null", shown)
+                                : shown)
                         .endControlFlow();
             } else {
-                toString.addStatement("text.add($S + this.$N)", name + "=", name);
+                toString.addStatement("$$text.add($S + $L)", name + "=", shown);
             }
         }
-        return toString.addStatement("return text.toString()").build();
+        return toString.addStatement("return $$text.toString()").build();
+    }
+
+    /** Strings, collections and other values that {@code Texts.show} quotes; numbers and nested models show themselves. */
+    private static boolean shows(Property property) {
+        return property.kind() == Kind.VALUE && !isPrimitive(property) || property.kind() == Kind.ADDITIONAL;
     }
 
     /** Held in a primitive field: primitives, and the unwrapped value of an OptionalInt/Long/Double. */

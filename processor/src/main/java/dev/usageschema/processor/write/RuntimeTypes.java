@@ -10,7 +10,8 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.BoundRule;
 import dev.usageschema.runtime.Counts;
-import dev.usageschema.runtime.Presence;
+import dev.usageschema.runtime.Copies;
+import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.SumRule;
 import dev.usageschema.runtime.Violations;
@@ -22,7 +23,8 @@ final class RuntimeTypes {
 
     static final ClassName COUNTS = ClassName.get(Counts.class);
     static final ClassName PROPERTY = ClassName.get(Property.class);
-    static final ClassName PRESENCE = ClassName.get(Presence.class);
+    static final ClassName COPIES = ClassName.get(Copies.class);
+    static final ClassName TEXTS = ClassName.get(Texts.class);
     static final ClassName SUM_RULE = ClassName.get(SumRule.class);
     static final ClassName BOUND_RULE = ClassName.get(BoundRule.class);
     static final ClassName VIOLATIONS = ClassName.get(Violations.class);

@@ -12,13 +12,18 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * How a property is held, in the model and in its builder, and the expressions that read it.
- * Values are held unwrapped ({@code long} plus a {@link dev.usageschema.runtime.Presence} for an
- * {@code OptionalLong}) so that building allocates nothing but the object.
+ * Values are held unwrapped ({@code long} plus presence bits for an {@code OptionalLong}) so that
+ * building allocates nothing but the object.
  */
 final class Storage {
+
+    /** Collection types held as unmodifiable copies; anything else is held as given. */
+    private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Map",
+            "java.util.Collection");
 
     private Storage() {
     }
@@ -37,58 +42,27 @@ final class Storage {
         return property.valueType();
     }
 
-    /** Whether presence is a {@code Presence} field (optional properties) rather than a set flag. */
-    static boolean hasPresence(Property property) {
-        return property.isOptional();
+    static boolean isAdditional(Property property) {
+        return property.kind() == Kind.ADDITIONAL;
     }
 
-    static String presence(Property property) {
-        return property.name() + "Presence";
+    /** A {@code List}, {@code Set}, {@code Map} or {@code Collection}: stored as an unmodifiable copy. */
+    static boolean isCollection(Property property) {
+        TypeName type = property.valueType();
+        ClassName raw = type instanceof ParameterizedTypeName parameterized ? parameterized.rawType()
+                : type instanceof ClassName name ? name : null;
+        return property.kind() == Kind.VALUE && raw != null && COLLECTIONS.contains(raw.canonicalName());
     }
 
-    /** The builder's flag for a non-optional property: was a setter called. */
-    static String set(Property property) {
-        return property.name() + "Set";
-    }
-
-    /** The model's flag for a derived property: was it filled in rather than given. */
-    static String derived(Property property) {
-        return property.name() + "Derived";
-    }
-
-    /** The builder's flag for an additional-properties map explicitly set to null. */
-    static String nulled(Property property) {
-        return property.name() + "Null";
-    }
-
-    // These read a builder's state as the parameters of the model's static checks (BuilderState),
-    // which are named like the builder's fields.
-
-    /** In the builder's state: the property was given a value that is not null. */
-    static CodeBlock hasValue(Property property) {
-        return switch (property.container()) {
-            case PRIMITIVE -> CodeBlock.of("$N", set(property));
-            case BOXED, REFERENCE -> CodeBlock.of("$N != null", property.name());
-            case OPTIONAL_PRIMITIVE, OPTIONAL -> CodeBlock.of("$N == $T.PRESENT", presence(property), RuntimeTypes.PRESENCE);
-        };
-    }
-
-    /** In the builder's state: the property was not given at all (so a derived one may be filled in). */
-    static CodeBlock notGiven(Property property) {
-        return property.isOptional()
-                ? CodeBlock.of("$N == $T.ABSENT", presence(property), RuntimeTypes.PRESENCE)
-                : CodeBlock.of("!$N", set(property));
-    }
-
-    /** The unwrapped number of a numeric property that {@link #hasValue} holds. */
-    static CodeBlock number(Property property) {
+    /** The unwrapped number of a numeric property that holds a value. */
+    static CodeBlock number(Property property, String owner) {
         if (property.container() != Container.BOXED) {
-            return CodeBlock.of("$N", property.name());
+            return CodeBlock.of("$L.$N", owner, property.name());
         }
         return switch (property.numberType()) {
-            case INT -> CodeBlock.of("$N.intValue()", property.name());
-            case LONG -> CodeBlock.of("$N.longValue()", property.name());
-            case DOUBLE -> CodeBlock.of("$N.doubleValue()", property.name());
+            case INT -> CodeBlock.of("$L.$N.intValue()", owner, property.name());
+            case LONG -> CodeBlock.of("$L.$N.longValue()", owner, property.name());
+            case DOUBLE -> CodeBlock.of("$L.$N.doubleValue()", owner, property.name());
         };
     }
 
@@ -111,8 +85,9 @@ final class Storage {
         return CodeBlock.of("$T.valueOf($L)", property.valueType(), value);
     }
 
-    static boolean isAdditional(Property property) {
-        return property.kind() == Kind.ADDITIONAL;
+    /** The value of an absent property: what the model stores when nothing was given. */
+    static String emptyValue(Property property) {
+        return property.valueType().isPrimitive() ? (property.valueType().equals(TypeName.BOOLEAN) ? "false" : "0") : "null";
     }
 
     private static Class<?> optionalPrimitive(NumberType type) {

@@ -1,0 +1,74 @@
+package dev.usageschema.processor.write;
+
+import dev.usageschema.processor.model.Property;
+
+/**
+ * Every name the generated code makes up for itself. Each contains a {@code $}, which no property
+ * name may contain (the check stage rejects it), so no generated member, constant or local can
+ * collide with a property, whatever the schema names its accessors; and the markers after the
+ * {@code $} keep the kinds of names apart from each other.
+ */
+final class Names {
+
+    /** The builder a model is made from, as the constructor's parameter. */
+    static final String BUILDER = "$builder";
+    /** A value just made from a builder, before its checks have judged it. */
+    static final String VALUE = "$value";
+    /** The violations a check method grows; {@code null} until the first one. */
+    static final String FOUND = "$found";
+    /** The violations of nested values that could not be converted, kept for the checks. */
+    static final String REJECTED = "$rejected";
+    /** The wire names of the declared properties, which no additional property may take. */
+    static final String DECLARED_WIRE_NAMES = "$declaredWireNames";
+    /** The model's check method: every violation of what it holds, or {@code null}. */
+    static final String CHECK = "$check";
+
+    private Names() {
+    }
+
+    /** The word of presence bits that holds {@code index}'s bit: a property was given. */
+    static String givenWord(int word) {
+        return "$given" + word;
+    }
+
+    /** The word of bits of the optional numbers given as an explicit null. */
+    static String nullWord(int word) {
+        return "$null" + word;
+    }
+
+    /** The static description of a property: {@code promptTokens$}. */
+    static String property(Property property) {
+        return property.name() + "$";
+    }
+
+    /** The static description of a count of a nested schema: {@code promptTokensDetails$$cachedTokens}. */
+    static String nestedProperty(Property holder, Property count) {
+        return holder.name() + "$$" + count.name();
+    }
+
+    static String sumRule(Property total) {
+        return total.name() + "$sum";
+    }
+
+    static String boundRule(Property bounded) {
+        return bounded.name() + "$atMost";
+    }
+
+    static String nestedBoundRule(Property holder, Property count) {
+        return nestedProperty(holder, count) + "$atMost";
+    }
+
+    /** A checked count, a {@link dev.usageschema.runtime.Counts} value, as a local. */
+    static String count(Property property) {
+        return property.name() + "$count";
+    }
+
+    static String nestedCount(Property holder, Property count) {
+        return nestedProperty(holder, count) + "$count";
+    }
+
+    /** The running sum of a total's parts, as a local. */
+    static String parts(Property total) {
+        return total.name() + "$parts";
+    }
+}
