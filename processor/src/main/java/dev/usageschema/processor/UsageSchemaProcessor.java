@@ -16,7 +16,6 @@ import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.write.ModelWriter;
-import dev.usageschema.validation.ValidUsage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,15 +58,18 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     }
 
     /**
-     * Our annotations, and those our output carries ({@code @ValidUsage}, the two {@code @Generated}):
-     * javac's {@code -Xlint:processing} warns about any annotation no processor claims, and
-     * generated code must compile under {@code -Xlint:all -Werror}.
+     * Our annotations, and the JDK's {@code @Generated} that our output carries: javac's
+     * {@code -Xlint:processing} warns about any annotation no processor claims, and generated code
+     * must compile under {@code -Xlint:all -Werror}. Claiming the JDK's {@code @Generated} keeps it
+     * from processors that run after this one and ask for it by name; it is source-retained and
+     * meant for tools that read source, and a processor that looks for generated types finds them
+     * among the round's root elements. The Bean Validation constraint needs no claim: generated
+     * classes inherit it from {@link dev.usageschema.Checkable}.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> supported = Stream.of(UsageSchema.class, Sum.class, AtMost.class, WireName.class,
-                        NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class,
-                        ValidUsage.class)
+                        NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         supported.add("javax.annotation.processing.Generated");

@@ -50,6 +50,89 @@ class GeneratedSourceTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    /**
+     * Names that collide in careless generated code (case variants, names of generated members and
+     * of the types it uses), a deprecated accessor, collections: all documented, so that the
+     * generated source alone is judged by javadoc's lint.
+     */
+    private static final String AWKWARD = """
+            package test;
+
+            import dev.usageschema.*;
+            import java.util.*;
+
+            /** A schema whose names invite collisions. */
+            @UsageSchema
+            public interface Awkward {
+                /** @return a */
+                long a();
+                /** @return aB */
+                long aB();
+                /** @return a_b */
+                long a_b();
+                /** @return A_B */
+                long A_B();
+                /** @return a count named like a runtime class */
+                long Counts();
+                /** @return a count named like a JDK class */
+                OptionalLong Optional();
+                /** @return a total named like a former constant */
+                @Sum({"a", "aB"}) long sumOfTotalTokens();
+                /** @return details */
+                @AtMost("a") Optional<Inner> boundOnCached();
+                /** @return names */
+                Optional<List<String>> declaredWireNames();
+                /**
+                 * An old count.
+                 *
+                 * @return the old count
+                 * @deprecated use a
+                 */
+                @Deprecated OptionalLong legacy();
+                /** @return what else was sent */
+                @AdditionalProperties Map<String, Object> extra();
+
+                /** Nested counts. */
+                @UsageSchema
+                interface Inner {
+                    /** @return cached */
+                    OptionalLong cached();
+                }
+            }
+            """;
+
+    @Test
+    void awkwardNamesDeprecationAndJavadocLintCompileCleanly() {
+        Compilation compilation = javac()
+                .withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror")
+                .compile(CompiledSchemas.sources("test.Awkward", AWKWARD));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aSchemaOfFiveHundredPropertiesCompilesAndWorks() throws ReflectiveOperationException {
+        StringBuilder source = new StringBuilder("package test;\nimport dev.usageschema.*;\nimport java.util.*;\n"
+                + "@UsageSchema public interface Wide {\n");
+        for (int i = 0; i < 499; i++) {
+            source.append("    ").append(i % 2 == 0 ? "long" : "OptionalLong").append(" p").append(i).append("();\n");
+        }
+        source.append("    @Sum({\"p0\", \"p498\"}) long total();\n}\n");
+        ClassLoader loader = CompiledSchemas.load("test.Wide", source.toString());
+
+        ReflectiveBuilder builder = ReflectiveBuilder.of(loader, "test.ImmutableWide");
+        for (int i = 0; i < 499; i += 2) {
+            builder.set("p" + i, 1L);
+        }
+        builder.set("p497", 3L).set("total", 2L);
+        Object wide = builder.build();
+        assertThat(wide.getClass().getMethod("p497").invoke(wide)).isEqualTo(java.util.OptionalLong.of(3));
+        assertThat(builder.set("total", 3L).violations()).hasSize(1);
+        assertThat(builder.call("clearP497").set("p498", -1L).violations().get(0).rule())
+                .isEqualTo(dev.usageschema.Rule.NON_NEGATIVE);
+    }
+
     @Test
     void carriesBothGeneratedMarkersAndTheSchemasJavadoc() {
         String source = generated(CompiledSchemas.compile("test.Documented", DOCUMENTED), "test.ImmutableDocumented");

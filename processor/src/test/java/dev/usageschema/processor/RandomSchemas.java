@@ -124,6 +124,55 @@ final class RandomSchemas {
         return new Generated(name, source(name, header(), broken), FIRST_PROPERTY_LINE + insertAt, kind.name());
     }
 
+    /**
+     * Names that careless generated code collides with: case variants, names of generated members
+     * and locals, of types the generated code uses, of builder methods, and one with a {@code $}.
+     */
+    private static final String[] AWKWARD_NAMES = {
+        "a", "A", "aB", "a_b", "A_B", "ab", "sumOfTotalTokens", "boundOnCached", "declaredWireNames", "Counts",
+        "Optional", "Objects", "Violations", "Copies", "Texts", "value", "builder", "h", "that", "other", "text",
+        "found", "from", "build", "tryBuild", "check", "of", "copyOf", "getA", "clearA", "withA", "putExtra",
+        "p$1", "$given0", "a$count", "totalTokens", "promptTokens", "Builder"
+    };
+
+    /** Types beyond the valid generator's: collections, nested generics, optionals of optionals. */
+    private static final String[] AWKWARD_TYPES = {
+        "long", "OptionalLong", "Long", "double", "String", "List<String>", "Optional<List<String>>",
+        "Map<String, List<Long>>", "Set<Integer>", "Collection<String>", "Optional<Optional<Long>>",
+        "Optional<Optional<String>>", "Optional<Details>", "Details", "List<Details>", "Optional<Map<String, Details>>"
+    };
+
+    /**
+     * A schema from the families that broke generated code before: awkward names, deprecated
+     * accessors, throws clauses, sealed schemas, nested generic types. Whether it is valid is not
+     * known; it must compile cleanly or get tagged errors on its own source.
+     */
+    Generated wild(String name) {
+        List<String> lines = new ArrayList<>();
+        List<String> names = new ArrayList<>(List.of(AWKWARD_NAMES));
+        java.util.Collections.shuffle(names, random);
+        int count = 1 + random.nextInt(6);
+        for (int i = 0; i < count; i++) {
+            String type = AWKWARD_TYPES[random.nextInt(AWKWARD_TYPES.length)];
+            String annotations = switch (random.nextInt(8)) {
+                case 0 -> "@Deprecated ";
+                case 1 -> "/** @deprecated gone */ @Deprecated ";
+                case 2 -> "@Nullable ";
+                default -> "";
+            };
+            String throwsClause = random.nextInt(10) == 0 ? " throws Exception" : "";
+            lines.add("    " + annotations + type + " " + names.get(i) + "()" + throwsClause + ";");
+        }
+        boolean sealed = random.nextInt(10) == 0;
+        String header = "@UsageSchema(naming = WireNaming." + (random.nextBoolean() ? "SNAKE_CASE" : "CAMEL_CASE") + ")";
+        String source = source(name, header, lines);
+        if (sealed) {
+            source = source.replace("public interface " + name + " {", "public sealed interface " + name
+                    + " permits " + name + ".Open {\n    non-sealed abstract class Open implements " + name + " {\n    }");
+        }
+        return new Generated(name, source, -1, "wild");
+    }
+
     private enum Defect {
         UNKNOWN_SUM_PART, SUM_ON_STRING, NULLABLE_PRIMITIVE, INT32_ON_STRING, FLOAT_TYPE, PARAMETERS,
         DUPLICATE_WIRE_NAME, SELF_BOUND, ARRAY, OPTIONAL_OF_BOX, NOT_A_COUNT_WITH_SUM, RESERVED_NAME,

@@ -333,6 +333,46 @@ class SchemaDiagnosticsTest {
                             long A(); // <-
                         }
                         """),
+                misuse("schema that holds itself", "[UsageSchemaNestedCycle] nested schemas form a cycle: Bad.self -> Bad", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            Optional<Bad> self(); // <-
+                        }
+                        """),
+                misuse("schema extending a schema", "[UsageSchemaExtendsSchema] Bad extends the schema Base", """
+                        @UsageSchema
+                        interface Base {
+                            long prompt();
+                        }
+                        @UsageSchema
+                        public interface Bad extends Base { // <-
+                            long completion();
+                        }
+                        """),
+                misuse("sealed schema", "[UsageSchemaTarget] Bad is sealed", """
+                        @UsageSchema
+                        public sealed interface Bad permits Only { // <-
+                            long prompt();
+                        }
+                        final class Only implements Bad {
+                            public long prompt() {
+                                return 0;
+                            }
+                        }
+                        """),
+                misuse("accessor that throws", "[UsageSchemaAccessor] prompt declares throws java.io.IOException", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt() throws java.io.IOException; // <-
+                        }
+                        """),
+                misuse("optional inside an optional", "[UsageSchemaType] nested: an optional inside an Optional has no wire form", """
+                        @UsageSchema
+                        public interface Bad {
+                            Optional<Optional<String>> nested(); // <-
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

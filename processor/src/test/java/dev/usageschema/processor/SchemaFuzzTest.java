@@ -22,6 +22,7 @@ class SchemaFuzzTest {
     private static final int SCHEMAS = Integer.getInteger("fuzz.schemas", 2000);
     private static final long SEED = Long.getLong("fuzz.seed", 20261122L);
     private static final int BATCH = 100;
+    private static final int WILD = Integer.getInteger("fuzz.wild", 300);
 
     @Test
     void randomSchemasNeverCrashAndGetTheirDiagnostics() {
@@ -36,6 +37,38 @@ class SchemaFuzzTest {
             checkValid(valid);
             checkInvalid(invalid);
         }
+    }
+
+    /**
+     * Schemas from the families that once broke generated code (awkward names, deprecation, throws
+     * clauses, sealed schemas, nested generics), each compiled alone under {@code -Xlint:all -Werror}:
+     * a clean compile, or errors that are all tagged and all in the schema's own source, never a
+     * diagnostic in a generated file.
+     */
+    @Test
+    void awkwardSchemasCompileCleanlyOrGetTaggedErrorsOnTheirOwnSource() {
+        RandomSchemas random = new RandomSchemas(SEED + 1);
+        int clean = 0;
+        for (int i = 0; i < WILD; i++) {
+            RandomSchemas.Generated schema = random.wild("Wild" + i);
+            Compilation compilation = compile(List.of(schema), "-Xlint:all", "-Werror");
+            List<Diagnostic<? extends JavaFileObject>> diagnostics = compilation.diagnostics().stream()
+                    .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                    .toList();
+            if (diagnostics.isEmpty()) {
+                clean++;
+            }
+            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+                boolean ownSource = diagnostic.getSource() != null
+                        && diagnostic.getSource().getName().endsWith("/" + schema.name() + ".java");
+                assertWithMessage("seed %s: %s\nin\n%s", SEED + 1, describe(diagnostic), schema.source())
+                        .that(ownSource && diagnostic.getKind() == Diagnostic.Kind.ERROR
+                                && diagnostic.getMessage(Locale.ROOT).startsWith("[UsageSchema")
+                                && !diagnostic.getMessage(Locale.ROOT).contains("UsageSchemaCrash"))
+                        .isTrue();
+            }
+        }
+        assertWithMessage("some awkward schemas must be valid, or the generator tests nothing").that(clean).isGreaterThan(0);
     }
 
     private static void checkValid(List<RandomSchemas.Generated> schemas) {

@@ -5,13 +5,16 @@ import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 
-/** A usage object is a tree: nesting that leads back to the schema would never end. */
+/**
+ * A usage object is a tree: nesting that leads back to the schema, the schema holding itself
+ * included, would never end, and a cyclic value would defeat every check that walks it.
+ */
 final class NestedCycleCheck implements SchemaCheck {
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
         for (Property property : schema.properties()) {
-            if (property.nested().isEmpty() || property.nested().get().cycle().isEmpty()) {
+            if (property.nested().isEmpty() || !property.nested().get().leadsBack()) {
                 continue;
             }
             NestedSchema nested = property.nested().get();

@@ -8,9 +8,11 @@ import java.util.List;
  * {@code @AtMost} on the nesting property puts on each of them, and whether nesting leads back.
  *
  * @param cycle the properties that lead from the nested schema back to the nesting one
- *              ({@code Middle.inner, Inner.outer}), or empty when nesting ends
+ *              ({@code Middle.inner, Inner.outer}); empty when the nested schema is the nesting one
+ *              itself, or when nesting ends ({@code leadsBack} tells which)
  */
-public record NestedSchema(ClassName schemaType, ClassName generatedType, List<Property> counts, List<String> cycle) {
+public record NestedSchema(ClassName schemaType, ClassName generatedType, List<Property> counts, boolean leadsBack,
+        List<String> cycle) {
 
     public NestedSchema {
         counts = List.copyOf(counts);

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param properties    in declaration order, inherited ones first
  * @param unreadable    names of accessors that could not be read; their errors are reported, and
  *                      the checks do not report them again as unknown
+ * @param serializable  whether the interface extends {@code java.io.Serializable}, so the model must be too
  */
 public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
-        Set<String> unreadable, Origin origin) {
+        Set<String> unreadable, boolean serializable, Origin origin) {
 
     public Schema {
         properties = List.copyOf(properties);

@@ -48,12 +48,10 @@ final class NestedSchemas {
             }
         }
         List<String> cycle = new ArrayList<>();
-        if (!leadsBack(root, nested, cycle, new HashSet<>())) {
-            cycle.clear();
-        }
+        boolean leadsBack = leadsBack(root, nested, cycle, new HashSet<>());
         ClassName schemaType = ClassName.get(nested);
         return new NestedSchema(schemaType, GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)),
-                counts, cycle);
+                counts, leadsBack, leadsBack ? cycle : List.of());
     }
 
     /** Depth-first through nested schemas; {@code path} holds {@code Type.property} steps to {@code root}. */

@@ -80,6 +80,11 @@ final class PropertyReader {
                     "[UsageSchemaAccessor] " + name + " is generic; a schema property has one fixed type");
             return new Rejected();
         }
+        if (!method.getThrownTypes().isEmpty()) {
+            diagnostics.error(ElementOrigin.of(method), "[UsageSchemaAccessor] " + name + " declares throws "
+                    + method.getThrownTypes().get(0) + "; reading a usage value cannot fail, so remove the throws clause");
+            return new Rejected();
+        }
         if (AnnotationConflicts.report(method, diagnostics)) {
             return new Rejected();
         }
@@ -119,6 +124,7 @@ final class PropertyReader {
                 nested,
                 BeanConstraints.of(method),
                 classified.container() == Container.OPTIONAL ? BeanConstraints.ofOptionalElement(method) : List.of(),
+                elements.isDeprecated(method),
                 ElementOrigin.of(method)));
     }
 

@@ -60,7 +60,9 @@ public final class SchemaReader {
         ClassName schemaType = ClassName.get(type);
         String doc = elements.getDocComment(type);
         return new ReadResult.Read(new Schema(schemaType, GeneratedNames.of(schemaType, annotation),
-                doc == null ? "" : doc.strip(), properties, unreadable, ElementOrigin.of(type)));
+                doc == null ? "" : doc.strip(), properties, unreadable,
+                types.isAssignable(type.asType(), elements.getTypeElement("java.io.Serializable").asType()),
+                ElementOrigin.of(type)));
     }
 
     private static boolean isValidTypeName(TypeElement type, UsageSchema annotation, Diagnostics diagnostics) {

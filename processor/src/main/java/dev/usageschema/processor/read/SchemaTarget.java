@@ -1,10 +1,13 @@
 package dev.usageschema.processor.read;
 
+import dev.usageschema.UsageSchema;
 import dev.usageschema.processor.model.Diagnostics;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** What the annotated type itself must be: a plain interface that the generated class can implement. */
 final class SchemaTarget {
@@ -25,6 +28,19 @@ final class SchemaTarget {
                     + " is generic; a schema has one fixed shape, so remove its type parameters");
             return false;
         }
+        if (type.getModifiers().contains(Modifier.SEALED)) {
+            diagnostics.error(ElementOrigin.of(type), "[UsageSchemaTarget] " + name + " is sealed; the generated"
+                    + " class must implement it, so remove sealed and its permits clause");
+            return false;
+        }
+        TypeElement baseSchema = schemaAmongSuperInterfaces(type);
+        if (baseSchema != null) {
+            diagnostics.error(ElementOrigin.of(type), "[UsageSchemaExtendsSchema] " + name + " extends the schema "
+                    + baseSchema.getSimpleName() + "; a value of " + name + " stored where a "
+                    + baseSchema.getSimpleName() + " is expected would lose what " + name + " adds. Move the shared"
+                    + " accessors into an interface without @UsageSchema and let both schemas extend it");
+            return false;
+        }
         for (Element scope = type; scope instanceof TypeElement; scope = scope.getEnclosingElement()) {
             if (scope.getModifiers().contains(Modifier.PRIVATE)) {
                 diagnostics.error(ElementOrigin.of(type), "[UsageSchemaTarget] " + name
@@ -34,6 +50,22 @@ final class SchemaTarget {
             }
         }
         return true;
+    }
+
+    /** A {@code @UsageSchema} interface that {@code type} extends, directly or not; {@code null} when none. */
+    private static TypeElement schemaAmongSuperInterfaces(TypeElement type) {
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+                if (element.getAnnotation(UsageSchema.class) != null) {
+                    return element;
+                }
+                TypeElement further = schemaAmongSuperInterfaces(element);
+                if (further != null) {
+                    return further;
+                }
+            }
+        }
+        return null;
     }
 
     private static String kindName(ElementKind kind) {

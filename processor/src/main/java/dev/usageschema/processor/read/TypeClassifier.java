@@ -105,6 +105,9 @@ final class TypeClassifier {
                 return new Unsupported("use OptionalLong instead of Optional<Long>");
             case "java.lang.Double":
                 return new Unsupported("use OptionalDouble instead of Optional<Double>");
+            case "java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble":
+                return new Unsupported("an optional inside an Optional has no wire form; a property is absent,"
+                        + " null (with @Nullable) or a value, so use " + element.getSimpleName() + " alone");
             default:
                 return reference(held, element, Container.OPTIONAL, notACount);
         }

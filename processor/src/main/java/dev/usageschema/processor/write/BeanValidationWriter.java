@@ -11,7 +11,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * What Hibernate Validator sees of a model: the class-level {@code @ValidUsage}, and a private
+ * What Hibernate Validator sees of a model beyond the class-level {@code @ValidUsage} it inherits
+ * from {@link dev.usageschema.Checkable}: a private
  * getter for each property that carries Bean Validation annotations from the schema
  * ({@code @Max}, a user's own constraint, {@code @Valid} to cascade into a nested schema), on the
  * accessor or on an {@code Optional}'s type argument ({@code Optional<@Valid Details>}).
@@ -21,7 +22,6 @@ import javax.lang.model.element.Modifier;
 final class BeanValidationWriter {
 
     void write(Schema schema, TypeSpec.Builder model) {
-        model.addAnnotation(RuntimeTypes.VALID_USAGE);
         for (Property property : schema.properties()) {
             if (!property.hasBeanConstraints()) {
                 continue;

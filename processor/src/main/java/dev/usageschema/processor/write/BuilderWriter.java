@@ -23,14 +23,13 @@ final class BuilderWriter {
 
     private static final String SELF = "this";
 
-    TypeSpec write(Schema schema) {
+    TypeSpec.Builder write(Schema schema) {
         ClassName builderType = builderType(schema);
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderType)
                 .addJavadoc("Builds {@link $T} values; {@link #build()} checks every invariant of {@link $T}.\n",
                         schema.generatedType(), schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.CHECKABLE)
-                .addAnnotation(RuntimeTypes.VALID_USAGE)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Property property : schema.properties()) {
             builder.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE);
@@ -43,7 +42,7 @@ final class BuilderWriter {
         builder.addMethod(build(schema));
         builder.addMethod(tryBuild(schema));
         builder.addMethod(violations(schema));
-        return builder.build();
+        return builder;
     }
 
     static ClassName builderType(Schema schema) {
@@ -102,8 +101,7 @@ final class BuilderWriter {
                     case LONG -> "getAsLong";
                     case DOUBLE -> "getAsDouble";
                 };
-                builder.addMethod(setter(property, builderType)
-                        .addJavadoc("<p>{@code null} sets an explicit null, an empty optional makes it absent.\n")
+                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(Storage.accessorType(property), name)
                         .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
                         .addStatement("return $N($N.$N())", name, name, getter)
@@ -118,8 +116,7 @@ final class BuilderWriter {
                 builder.addMethod(clearer(schema, property, builderType));
             }
             case OPTIONAL -> {
-                builder.addMethod(setter(property, builderType)
-                        .addJavadoc("<p>{@code null} sets an explicit null.\n")
+                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null.")
                         .addParameter(property.valueType(), name)
                         .addStatement("this.$N = $N", name, name)
                         .addStatement(Presence.setGiven(schema, property, SELF, true))
@@ -127,8 +124,7 @@ final class BuilderWriter {
                         .build());
                 TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
                         WildcardTypeName.subtypeOf(property.valueType()));
-                builder.addMethod(setter(property, builderType)
-                        .addJavadoc("<p>{@code null} sets an explicit null, an empty optional makes it absent.\n")
+                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(anyOptional, name)
                         .beginControlFlow("if ($N != null && $N.isEmpty())", name, name)
                         .addStatement("return $N()", clearerName(property))
@@ -141,12 +137,19 @@ final class BuilderWriter {
     }
 
     private static MethodSpec.Builder setter(Property property, ClassName builderType) {
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(property.name())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builderType);
+        return setter(property, builderType, "");
+    }
+
+    /** A setter documented with the accessor's comment, {@code note} on what null and empty mean, and its tags. */
+    private static MethodSpec.Builder setter(Property property, ClassName builderType, String note) {
         String doc = Docs.withoutTags(property.javadoc());
-        setter.addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc);
-        return setter;
+        return MethodSpec.methodBuilder(property.name())
+                .addAnnotations(Docs.deprecation(property))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builderType)
+                .addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc)
+                .addJavadoc(note.isEmpty() ? "" : "\n<p>" + note + "\n")
+                .addJavadoc("\n@param $N the value\n@return this builder\n", property.name());
     }
 
     private static String clearerName(Property property) {
@@ -155,6 +158,7 @@ final class BuilderWriter {
 
     private static MethodSpec clearer(Schema schema, Property property, ClassName builderType) {
         MethodSpec.Builder clearer = MethodSpec.methodBuilder(clearerName(property))
+                .addAnnotations(Docs.deprecation(property))
                 .addJavadoc("Makes {@code $N} absent.\n\n@return this builder\n", property.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)

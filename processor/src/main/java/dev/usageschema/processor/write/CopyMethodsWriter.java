@@ -140,6 +140,7 @@ final class CopyMethodsWriter {
                         WildcardTypeName.subtypeOf(Object.class))
                 : property.valueType();
         return MethodSpec.methodBuilder("with" + Schemas.capitalized(property.name()))
+                .addAnnotations(Docs.deprecation(property))
                 .addJavadoc("A checked copy with {@code $N} replaced.\n\n@param value the new {@code $N}\n"
                         + "@return the copy\n"
                         + "@throws dev.usageschema.UsageViolationException listing every error of the copy\n",

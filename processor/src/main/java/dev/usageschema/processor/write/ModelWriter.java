@@ -38,6 +38,7 @@ public final class ModelWriter {
     private final ObjectMethodsWriter objectMethods = new ObjectMethodsWriter();
     private final BeanValidationWriter beanValidation = new BeanValidationWriter();
     private final ChecksWriter checks = new ChecksWriter();
+    private final SerializationWriter serialization = new SerializationWriter();
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -48,6 +49,10 @@ public final class ModelWriter {
                 .addSuperinterface(schema.schemaType())
                 .addSuperinterface(RuntimeTypes.CHECKABLE)
                 .alwaysQualify(capitalizedPropertyNames(schema));
+        if (schema.properties().stream().anyMatch(Property::deprecated)) {
+            // The model must read deprecated accessors of the schema, in from() and copies.
+            model.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        }
         constants.write(schema, model);
         for (Property property : schema.properties()) {
             model.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
@@ -66,7 +71,10 @@ public final class ModelWriter {
         checks.write(schema, model);
         copies.write(schema, model);
         objectMethods.write(schema, model);
-        model.addType(builder.write(schema));
+        serialization.write(schema, model);
+        TypeSpec.Builder builderType = builder.write(schema);
+        serialization.writeBuilder(schema, builderType);
+        model.addType(builderType.build());
         return JavaFile.builder(schema.generatedType().packageName(), model.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -195,6 +203,7 @@ public final class ModelWriter {
 
     private static MethodSpec accessor(Schema schema, Property property) {
         MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
+                .addAnnotations(Docs.deprecation(property))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Storage.accessorType(property));

@@ -15,7 +15,6 @@ import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.SumRule;
 import dev.usageschema.runtime.Violations;
-import dev.usageschema.validation.ValidUsage;
 import java.util.List;
 
 /** The runtime types that generated code names. */
@@ -31,8 +30,8 @@ final class RuntimeTypes {
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);
     static final ClassName VALIDATED = ClassName.get(Validated.class);
+    static final ClassName USAGE_VIOLATION_EXCEPTION = ClassName.get("dev.usageschema", "UsageViolationException");
     static final ClassName CHECKABLE = ClassName.get(Checkable.class);
-    static final ClassName VALID_USAGE = ClassName.get(ValidUsage.class);
     static final ClassName GENERATED_MARKER = ClassName.get(UsageSchemaGenerated.class);
     static final ClassName JDK_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final TypeName VIOLATION_LIST = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
