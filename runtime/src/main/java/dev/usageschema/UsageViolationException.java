@@ -1,17 +1,43 @@
 package dev.usageschema;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamField;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
-/** Thrown by {@code build()} when a value breaks invariants; carries every violation, not just the first. */
+/**
+ * Thrown by {@code build()} when a value breaks invariants; carries every violation, not just the first.
+ *
+ * <p>Serializable with its schema name and every violation (see {@link Violation} for how their
+ * {@code actual} values are written): it comes back with the same unmodifiable list. A stream
+ * without a schema name or a list, or with a {@code null} in the list, is rejected.
+ */
 public final class UsageViolationException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String schema;
-    private final transient List<Violation> violations;
+    /**
+     * The serial form: {@code schema}, the schema's simple name, and {@code violations}, every
+     * violation in order.
+     *
+     * @serialField schema String the simple name of the schema, never {@code null}
+     * @serialField violations Violation[] every violation, none {@code null}
+     */
+    private static final ObjectStreamField[] serialPersistentFields = {
+        new ObjectStreamField("schema", String.class),
+        new ObjectStreamField("violations", Violation[].class),
+    };
+
+    // Not final only so that readObject can set them; nothing else does after construction.
+    private transient String schema;
+    private transient List<Violation> violations;
 
     public UsageViolationException(String schema, List<Violation> violations) {
-        super(describe(schema, violations));
+        super(describe(Objects.requireNonNull(schema, "schema"), violations));
         this.schema = schema;
         this.violations = List.copyOf(violations);
     }
@@ -36,5 +62,29 @@ public final class UsageViolationException extends IllegalArgumentException {
             text.append("\n  ").append(violation);
         }
         return text.toString();
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        ObjectOutputStream.PutField fields = out.putFields();
+        fields.put("schema", schema);
+        fields.put("violations", violations.toArray(new Violation[0]));
+        out.writeFields();
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        ObjectInputStream.GetField fields = in.readFields();
+        Object schemaRead = fields.get("schema", null);
+        Object violationsRead = fields.get("violations", null);
+        if (!(schemaRead instanceof String name)) {
+            throw new InvalidObjectException("a UsageViolationException names its schema");
+        }
+        if (!(violationsRead instanceof Violation[] array)) {
+            throw new InvalidObjectException("a UsageViolationException holds an array of violations");
+        }
+        if (Arrays.asList(array).contains(null)) {
+            throw new InvalidObjectException("a UsageViolationException holds no null violation");
+        }
+        this.schema = name;
+        this.violations = List.of(array);
     }
 }

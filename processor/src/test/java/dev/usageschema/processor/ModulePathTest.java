@@ -1,0 +1,224 @@
+package dev.usageschema.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.usageschema.Validated;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Schemas in a named module: the runtime and the Jakarta Validation API on the module path, the
+ * processor run by javac in this process. What the user's {@code module-info.java} must say.
+ */
+class ModulePathTest {
+
+    private static final String CHAT_USAGE = """
+            package com.example.usage;
+
+            import dev.usageschema.AtMost;
+            import dev.usageschema.Sum;
+            import dev.usageschema.UsageSchema;
+            import dev.usageschema.WireNaming;
+            import java.util.Optional;
+
+            @UsageSchema(naming = WireNaming.SNAKE_CASE)
+            public interface ChatUsage {
+                long promptTokens();
+
+                long completionTokens();
+
+                @Sum({"promptTokens", "completionTokens"})
+                long totalTokens();
+
+                @AtMost("promptTokens")
+                Optional<PromptDetails> promptTokensDetails();
+            }
+            """;
+
+    private static final String PROMPT_DETAILS = """
+            package com.example.usage;
+
+            import dev.usageschema.UsageSchema;
+            import dev.usageschema.WireNaming;
+            import java.util.OptionalLong;
+
+            @UsageSchema(naming = WireNaming.SNAKE_CASE)
+            public interface PromptDetails {
+                OptionalLong cachedTokens();
+            }
+            """;
+
+    /** Builds one valid and one invalid value inside the module, for the run-time check. */
+    private static final String RUN = """
+            package com.example.usage;
+
+            final class Run {
+                private Run() {
+                }
+
+                static String run() {
+                    ImmutableChatUsage valid = ImmutableChatUsage.builder()
+                            .promptTokens(9).completionTokens(12).totalTokens(21).build();
+                    return valid + " | " + ImmutableChatUsage.builder()
+                            .promptTokens(9).completionTokens(12).totalTokens(21)
+                            .promptTokensDetails(ImmutablePromptDetails.builder().cachedTokens(10).build())
+                            .tryBuild();
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The two {@code module-info.java} that README shows: a module that keeps its schemas to itself,
+     * and one that exports them, whose public models then show the runtime's types (and, for javac's
+     * {@code exports} lint, the JDK's {@code @Generated}) to the modules that read it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        """
+        module com.example.usage {
+            requires dev.usageschema;
+            requires static java.compiler;
+        }
+        """,
+        """
+        module com.example.usage {
+            requires transitive dev.usageschema;
+            requires static transitive java.compiler;
+
+            exports com.example.usage;
+        }
+        """,
+    })
+    void aNamedModuleCompilesItsSchemasWithoutAWarningAndRuns(String moduleInfo) throws Exception {
+        Path out = dir.resolve("out");
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(moduleInfo, out, "-Xlint:all", "-Werror");
+
+        assertWithMessage("diagnostics").that(describe(diagnostics)).isEmpty();
+        assertThat(Files.exists(out.resolve("module-info.class"))).isTrue();
+        assertThat(Files.exists(out.resolve("com/example/usage/ImmutableChatUsage.class"))).isTrue();
+        assertThat(Files.exists(out.resolve("com/example/usage/ImmutablePromptDetails.class"))).isTrue();
+
+        // At run time java.compiler is not needed: @Generated is a source annotation.
+        ModuleLayer boot = ModuleLayer.boot();
+        Configuration configuration = boot.configuration().resolve(
+                ModuleFinder.of(out, location(Validated.class), location(Valid.class)),
+                ModuleFinder.of(), Set.of("com.example.usage"));
+        ModuleLayer.Controller controller = ModuleLayer.defineModulesWithOneLoader(configuration, List.of(boot),
+                ClassLoader.getPlatformClassLoader());
+        Module module = controller.layer().findModule("com.example.usage").orElseThrow();
+        controller.addOpens(module, "com.example.usage", ModulePathTest.class.getModule());
+        Method run = module.getClassLoader().loadClass("com.example.usage.Run").getDeclaredMethod("run");
+
+        assertThat(run.getDeclaringClass().getModule()).isSameInstanceAs(module);
+        assertThat(module.getDescriptor().isAutomatic()).isFalse();
+        assertThat(controller.layer().findModule("dev.usageschema").orElseThrow().getDescriptor().isAutomatic())
+                .isFalse();
+        run.setAccessible(true);
+        assertThat(run.invoke(null)).isEqualTo(
+                "ChatUsage{promptTokens=9, completionTokens=12, totalTokens=21} | Invalid[ERROR AT_MOST at"
+                        + " /prompt_tokens_details/cached_tokens: cachedTokens 10 > promptTokens 9]");
+    }
+
+    /**
+     * Generated classes carry {@code javax.annotation.processing.Generated}, which lives in the
+     * module {@code java.compiler}: a module that does not read it cannot compile them. When the
+     * generated code stops needing it, this test fails: drop {@code requires static java.compiler}
+     * from README's module section and from the test above, and delete this one.
+     */
+    @Test
+    void withoutJavaCompilerOnlyTheJdksGeneratedAnnotationIsMissing() throws IOException {
+        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile("""
+                module com.example.usage {
+                    requires dev.usageschema;
+                }
+                """, dir.resolve("out"));
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
+                .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+                .toList();
+
+        assertThat(describe(errors)).isNotEmpty();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : errors) {
+            assertWithMessage(describe(List.of(diagnostic)).toString())
+                    .that(diagnostic.getMessage(Locale.ROOT))
+                    .contains("package javax.annotation.processing is not visible");
+            assertThat(diagnostic.getSource().getName()).contains("Immutable");
+        }
+    }
+
+    /** Compiles the module's sources with the processor; every diagnostic javac reported. */
+    private List<Diagnostic<? extends JavaFileObject>> compile(String moduleInfo, Path out, String... options)
+            throws IOException {
+        Path src = dir.resolve("src");
+        Path pkg = Files.createDirectories(src.resolve("com/example/usage"));
+        Files.writeString(src.resolve("module-info.java"), moduleInfo);
+        Files.writeString(pkg.resolve("ChatUsage.java"), CHAT_USAGE);
+        Files.writeString(pkg.resolve("PromptDetails.java"), PROMPT_DETAILS);
+        Files.writeString(pkg.resolve("Run.java"), RUN);
+        Files.createDirectories(out);
+
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            files.setLocationFromPaths(StandardLocation.MODULE_PATH,
+                    List.of(location(Validated.class), location(Valid.class)));
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+            List<Path> sources;
+            try (Stream<Path> walk = Files.walk(src)) {
+                sources = walk.filter(path -> path.toString().endsWith(".java")).toList();
+            }
+            JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
+                    List.of(options), null, files.getJavaFileObjectsFromPaths(sources));
+            task.setProcessors(List.of(new UsageSchemaProcessor()));
+            boolean succeeded = task.call();
+            assertThat(succeeded).isEqualTo(diagnostics.getDiagnostics().stream()
+                    .noneMatch(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR));
+        }
+        return diagnostics.getDiagnostics();
+    }
+
+    /** The jar, or the classes folder, that {@code type} was loaded from. */
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> describe(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
+            lines.add(diagnostic.getKind() + " " + (diagnostic.getSource() == null ? "" : diagnostic.getSource().getName())
+                    + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(Locale.ROOT));
+        }
+        return lines;
+    }
+}
