@@ -179,7 +179,7 @@ final class BuilderWriter {
                 .addParameter(schema.schemaType(), "value")
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
         for (Property property : schema.properties()) {
-            from.addStatement("$N(value.$N())", property.name(), property.name());
+            from.addStatement("$N(value.$N())", property.name(), property.accessorName());
         }
         return from.addStatement("return this").build();
     }

@@ -156,7 +156,7 @@ public final class ModelWriter {
     }
 
     private static MethodSpec accessor(Property property) {
-        MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.accessorName())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Storage.accessorType(property));
