@@ -131,7 +131,7 @@ final class RandomSchemas {
     private static final String[] AWKWARD_NAMES = {
         "a", "A", "aB", "a_b", "A_B", "ab", "sumOfTotalTokens", "boundOnCached", "declaredWireNames", "Counts",
         "Optional", "Objects", "Violations", "Copies", "Texts", "value", "builder", "h", "that", "other", "text",
-        "found", "from", "build", "tryBuild", "check", "of", "copyOf", "getA", "clearA", "withA", "putExtra",
+        "found", "yield", "record", "var", "from", "build", "tryBuild", "check", "of", "copyOf", "getA", "clearA", "withA", "putExtra",
         "p$1", "$given0", "a$count", "totalTokens", "promptTokens", "Builder"
     };
 

@@ -22,7 +22,11 @@ final class ReservedNamesCheck implements SchemaCheck {
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
-        Set<String> names = schema.properties().stream().map(Property::name).collect(Collectors.toSet());
+        // Only properties read through a plain accessor get a Bean Validation getter of their own.
+        Set<String> names = schema.properties().stream()
+                .filter(property -> property.accessorName().equals(property.name()))
+                .map(Property::name)
+                .collect(Collectors.toSet());
         Map<String, Property> byCapitalized = new HashMap<>();
         for (Property property : schema.properties()) {
             String name = property.name();

@@ -8,7 +8,11 @@ import java.util.Optional;
 /**
  * One accessor of a schema.
  *
- * @param name         the Java name, the accessor's name
+ * @param name         the Java name: the accessor's name, or without its prefix when every accessor of
+ *                     the schema is a JavaBeans getter ({@code getPromptTokens()} is {@code promptTokens});
+ *                     fields, setters, {@code @Sum} parts, Java paths and the wire name go by it
+ * @param accessorName the declared accessor's method name, which the model overrides and
+ *                     {@code from} calls; equal to {@code name} unless a prefix was removed
  * @param wireName     the name on the wire
  * @param alternates   other accepted wire names
  * @param javadoc      the accessor's doc comment, or empty
@@ -27,6 +31,7 @@ import java.util.Optional;
  */
 public record Property(
         String name,
+        String accessorName,
         String wireName,
         List<String> alternates,
         String javadoc,

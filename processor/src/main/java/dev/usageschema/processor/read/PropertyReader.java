@@ -108,9 +108,11 @@ final class PropertyReader {
         }
         WireName wireName = method.getAnnotation(WireName.class);
         String doc = elements.getDocComment(method);
+        String propertyName = PropertyNames.of((TypeElement) schema.asElement(), method);
         return new Read(new Property(
+                propertyName,
                 name,
-                wireName == null || wireName.value().isEmpty() ? WireNames.apply(naming, name) : wireName.value(),
+                wireName == null || wireName.value().isEmpty() ? WireNames.apply(naming, propertyName) : wireName.value(),
                 wireName == null ? List.of() : List.of(wireName.alternates()),
                 doc == null ? "" : doc.strip(),
                 classified.kind(),

@@ -51,7 +51,7 @@ public final class SchemaReader {
             } else if (outcome instanceof PropertyReader.Missing absent) {
                 return new ReadResult.Deferred(absent.typeName());
             } else {
-                unreadable.add(accessor.getSimpleName().toString());
+                unreadable.add(PropertyNames.of(type, accessor));
             }
         }
         if (!nameValid) {

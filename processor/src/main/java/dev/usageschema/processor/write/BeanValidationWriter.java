@@ -23,7 +23,8 @@ final class BeanValidationWriter {
 
     void write(Schema schema, TypeSpec.Builder model) {
         for (Property property : schema.properties()) {
-            if (!property.hasBeanConstraints()) {
+            // A declared getter (getPromptTokens()) is where Bean Validation finds its constraints itself.
+            if (!property.hasBeanConstraints() || !property.accessorName().equals(property.name())) {
                 continue;
             }
             TypeName type = property.elementConstraints().isEmpty()
@@ -35,7 +36,7 @@ final class BeanValidationWriter {
                     .addModifiers(Modifier.PRIVATE)
                     .returns(type)
                     .addAnnotations(property.beanConstraints())
-                    .addStatement("return $N()", property.name())
+                    .addStatement("return $N()", property.accessorName())
                     .build());
         }
     }

@@ -104,9 +104,9 @@ final class BuilderWriter {
                 builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(Storage.accessorType(property), name)
                         .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
-                        .addStatement("return $N($N.$N())", name, name, getter)
+                        .addStatement("return this.$N($N.$N())", name, name, getter)
                         .endControlFlow()
-                        .addStatement("$N()", clearerName(property))
+                        .addStatement("this.$N()", clearerName(property))
                         .beginControlFlow("if ($N == null)", name)
                         .addStatement(Presence.setGiven(schema, property, SELF, true))
                         .addStatement(Presence.setNull(schema, property, SELF, true))
@@ -127,9 +127,9 @@ final class BuilderWriter {
                 builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(anyOptional, name)
                         .beginControlFlow("if ($N != null && $N.isEmpty())", name, name)
-                        .addStatement("return $N()", clearerName(property))
+                        .addStatement("return this.$N()", clearerName(property))
                         .endControlFlow()
-                        .addStatement("return $N($N == null ? null : $N.get())", name, name, name)
+                        .addStatement("return this.$N($N == null ? null : $N.get())", name, name, name)
                         .build());
                 builder.addMethod(clearer(schema, property, builderType));
             }
@@ -179,7 +179,7 @@ final class BuilderWriter {
                 .addParameter(schema.schemaType(), "value")
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
         for (Property property : schema.properties()) {
-            from.addStatement("$N(value.$N())", property.name(), property.name());
+            from.addStatement("this.$N(value.$N())", property.name(), property.accessorName());
         }
         return from.addStatement("return this").build();
     }

@@ -54,7 +54,8 @@ final class ChecksWriter {
                 for (Property count : nested.counts()) {
                     method.addStatement("long $N = this.$N instanceof $T ? $T.of(this.$N.$N(), $L) : $T.ABSENT",
                             Names.nestedCount(property, count), property.name(), nested.generatedType(),
-                            RuntimeTypes.COUNTS, property.name(), count.name(), Storage.max(count), RuntimeTypes.COUNTS);
+                            RuntimeTypes.COUNTS, property.name(), count.accessorName(), Storage.max(count),
+                            RuntimeTypes.COUNTS);
                 }
             }
         }

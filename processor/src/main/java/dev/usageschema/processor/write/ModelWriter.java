@@ -202,7 +202,7 @@ public final class ModelWriter {
     }
 
     private static MethodSpec accessor(Schema schema, Property property) {
-        MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.accessorName())
                 .addAnnotations(Docs.deprecation(property))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
