@@ -25,7 +25,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,23 +95,28 @@ class ModulePathTest {
 
     /**
      * The two {@code module-info.java} that README shows: a module that keeps its schemas to itself,
-     * and one that exports them, whose public models then show the runtime's types (and, for javac's
-     * {@code exports} lint, the JDK's {@code @Generated}) to the modules that read it.
+     * and one that exports them, whose public models then show the runtime's types to the modules
+     * that read it; and a module that reads {@code java.compiler} anyway, whose generated classes
+     * then carry the JDK's {@code @Generated} too.
      */
     @ParameterizedTest
     @ValueSource(strings = {
         """
         module com.example.usage {
             requires dev.usageschema;
-            requires static java.compiler;
         }
         """,
         """
         module com.example.usage {
             requires transitive dev.usageschema;
-            requires static transitive java.compiler;
 
             exports com.example.usage;
+        }
+        """,
+        """
+        module com.example.usage {
+            requires dev.usageschema;
+            requires static java.compiler;
         }
         """,
     })
@@ -144,32 +148,6 @@ class ModulePathTest {
         assertThat(run.invoke(null)).isEqualTo(
                 "ChatUsage{promptTokens=9, completionTokens=12, totalTokens=21} | Invalid[ERROR AT_MOST at"
                         + " /prompt_tokens_details/cached_tokens: cachedTokens 10 > promptTokens 9]");
-    }
-
-    /**
-     * Generated classes carry {@code javax.annotation.processing.Generated}, which lives in the
-     * module {@code java.compiler}: a module that does not read it cannot compile them. When the
-     * generated code stops needing it, this test fails: drop {@code requires static java.compiler}
-     * from README's module section and from the test above, and delete this one.
-     */
-    @Test
-    void withoutJavaCompilerOnlyTheJdksGeneratedAnnotationIsMissing() throws IOException {
-        List<Diagnostic<? extends JavaFileObject>> diagnostics = compile("""
-                module com.example.usage {
-                    requires dev.usageschema;
-                }
-                """, dir.resolve("out"));
-        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
-                .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
-                .toList();
-
-        assertThat(describe(errors)).isNotEmpty();
-        for (Diagnostic<? extends JavaFileObject> diagnostic : errors) {
-            assertWithMessage(describe(List.of(diagnostic)).toString())
-                    .that(diagnostic.getMessage(Locale.ROOT))
-                    .contains("package javax.annotation.processing is not visible");
-            assertThat(diagnostic.getSource().getName()).contains("Immutable");
-        }
     }
 
     /** Compiles the module's sources with the processor; every diagnostic javac reported. */

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param unreadable    names of accessors that could not be read; their errors are reported, and
  *                      the checks do not report them again as unknown
  * @param serializable  whether the interface extends {@code java.io.Serializable}, so the model must be too
+ * @param jdkGenerated  whether the schema's module can see the JDK's {@code @Generated} (in
+ *                      {@code java.compiler}): the class path, or a module that requires it
  */
 public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
-        Set<String> unreadable, boolean serializable, Origin origin) {
+        Set<String> unreadable, boolean serializable, boolean jdkGenerated, Origin origin) {
 
     public Schema {
         properties = List.copyOf(properties);

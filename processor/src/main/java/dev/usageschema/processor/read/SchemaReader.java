@@ -13,8 +13,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -62,7 +64,20 @@ public final class SchemaReader {
         return new ReadResult.Read(new Schema(schemaType, GeneratedNames.of(schemaType, annotation),
                 doc == null ? "" : doc.strip(), properties, unreadable,
                 types.isAssignable(type.asType(), elements.getTypeElement("java.io.Serializable").asType()),
-                ElementOrigin.of(type)));
+                readsJavaCompiler(elements.getModuleOf(type)), ElementOrigin.of(type)));
+    }
+
+    /**
+     * Whether code in {@code module} can use {@code javax.annotation.processing.Generated}: every
+     * type on the class path can; a named module only when it requires {@code java.compiler}, which
+     * users should not need just because of generated code.
+     */
+    private static boolean readsJavaCompiler(ModuleElement module) {
+        if (module == null || module.isUnnamed()) {
+            return true;
+        }
+        return ElementFilter.requiresIn(module.getDirectives()).stream()
+                .anyMatch(requires -> requires.getDependency().getQualifiedName().contentEquals("java.compiler"));
     }
 
     private static boolean isValidTypeName(TypeElement type, UsageSchema annotation, Diagnostics diagnostics) {

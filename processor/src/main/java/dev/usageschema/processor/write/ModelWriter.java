@@ -42,9 +42,11 @@ public final class ModelWriter {
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
-                .addJavadoc(classDoc(schema))
-                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JDK_GENERATED).addMember("value", "$S", GENERATOR).build())
-                .addAnnotation(RuntimeTypes.GENERATED_MARKER)
+                .addJavadoc(classDoc(schema));
+        if (schema.jdkGenerated()) {
+            model.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JDK_GENERATED).addMember("value", "$S", GENERATOR).build());
+        }
+        model.addAnnotation(RuntimeTypes.GENERATED_MARKER)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(schema.schemaType())
                 .addSuperinterface(RuntimeTypes.CHECKABLE)
