@@ -64,23 +64,59 @@ class GeneratedSourceTest {
             /** A schema whose names invite collisions. */
             @UsageSchema
             public interface Awkward {
-                /** @return a */
+                /**
+                 * The a.
+                 *
+                 * @return the a
+                 */
                 long a();
-                /** @return aB */
+                /**
+                 * The aB.
+                 *
+                 * @return the aB
+                 */
                 long aB();
-                /** @return a_b */
+                /**
+                 * The a_b.
+                 *
+                 * @return the a_b
+                 */
                 long a_b();
-                /** @return A_B */
+                /**
+                 * The A_B.
+                 *
+                 * @return the A_B
+                 */
                 long A_B();
-                /** @return a count named like a runtime class */
+                /**
+                 * The a count named like a runtime class.
+                 *
+                 * @return the a count named like a runtime class
+                 */
                 long Counts();
-                /** @return a count named like a JDK class */
+                /**
+                 * The a count named like a JDK class.
+                 *
+                 * @return the a count named like a JDK class
+                 */
                 OptionalLong Optional();
-                /** @return a total named like a former constant */
+                /**
+                 * The a total named like a former constant.
+                 *
+                 * @return the a total named like a former constant
+                 */
                 @Sum({"a", "aB"}) long sumOfTotalTokens();
-                /** @return details */
+                /**
+                 * The details.
+                 *
+                 * @return the details
+                 */
                 @AtMost("a") Optional<Inner> boundOnCached();
-                /** @return names */
+                /**
+                 * The names.
+                 *
+                 * @return the names
+                 */
                 Optional<List<String>> declaredWireNames();
                 /**
                  * An old count.
@@ -89,13 +125,21 @@ class GeneratedSourceTest {
                  * @deprecated use a
                  */
                 @Deprecated OptionalLong legacy();
-                /** @return what else was sent */
+                /**
+                 * The what else was sent.
+                 *
+                 * @return the what else was sent
+                 */
                 @AdditionalProperties Map<String, Object> extra();
 
                 /** Nested counts. */
                 @UsageSchema
                 interface Inner {
-                    /** @return cached */
+                    /**
+                     * The cached.
+                     *
+                     * @return the cached
+                     */
                     OptionalLong cached();
                 }
             }
