@@ -48,11 +48,17 @@ public final class Copies {
         return (T) copy(value, 0);
     }
 
+    /** A value JSON can hold: immutable, and for floating numbers finite (JSON has no NaN or infinity). */
     static boolean isJsonScalar(Object value) {
+        if (value instanceof Double number) {
+            return Double.isFinite(number);
+        }
+        if (value instanceof Float number) {
+            return Float.isFinite(number);
+        }
         return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof Double || value instanceof BigInteger
-                || value instanceof BigDecimal || value instanceof Float || value instanceof Short
-                || value instanceof Byte;
+                || value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal
+                || value instanceof Short || value instanceof Byte;
     }
 
     private static Object copy(Object value, int depth) {

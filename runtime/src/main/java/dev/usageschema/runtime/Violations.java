@@ -171,9 +171,11 @@ public final class Violations {
                     "holds a null element"));
         }
         if (json && !Copies.isJsonScalar(value)) {
-            return add(found, contentError(Rule.UNSUPPORTED_VALUE, property, wirePath, propertyPath, value.getClass().getName(),
-                    "a JSON value: a map, list, string, number, boolean or null",
-                    "holds a " + value.getClass().getName() + ", which is not a JSON value"));
+            return add(found, contentError(Rule.UNSUPPORTED_VALUE, property, wirePath, propertyPath,
+                    value instanceof Number ? value : value.getClass().getName(),
+                    "a JSON value: a map, list, string, finite number, boolean or null",
+                    "holds " + (value instanceof Number ? value : "a " + value.getClass().getName())
+                            + ", which is not a JSON value"));
         }
         return found;
     }

@@ -80,11 +80,12 @@ class SoundnessTest {
         Validated<ImmutableStoredUsage> result = valid()
                 .putExtra("when", new java.util.Date(0))
                 .putExtra("nested", Map.of("list", List.of(new StringBuilder("x"))))
+                .putExtra("ratio", Double.NaN)
                 .tryBuild();
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.violations().stream().map(Violation::wirePath).toList())
-                .containsExactly("/when", "/nested/list/0").inOrder();
+                .containsExactly("/when", "/nested/list/0", "/ratio").inOrder();
         assertThat(result.violations().stream().map(Violation::rule).distinct().toList())
                 .containsExactly(Rule.UNSUPPORTED_VALUE);
     }

@@ -49,17 +49,6 @@ final class ChecksWriter {
         }
         CountLocals.declare(schema, schema.properties().stream().filter(Property::isCount).toList(), OWNER, method);
         for (Property property : schema.properties()) {
-            if (property.kind() == Kind.NESTED && hasLiveBound(property)) {
-                NestedSchema nested = property.nested().orElseThrow();
-                for (Property count : nested.counts()) {
-                    method.addStatement("long $N = this.$N instanceof $T ? $T.of(this.$N.$N(), $L) : $T.ABSENT",
-                            Names.nestedCount(property, count), property.name(), nested.generatedType(),
-                            RuntimeTypes.COUNTS, property.name(), count.accessorName(), Storage.max(count),
-                            RuntimeTypes.COUNTS);
-                }
-            }
-        }
-        for (Property property : schema.properties()) {
             presence(schema, property, method);
             if (property.isCount()) {
                 method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
@@ -141,9 +130,13 @@ final class ChecksWriter {
             boundCheck(Names.boundRule(bounded), Names.count(bounded), boundCount, method);
             return;
         }
-        for (Property count : bounded.nested().orElseThrow().counts()) {
-            boundCheck(Names.nestedBoundRule(bounded, count), Names.nestedCount(bounded, count), boundCount, method);
-        }
+        // The nested model reports its own counts, at every depth; see CountedWriter.
+        method.beginControlFlow("if (this.$N instanceof $T && $N.breaks((($T) this.$N).$N(), $N))", bounded.name(),
+                        RuntimeTypes.COUNTED, Names.boundRule(bounded), RuntimeTypes.COUNTED, bounded.name(), "$maxCount",
+                        boundCount)
+                .addStatement("$N = (($T) this.$N).$N($N, $N, $N)", Names.FOUND, RuntimeTypes.COUNTED, bounded.name(),
+                        "$countsAbove", Names.FOUND, Names.boundRule(bounded), boundCount)
+                .endControlFlow();
     }
 
     private static void boundCheck(String rule, String value, String bound, MethodSpec.Builder method) {
@@ -164,9 +157,5 @@ final class ChecksWriter {
     private static CodeBlock add(String violationFormat, Object... arguments) {
         return CodeBlock.of("$N = $T.add($N, $L)", Names.FOUND, RuntimeTypes.VIOLATIONS, Names.FOUND,
                 CodeBlock.of(violationFormat, arguments));
-    }
-
-    private static boolean hasLiveBound(Property property) {
-        return property.bound().filter(bound -> bound.severity() != Severity.OFF).isPresent();
     }
 }

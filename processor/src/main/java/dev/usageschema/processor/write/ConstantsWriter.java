@@ -63,13 +63,9 @@ final class ConstantsWriter {
                     boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;
         }
-        for (Property count : bounded.nested().orElseThrow().counts()) {
-            String nestedConstant = Names.nestedProperty(bounded, count);
-            model.addField(constant(RuntimeTypes.PROPERTY, nestedConstant, CodeBlock.of("$T.nested($N, $S, $S)",
-                    RuntimeTypes.PROPERTY, Names.property(bounded), count.name(), count.wireName())));
-            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.nestedBoundRule(bounded, count),
-                    boundRule(bound, CodeBlock.of("$N", nestedConstant), boundConstant)));
-        }
+        model.addField(constant(RuntimeTypes.NESTED_BOUND_RULE, Names.boundRule(bounded),
+                CodeBlock.of("$T.of($T.$N, $N, $N)", RuntimeTypes.NESTED_BOUND_RULE, RuntimeTypes.SEVERITY,
+                        bound.severity().name(), Names.property(bounded), boundConstant)));
     }
 
     private static CodeBlock boundRule(BoundSpec bound, CodeBlock bounded, String boundConstant) {

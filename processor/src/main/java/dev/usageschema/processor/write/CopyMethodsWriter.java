@@ -52,7 +52,8 @@ final class CopyMethodsWriter {
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
                 .addJavadoc("Every violation of {@code value}, any implementation of {@link $T}, errors and warnings.\n"
-                        + "Never throws: a {@code null} value is one violation.\n\n@param value the value to check\n"
+                        + "Throws nothing of its own: a {@code null} value is one violation; what {@code value}'s accessors\n"
+                        + "throw passes through.\n\n@param value the value to check\n"
                         + "@return the violations, in property order; empty when it is valid\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)

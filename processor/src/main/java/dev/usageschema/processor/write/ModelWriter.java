@@ -39,6 +39,7 @@ public final class ModelWriter {
     private final BeanValidationWriter beanValidation = new BeanValidationWriter();
     private final ChecksWriter checks = new ChecksWriter();
     private final SerializationWriter serialization = new SerializationWriter();
+    private final CountedWriter counted = new CountedWriter();
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -71,6 +72,7 @@ public final class ModelWriter {
         }
         beanValidation.write(schema, model);
         checks.write(schema, model);
+        counted.write(schema, model);
         copies.write(schema, model);
         objectMethods.write(schema, model);
         serialization.write(schema, model);

@@ -41,10 +41,6 @@ final class Names {
         return property.name() + "$";
     }
 
-    /** The static description of a count of a nested schema: {@code promptTokensDetails$$cachedTokens}. */
-    static String nestedProperty(Property holder, Property count) {
-        return holder.name() + "$$" + count.name();
-    }
 
     static String sumRule(Property total) {
         return total.name() + "$sum";
@@ -54,18 +50,12 @@ final class Names {
         return bounded.name() + "$atMost";
     }
 
-    static String nestedBoundRule(Property holder, Property count) {
-        return nestedProperty(holder, count) + "$atMost";
-    }
 
     /** A checked count, a {@link dev.usageschema.runtime.Counts} value, as a local. */
     static String count(Property property) {
         return property.name() + "$count";
     }
 
-    static String nestedCount(Property holder, Property count) {
-        return nestedProperty(holder, count) + "$count";
-    }
 
     /** The running sum of a total's parts, as a local. */
     static String parts(Property total) {

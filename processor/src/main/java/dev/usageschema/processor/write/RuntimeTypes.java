@@ -9,6 +9,8 @@ import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.BoundRule;
+import dev.usageschema.runtime.Counted;
+import dev.usageschema.runtime.NestedBoundRule;
 import dev.usageschema.runtime.Counts;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Texts;
@@ -26,6 +28,8 @@ final class RuntimeTypes {
     static final ClassName TEXTS = ClassName.get(Texts.class);
     static final ClassName SUM_RULE = ClassName.get(SumRule.class);
     static final ClassName BOUND_RULE = ClassName.get(BoundRule.class);
+    static final ClassName NESTED_BOUND_RULE = ClassName.get(NestedBoundRule.class);
+    static final ClassName COUNTED = ClassName.get(Counted.class);
     static final ClassName VIOLATIONS = ClassName.get(Violations.class);
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);

@@ -1,0 +1,65 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import javax.lang.model.element.Modifier;
+
+/**
+ * What a model tells a parent that bounds it ({@code @AtMost} on a nested schema): its largest
+ * count, and each count above a bound, at every depth. The parent asks through the runtime's
+ * {@code Counted} and never names this schema's counts itself, so a parent compiled against an
+ * older version of this schema still checks every count this version has.
+ */
+final class CountedWriter {
+
+    private static final String MAX = "$max";
+    private static final String RULE = "$rule";
+    private static final String BOUND = "$bound";
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        model.addSuperinterface(RuntimeTypes.COUNTED);
+        MethodSpec.Builder maxCount = MethodSpec.methodBuilder("$maxCount")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.LONG)
+                .addStatement("long $N = $T.ABSENT", MAX, RuntimeTypes.COUNTS);
+        MethodSpec.Builder countsAbove = MethodSpec.methodBuilder("$countsAbove")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addParameter(RuntimeTypes.VIOLATION_LIST, Names.FOUND)
+                .addParameter(RuntimeTypes.NESTED_BOUND_RULE, RULE)
+                .addParameter(TypeName.LONG, BOUND);
+        String found = Names.FOUND;
+        for (Property property : schema.properties()) {
+            if (property.isCount()) {
+                String count = Names.count(property);
+                countsAbove.addStatement("long $N = $L ? $T.of($L, $L) : $T.ABSENT", count,
+                        Presence.hasValue(schema, property, "this"), RuntimeTypes.COUNTS,
+                        Storage.number(property, "this"), Storage.max(property), RuntimeTypes.COUNTS);
+                maxCount.addStatement("$N = $T.max($N, $L ? $T.of($L, $L) : $T.ABSENT)", MAX, Math.class, MAX,
+                        Presence.hasValue(schema, property, "this"), RuntimeTypes.COUNTS,
+                        Storage.number(property, "this"), Storage.max(property), RuntimeTypes.COUNTS);
+                countsAbove.beginControlFlow("if ($N.breaks($N, $N))", RULE, count, BOUND)
+                        .addStatement("$N = $T.add($N, $N.violation($N, $N, $N))", found, RuntimeTypes.VIOLATIONS,
+                                found, RULE, Names.property(property), count, BOUND)
+                        .endControlFlow();
+            } else if (property.kind() == Kind.NESTED) {
+                maxCount.beginControlFlow("if (this.$N instanceof $T)", property.name(), RuntimeTypes.COUNTED)
+                        .addStatement("$N = $T.max($N, (($T) this.$N).$N())", MAX, Math.class, MAX,
+                                RuntimeTypes.COUNTED, property.name(), "$maxCount")
+                        .endControlFlow();
+                countsAbove.beginControlFlow("if (this.$N instanceof $T)", property.name(), RuntimeTypes.COUNTED)
+                        .addStatement("$N = (($T) this.$N).$N($N, $N.into($N), $N)", found, RuntimeTypes.COUNTED,
+                                property.name(), "$countsAbove", found, RULE, Names.property(property), BOUND)
+                        .endControlFlow();
+            }
+        }
+        model.addMethod(maxCount.addStatement("return $N", MAX).build());
+        model.addMethod(countsAbove.addStatement("return $N", found).build());
+    }
+}

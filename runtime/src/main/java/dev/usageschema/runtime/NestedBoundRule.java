@@ -1,0 +1,47 @@
+package dev.usageschema.runtime;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.Violation;
+
+/**
+ * One {@code @AtMost} on a nested schema: every count of the nested object, at every depth, is at
+ * most a count of the holder. The nested model reports each count above the bound through
+ * {@link #violation}, with paths below the holder.
+ */
+public final class NestedBoundRule {
+
+    private final Severity severity;
+    private final String wirePath;
+    private final String propertyPath;
+    private final Property bound;
+
+    private NestedBoundRule(Severity severity, String wirePath, String propertyPath, Property bound) {
+        this.severity = severity;
+        this.wirePath = wirePath;
+        this.propertyPath = propertyPath;
+        this.bound = bound;
+    }
+
+    /** Every count of what {@code holder} holds is at most {@code bound}. */
+    public static NestedBoundRule of(Severity severity, Property holder, Property bound) {
+        return new NestedBoundRule(severity, holder.wirePath(), holder.propertyPath(), bound);
+    }
+
+    /** The same rule, for the counts of an object nested one level deeper, at {@code child}. */
+    public NestedBoundRule into(Property child) {
+        return new NestedBoundRule(severity, wirePath + child.wirePath(), propertyPath + "." + child.propertyPath(), bound);
+    }
+
+    /** Whether a checked count breaks the rule (absent or invalid sides do not). */
+    public boolean breaks(long value, long boundValue) {
+        return value >= 0 && boundValue >= 0 && value > boundValue;
+    }
+
+    /** The violation of {@code count}, a property of the nested object, whose checked value is above the bound. */
+    public Violation violation(Property count, long value, long boundValue) {
+        return new Violation(wirePath + count.wirePath(), propertyPath + "." + count.propertyPath(), Rule.AT_MOST,
+                severity, value, "<= " + boundValue + " (" + bound.name() + ")",
+                count.name() + " " + value + " > " + bound.name() + " " + boundValue);
+    }
+}
