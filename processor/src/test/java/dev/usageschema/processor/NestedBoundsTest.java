@@ -76,6 +76,28 @@ class NestedBoundsTest {
     }
 
     @Test
+    void aNestedSchemaWhoseCountsAreAllDeeperIsBoundedWithoutAWarning() {
+        ClassLoader loader = CompiledSchemas.load("test.Top", TOP.replace("Optional<Middle> middle", "Optional<Wrapper> middle"),
+                "test.Wrapper", """
+                        package test;
+                        import dev.usageschema.*;
+                        import java.util.*;
+                        @UsageSchema(naming = WireNaming.SNAKE_CASE)
+                        public interface Wrapper {
+                            Optional<Inner> inner();
+                        }
+                        """, "test.Inner", INNER_V1);
+
+        Object wrapper = ReflectiveBuilder.of(loader, "test.ImmutableWrapper")
+                .set("inner", inner(loader).set("deepTokens", 6L).build()).build();
+        List<Violation> violations = ReflectiveBuilder.of(loader, "test.ImmutableTop").set("bound", 5L)
+                .set("middle", wrapper).violations();
+
+        assertThat(violations).hasSize(1);
+        assertThat(violations.get(0).wirePath()).isEqualTo("/middle/inner/deep_tokens");
+    }
+
+    @Test
     void aParentCompiledAgainstAnOlderNestedSchemaChecksTheNewerOnesCounts() {
         Compilation older = CompiledSchemas.compile("test.Top", TOP, "test.Middle", MIDDLE, "test.Inner", INNER_V1);
         Compilation newer = CompiledSchemas.compile("test.Inner", INNER_V2);

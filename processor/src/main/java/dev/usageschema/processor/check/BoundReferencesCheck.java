@@ -27,7 +27,7 @@ final class BoundReferencesCheck implements SchemaCheck {
             if (Properties.isUnreadable(schema, bound.bound())) {
                 continue;
             }
-            if (bounded.kind() == Kind.NESTED && bounded.nested().orElseThrow().counts().isEmpty()) {
+            if (bounded.kind() == Kind.NESTED && !bounded.nested().orElseThrow().hasCounts()) {
                 diagnostics.warning(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " bounds nothing: "
                         + bounded.nested().orElseThrow().schemaType().simpleName() + " has no counts");
             }

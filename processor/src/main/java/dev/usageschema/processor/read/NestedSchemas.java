@@ -41,17 +41,28 @@ final class NestedSchemas {
     }
 
     NestedSchema read(TypeElement root, TypeElement nested) {
-        List<Property> counts = new ArrayList<>();
-        for (Property property : properties(nested)) {
-            if (property.isCount()) {
-                counts.add(property);
-            }
-        }
         List<String> cycle = new ArrayList<>();
         boolean leadsBack = leadsBack(root, nested, cycle, new HashSet<>());
         ClassName schemaType = ClassName.get(nested);
         return new NestedSchema(schemaType, GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)),
-                counts, leadsBack, leadsBack ? cycle : List.of());
+                hasCounts(nested, new HashSet<>()), leadsBack, leadsBack ? cycle : List.of());
+    }
+
+    /** Whether {@code schema}, or a schema nested in it at any depth, has a count. */
+    private boolean hasCounts(TypeElement schema, Set<TypeElement> visited) {
+        if (!visited.add(schema)) {
+            return false;
+        }
+        if (properties(schema).stream().anyMatch(Property::isCount)) {
+            return true;
+        }
+        for (ExecutableElement accessor : Accessors.of(schema)) {
+            TypeElement next = nestedSchemaOf(schema, accessor);
+            if (next != null && hasCounts(next, visited)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Depth-first through nested schemas; {@code path} holds {@code Type.property} steps to {@code root}. */
