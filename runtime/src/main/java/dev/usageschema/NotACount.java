@@ -7,11 +7,32 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A numeric property that is not a token count (seconds, a duration, a request count): fractions
- * and any sign are legal, and no count rule applies to it.
+ * A numeric property that is not a token count (seconds, a duration, a request count): no count
+ * rule applies to it, and it takes part in no sum or bound. It may declare the range its values
+ * lie in; by default any finite value is valid, and {@code NaN} and the infinities are not.
+ *
+ * <pre>{@code
+ * @NotACount(min = 0) OptionalDouble promptTime();                    // seconds, never negative
+ * @NotACount(min = 0, whole = true) OptionalLong totalDuration();     // nanoseconds
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface NotACount {
+
+    /** The smallest valid value, inclusive. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** The largest valid value, inclusive. */
+    double max() default Double.POSITIVE_INFINITY;
+
+    /** Whether a floating value must be a whole number. */
+    boolean whole() default false;
+
+    /** Whether a floating value must be finite: {@code NaN} and the infinities are violations unless this is false. */
+    boolean finite() default true;
+
+    /** Severity of the range; empty takes the schema's {@link UsageSchema#severity()}. */
+    Severity[] severity() default {};
 }

@@ -8,7 +8,7 @@ public enum Rule {
     NOT_NULL,
     /** A count below zero. */
     NON_NEGATIVE,
-    /** A count held in a floating type that is NaN or infinite. */
+    /** A count held in a floating type that is NaN or infinite, or such a number where it must be finite. */
     FINITE,
     /** A count held in a floating type that has a fraction. */
     WHOLE_NUMBER,
@@ -22,6 +22,8 @@ public enum Rule {
     SUM,
     /** A count above its declared bound. */
     AT_MOST,
+    /** A number that is not a count, outside the range its {@link NotACount} declares. */
+    RANGE,
     /** An additional property whose name is null or taken by a declared property. */
     ADDITIONAL_PROPERTY,
     /**

@@ -146,7 +146,7 @@ class ProvidersTest {
     void gatewayWarningIsReportedButDoesNotBlock() {
         var builder = GatewayUsageRecord.builder()
                 .model("some-model").requestId(null).promptTokens(10).completionTokens(5).reasoningTokens(9)
-                .retries(-1).latencySeconds(0.25);
+                .retries(1).latencySeconds(0.25);
 
         GatewayUsageRecord built = builder.build();
         Validated<GatewayUsageRecord> result = builder.tryBuild();

@@ -373,6 +373,13 @@ class SchemaDiagnosticsTest {
                             Optional<Optional<String>> nested(); // <-
                         }
                         """),
+                misuse("a range no value lies in", "[UsageSchemaRange] seconds declares the range [5.0, 1.0], which no value lies in", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(min = 5, max = 1) // <-
+                            double seconds();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {
@@ -383,6 +390,13 @@ class SchemaDiagnosticsTest {
 
     static Stream<Arguments> warnings() {
         return Stream.of(
+                misuse("floating options on an integer", "[UsageSchemaRange] retries is an integer, always whole and finite", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(whole = true) // <-
+                            long retries();
+                        }
+                        """),
                 misuse("@Int32 on an int", "[UsageSchemaInt32] prompt is an int already; @Int32 adds nothing", """
                         @UsageSchema
                         public interface Bad {

@@ -43,12 +43,12 @@ public interface GatewayUsage {
     @Sum(value = {"promptTokens", "completionTokens"}, derive = true)
     OptionalLong totalTokens();
 
-    /** Seconds from request to last byte: a fraction, not a count. */
-    @NotACount
+    /** Seconds from request to last byte: a fraction, not a count, never negative. */
+    @NotACount(min = 0)
     OptionalDouble latencySeconds();
 
-    /** Retries before the answer; may be any number the gateway records. */
-    @NotACount
+    /** Retries before the answer: not a token count, but between 0 and what the gateway allows. */
+    @NotACount(min = 0, max = 10)
     Integer retries();
 
     /** Whatever else the upstream sent. */

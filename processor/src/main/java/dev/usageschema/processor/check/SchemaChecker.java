@@ -17,6 +17,7 @@ public final class SchemaChecker {
             new SumCycleCheck(),
             new BoundReferencesCheck(),
             new BoundCycleCheck(),
+            new NumberRangeCheck(),
             new NestedCycleCheck());
 
     public void check(Schema schema, Diagnostics diagnostics) {

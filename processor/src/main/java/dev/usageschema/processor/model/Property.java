@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param nested       for {@link Kind#NESTED} read with its schema; empty when read as a nested count list
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
  * @param elementConstraints those on the type argument of an {@code Optional<T>}: {@code Optional<@Valid T>}
+ * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
  */
 public record Property(
@@ -46,6 +47,7 @@ public record Property(
         Optional<NestedSchema> nested,
         List<AnnotationSpec> beanConstraints,
         List<AnnotationSpec> elementConstraints,
+        Optional<NumberRange> range,
         boolean deprecated,
         Origin origin) {
 

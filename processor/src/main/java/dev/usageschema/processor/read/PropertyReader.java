@@ -14,6 +14,7 @@ import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
 import java.util.List;
@@ -126,6 +127,7 @@ final class PropertyReader {
                 nested,
                 BeanConstraints.of(method),
                 classified.container() == Container.OPTIONAL ? BeanConstraints.ofOptionalElement(method) : List.of(),
+                classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
                 elements.isDeprecated(method),
                 ElementOrigin.of(method)));
     }
@@ -150,6 +152,13 @@ final class PropertyReader {
                 sum.derive(),
                 severity(method, mirror, sum.severity(), schemaSeverity),
                 AnnotationMirrors.origin(method, mirror, "value")));
+    }
+
+    private Optional<NumberRange> range(ExecutableElement method, Severity schemaSeverity) {
+        NotACount notACount = method.getAnnotation(NotACount.class);
+        AnnotationMirror mirror = AnnotationMirrors.find(method, NotACount.class).orElseThrow();
+        return Optional.of(new NumberRange(notACount.min(), notACount.max(), notACount.whole(), notACount.finite(),
+                severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min")));
     }
 
     private Optional<BoundSpec> bound(ExecutableElement method, Severity schemaSeverity) {

@@ -57,6 +57,12 @@ final class ChecksWriter {
                         .endControlFlow();
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));
+            if (property.range().filter(range -> range.constrains(property.numberType())).isPresent()) {
+                method.beginControlFlow("if ($L && $N.breaks($L))", Presence.hasValue(schema, property, OWNER),
+                                Names.rangeRule(property), Storage.number(property, OWNER))
+                        .addStatement(add("$N.violation($L)", Names.rangeRule(property), Storage.number(property, OWNER)))
+                        .endControlFlow();
+            }
             property.bound().filter(bound -> bound.severity() != Severity.OFF)
                     .ifPresent(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -30,6 +31,8 @@ final class ConstantsWriter {
         }
         for (Property property : schema.properties()) {
             property.sum().ifPresent(sum -> model.addField(sumRule(schema, property, sum)));
+            property.range().filter(range -> range.constrains(property.numberType()))
+                    .ifPresent(range -> model.addField(rangeRule(property, range)));
             property.bound().filter(bound -> bound.severity() != Severity.OFF)
                     .ifPresent(bound -> addBounds(schema, property, bound, model));
         }
@@ -54,6 +57,19 @@ final class ConstantsWriter {
         }
         rule.add(".of($L)", CodeBlock.join(properties, ", "));
         return constant(RuntimeTypes.SUM_RULE, Names.sumRule(total), rule.build());
+    }
+
+    private static FieldSpec rangeRule(Property number, NumberRange range) {
+        return constant(RuntimeTypes.NUMBER_RULE, Names.rangeRule(number), CodeBlock.of("$T.of($T.$N, $N, $L, $L, $L, $L)",
+                RuntimeTypes.NUMBER_RULE, RuntimeTypes.SEVERITY, range.severity().name(), Names.property(number),
+                literal(range.min()), literal(range.max()), range.whole(), range.finite()));
+    }
+
+    private static CodeBlock literal(double value) {
+        if (Double.isInfinite(value)) {
+            return CodeBlock.of("$T.$N", Double.class, value > 0 ? "POSITIVE_INFINITY" : "NEGATIVE_INFINITY");
+        }
+        return CodeBlock.of("$L", Double.toString(value));
     }
 
     private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {

@@ -46,6 +46,10 @@ final class Names {
         return total.name() + "$sum";
     }
 
+    static String rangeRule(Property number) {
+        return number.name() + "$range";
+    }
+
     static String boundRule(Property bounded) {
         return bounded.name() + "$atMost";
     }
