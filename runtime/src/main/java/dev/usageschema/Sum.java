@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated count equals the sum of the named counts: a total ({@code prompt + completion}) or
- * an exact partition ({@code prompt = cacheHit + cacheMiss}). A sum past {@code Long.MAX_VALUE}
+ * an exact partition ({@code prompt = cacheHit + cacheMiss}); or, with
+ * {@code relation = SumRelation.AT_LEAST}, is at least that sum. A sum past {@code Long.MAX_VALUE}
  * is always an error, never a wrapped number.
  */
 @Documented
@@ -19,12 +20,16 @@ public @interface Sum {
     /** Java names of the counts that add up to the annotated one. */
     String[] value();
 
+    /** Whether the total is the sum of its parts, or at least that sum. */
+    SumRelation relation() default SumRelation.EQUALS;
+
     /** What an absent part means. */
     AbsentParts whenAbsent() default AbsentParts.SKIP_RULE;
 
     /**
      * When the annotated count is not given, the builder fills it in with the sum of its parts,
      * for providers that send no total. A required count that can be derived need not be set.
+     * Only a total that equals its parts can be derived.
      */
     boolean derive() default false;
 

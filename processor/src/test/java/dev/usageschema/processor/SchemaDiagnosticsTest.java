@@ -380,6 +380,14 @@ class SchemaDiagnosticsTest {
                             double seconds();
                         }
                         """),
+                misuse("a total at least its parts, derived", "[UsageSchemaSum] total is at least the sum of its parts, so it cannot be derived", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Sum(value = {"prompt"}, relation = SumRelation.AT_LEAST, derive = true) // <-
+                            OptionalLong total();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

@@ -15,6 +15,7 @@ public final class SumRule {
     private final Severity severity;
     private final boolean absentCountsAsZero;
     private final boolean derives;
+    private final boolean atLeast;
     private final long totalMax;
 
     private SumRule(Builder builder, Property total, Property[] parts) {
@@ -23,6 +24,7 @@ public final class SumRule {
         this.severity = builder.severity;
         this.absentCountsAsZero = builder.absentCountsAsZero;
         this.derives = builder.derives;
+        this.atLeast = builder.atLeast;
         this.totalMax = builder.totalMax;
     }
 
@@ -43,6 +45,7 @@ public final class SumRule {
         private final long totalMax;
         private boolean absentCountsAsZero;
         private boolean derives;
+        private boolean atLeast;
 
         private Builder(Severity severity, long totalMax) {
             this.severity = severity;
@@ -58,6 +61,12 @@ public final class SumRule {
         /** A missing total is filled in with the sum. */
         public Builder derives() {
             derives = true;
+            return this;
+        }
+
+        /** The total is at least the sum of its parts, rather than equal to it. */
+        public Builder atLeast() {
+            atLeast = true;
             return this;
         }
 
@@ -107,7 +116,7 @@ public final class SumRule {
         if (total == Counts.ABSENT) {
             return derives && sum > totalMax;
         }
-        return severity != Severity.OFF && sum >= 0 && total != sum;
+        return severity != Severity.OFF && sum >= 0 && (atLeast ? total < sum : total != sum);
     }
 
     /** The violation that {@link #breaks} found; {@code partValues} in the declared order of the parts. */
@@ -120,6 +129,10 @@ public final class SumRule {
         if (total == Counts.ABSENT) {
             return Counts.error(this.total, Rule.OVERFLOW, null, "<= " + totalMax,
                     this.total.name() + " derived as " + parts + " = " + sum + " is above its type's maximum " + totalMax);
+        }
+        if (atLeast) {
+            return new Violation(this.total.wirePath(), this.total.propertyPath(), Rule.SUM, severity, total,
+                    ">= " + sum, parts + " > " + this.total.name() + " " + total);
         }
         return new Violation(this.total.wirePath(), this.total.propertyPath(), Rule.SUM, severity, total,
                 Long.toString(sum), parts + " != " + this.total.name() + " " + total);

@@ -15,6 +15,7 @@ public final class SchemaChecker {
             new SumReferencesCheck(),
             new SumWidthCheck(),
             new SumCycleCheck(),
+            new DerivedAtLeastCheck(),
             new BoundReferencesCheck(),
             new BoundCycleCheck(),
             new NumberRangeCheck(),

@@ -7,6 +7,7 @@ import dev.usageschema.Int32;
 import dev.usageschema.NotACount;
 import dev.usageschema.Severity;
 import dev.usageschema.Sum;
+import dev.usageschema.SumRelation;
 import dev.usageschema.WireName;
 import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
@@ -150,6 +151,7 @@ final class PropertyReader {
                 List.of(sum.value()),
                 sum.whenAbsent() == AbsentParts.COUNT_AS_ZERO,
                 sum.derive(),
+                sum.relation() == SumRelation.AT_LEAST,
                 severity(method, mirror, sum.severity(), schemaSeverity),
                 AnnotationMirrors.origin(method, mirror, "value")));
     }

@@ -47,6 +47,9 @@ final class ConstantsWriter {
         if (sum.absentCountsAsZero()) {
             rule.add(".absentCountsAsZero()");
         }
+        if (sum.atLeast()) {
+            rule.add(".atLeast()");
+        }
         if (sum.derive()) {
             rule.add(".derives()");
         }
