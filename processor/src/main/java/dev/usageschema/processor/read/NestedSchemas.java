@@ -94,11 +94,10 @@ final class NestedSchemas {
     }
 
     private List<Property> properties(TypeElement schema) {
-        UsageSchema annotation = schema.getAnnotation(UsageSchema.class);
         List<Property> properties = new ArrayList<>();
         for (ExecutableElement accessor : Accessors.of(schema)) {
-            if (reader.read((DeclaredType) schema.asType(), accessor, annotation.naming(), annotation.severity())
-                    instanceof PropertyReader.Read read) {
+            if (reader.read((DeclaredType) schema.asType(), accessor, SchemaDefaults.naming(schema),
+                    SchemaDefaults.severity(schema)) instanceof PropertyReader.Read read) {
                 properties.add(read.property());
             }
         }

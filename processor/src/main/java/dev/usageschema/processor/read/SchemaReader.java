@@ -46,8 +46,8 @@ public final class SchemaReader {
         List<Property> properties = new ArrayList<>();
         Set<String> unreadable = new LinkedHashSet<>();
         for (ExecutableElement accessor : Accessors.of(type)) {
-            PropertyReader.Outcome outcome = reader.read((DeclaredType) type.asType(), accessor, annotation.naming(),
-                    annotation.severity());
+            PropertyReader.Outcome outcome = reader.read((DeclaredType) type.asType(), accessor, SchemaDefaults.naming(type),
+                    SchemaDefaults.severity(type));
             if (outcome instanceof PropertyReader.Read read) {
                 properties.add(read.property());
             } else if (outcome instanceof PropertyReader.Missing absent) {
