@@ -255,7 +255,7 @@ class SchemaDiagnosticsTest {
                             @Sum({"a"}) long b();
                         }
                         """),
-                misuse("@AtMost on a string", "[UsageSchemaAtMost] @AtMost is for token counts and nested schemas, and model is neither", """
+                misuse("@AtMost on a string", "[UsageSchemaAtMost] @AtMost is for token counts, nested schemas and lists of them, and model is none of those", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();

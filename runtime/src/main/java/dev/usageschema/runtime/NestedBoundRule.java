@@ -33,6 +33,11 @@ public final class NestedBoundRule {
         return new NestedBoundRule(severity, wirePath + child.wirePath(), propertyPath + "." + child.propertyPath(), bound);
     }
 
+    /** The same rule, for the counts of the element at {@code index} of the list it bounds. */
+    public NestedBoundRule atIndex(int index) {
+        return new NestedBoundRule(severity, wirePath + "/" + index, propertyPath + "[" + index + "]", bound);
+    }
+
     /** Whether a checked count breaks the rule (absent or invalid sides do not). */
     public boolean breaks(long value, long boundValue) {
         return value >= 0 && boundValue >= 0 && value > boundValue;

@@ -26,6 +26,12 @@ public final class Property {
                 parent.wirePath + "/" + pointerSegment(wireName));
     }
 
+    /** The element at {@code index} of the list that {@code list} holds: {@code /details/2}, {@code details[2]}. */
+    public static Property element(Property list, int index) {
+        return new Property(list.name + "[" + index + "]", list.propertyPath + "[" + index + "]",
+                list.wirePath + "/" + index);
+    }
+
     /** The Java name, as messages say it: {@code cachedTokens}. */
     public String name() {
         return name;

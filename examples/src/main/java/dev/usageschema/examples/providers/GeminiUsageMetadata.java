@@ -4,11 +4,15 @@ import dev.usageschema.AbsentParts;
 import dev.usageschema.AtMost;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Gemini: the total adds thinking and tool-use prompt tokens to prompt and candidates; counts are
- * int32 on the wire.
+ * int32 on the wire. The per-modality lists break down the prompt and the candidates; each entry is
+ * within its parent count (recorded traffic shows lists that do not add up to their parent, with
+ * built-in tools and image generation, so no sum over them is declared).
  */
 @UsageSchema
 public interface GeminiUsageMetadata {
@@ -23,6 +27,12 @@ public interface GeminiUsageMetadata {
 
     @AtMost("promptTokenCount")
     OptionalInt cachedContentTokenCount();
+
+    @AtMost("promptTokenCount")
+    Optional<List<ModalityTokenCount>> promptTokensDetails();
+
+    @AtMost("candidatesTokenCount")
+    Optional<List<ModalityTokenCount>> candidatesTokensDetails();
 
     @Sum(value = {"promptTokenCount", "candidatesTokenCount", "thoughtsTokenCount", "toolUsePromptTokenCount"},
             whenAbsent = AbsentParts.COUNT_AS_ZERO)

@@ -2,7 +2,6 @@ package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Diagnostics;
-import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -18,16 +17,16 @@ final class BoundReferencesCheck implements SchemaCheck {
                 continue;
             }
             BoundSpec bound = found.get();
-            if (!bounded.isCount() && bounded.kind() != Kind.NESTED) {
-                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost is for token counts and nested"
-                        + " schemas, and " + bounded.name() + " is neither");
+            if (!bounded.isCount() && !bounded.holdsModels()) {
+                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost is for token counts, nested"
+                        + " schemas and lists of them, and " + bounded.name() + " is none of those");
                 continue;
             }
             Optional<Property> target = Properties.named(schema, bound.bound());
             if (Properties.isUnreadable(schema, bound.bound())) {
                 continue;
             }
-            if (bounded.kind() == Kind.NESTED && !bounded.nested().orElseThrow().hasCounts()) {
+            if (bounded.holdsModels() && !bounded.nested().orElseThrow().hasCounts()) {
                 diagnostics.warning(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " bounds nothing: "
                         + bounded.nested().orElseThrow().schemaType().simpleName() + " has no counts");
             }

@@ -8,6 +8,8 @@ public enum Kind {
     NUMBER,
     /** A nested {@code @UsageSchema} object. */
     NESTED,
+    /** A {@code List} of nested {@code @UsageSchema} objects, each checked with its schema's rules. */
+    NESTED_LIST,
     /** Any other value: a model name, an id, an enum. */
     VALUE,
     /** The map of wire fields the schema does not declare. */

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param int32        whether the provider's wire type is a 32-bit integer
  * @param sum          the {@code @Sum} on it, if any
  * @param bound        the {@code @AtMost} on it, if any
- * @param nested       for {@link Kind#NESTED} read with its schema; empty when read as a nested count list
+ * @param nested       for {@link Kind#NESTED}, and the element of a {@link Kind#NESTED_LIST}, read with its
+ *                     schema; empty when read as a nested count list
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
  * @param elementConstraints those on the type argument of an {@code Optional<T>}: {@code Optional<@Valid T>}
  * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
@@ -68,6 +69,11 @@ public record Property(
     /** Whether Bean Validation has anything to check on this property beyond the schema's rules. */
     public boolean hasBeanConstraints() {
         return !beanConstraints.isEmpty() || !elementConstraints.isEmpty();
+    }
+
+    /** A nested object, or a list of them: a property whose values are models of another schema. */
+    public boolean holdsModels() {
+        return kind == Kind.NESTED || kind == Kind.NESTED_LIST;
     }
 
     public boolean isCount() {

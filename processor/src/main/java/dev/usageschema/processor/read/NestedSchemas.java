@@ -87,7 +87,8 @@ final class NestedSchemas {
     }
 
     private TypeElement nestedSchemaOf(TypeElement schema, ExecutableElement accessor) {
-        if (reader.classify((DeclaredType) schema.asType(), accessor) instanceof TypeClassifier.Classified classified && classified.kind() == Kind.NESTED) {
+        if (reader.classify((DeclaredType) schema.asType(), accessor) instanceof TypeClassifier.Classified classified
+                && (classified.kind() == Kind.NESTED || classified.kind() == Kind.NESTED_LIST)) {
             return classified.element();
         }
         return null;

@@ -99,7 +99,7 @@ final class PropertyReader {
             return new Rejected();
         }
         TypeClassifier.Classified classified = (TypeClassifier.Classified) type;
-        Optional<NestedSchema> nested = classified.kind() == Kind.NESTED
+        Optional<NestedSchema> nested = classified.kind() == Kind.NESTED || classified.kind() == Kind.NESTED_LIST
                 ? Optional.ofNullable(nestedReader.read(classified.element()))
                 : Optional.empty();
         if (classified.kind() == Kind.VALUE && DetailsLikeTypes.looksLikeDetails(classified.element(), classifier)) {

@@ -126,6 +126,17 @@ final class TypeClassifier {
         if (element.getAnnotation(UsageSchema.class) != null) {
             return new Classified(Kind.NESTED, container, null, TypeName.get(type), element);
         }
+        if (element.getQualifiedName().contentEquals("java.util.List") && type.getTypeArguments().size() == 1) {
+            TypeMirror argument = type.getTypeArguments().get(0);
+            if (argument.getKind() == TypeKind.ERROR) {
+                return new Missing(argument.toString());
+            }
+            if (argument.getKind() == TypeKind.DECLARED
+                    && ((DeclaredType) argument).asElement().getAnnotation(UsageSchema.class) != null) {
+                return new Classified(Kind.NESTED_LIST, container, null, TypeName.get(type),
+                        (TypeElement) ((DeclaredType) argument).asElement());
+            }
+        }
         return new Classified(Kind.VALUE, container, null, TypeName.get(type), element);
     }
 

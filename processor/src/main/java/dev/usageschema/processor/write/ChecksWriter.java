@@ -72,6 +72,15 @@ final class ChecksWriter {
                                 Names.FOUND, Names.property(property), nested.generatedType(), property.name())
                         .endControlFlow();
             }
+            if (property.kind() == Kind.NESTED_LIST) {
+                method.beginControlFlow("if (this.$N != null)", property.name())
+                        .addStatement("$N = $T.elements($N, $N, this.$N)", Names.FOUND, RuntimeTypes.VIOLATIONS,
+                                Names.FOUND, Names.property(property), property.name())
+                        .addStatement("$N = $T.addElements($N, $N, this.$N, $T.class)", Names.FOUND,
+                                RuntimeTypes.NESTED_LISTS, Names.FOUND, Names.property(property), property.name(),
+                                property.nested().orElseThrow().generatedType())
+                        .endControlFlow();
+            }
             if (Storage.isCollection(property)) {
                 method.beginControlFlow("if (this.$N != null)", property.name())
                         .addStatement("$N = $T.elements($N, $N, this.$N)", Names.FOUND, RuntimeTypes.VIOLATIONS,
@@ -132,8 +141,15 @@ final class ChecksWriter {
 
     private static void bound(Schema schema, Property bounded, BoundSpec bound, MethodSpec.Builder method) {
         String boundCount = Names.count(Schemas.property(schema, bound.bound()));
-        if (bounded.kind() != Kind.NESTED) {
+        if (!bounded.holdsModels()) {
             boundCheck(Names.boundRule(bounded), Names.count(bounded), boundCount, method);
+            return;
+        }
+        if (bounded.kind() == Kind.NESTED_LIST) {
+            method.beginControlFlow("if (this.$N != null)", bounded.name())
+                    .addStatement("$N = $T.bound($N, $N, $N, this.$N)", Names.FOUND, RuntimeTypes.NESTED_LISTS,
+                            Names.FOUND, Names.boundRule(bounded), boundCount, bounded.name())
+                    .endControlFlow();
             return;
         }
         // The nested model reports its own counts, at every depth; see CountedWriter.

@@ -77,7 +77,7 @@ final class ConstantsWriter {
 
     private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {
         String boundConstant = Names.property(Schemas.property(schema, bound.bound()));
-        if (bounded.kind() != Kind.NESTED) {
+        if (!bounded.holdsModels()) {
             model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded),
                     boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;

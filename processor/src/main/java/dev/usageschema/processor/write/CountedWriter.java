@@ -48,6 +48,15 @@ final class CountedWriter {
                         .addStatement("$N = $T.add($N, $N.violation($N, $N, $N))", found, RuntimeTypes.VIOLATIONS,
                                 found, RULE, Names.property(property), count, BOUND)
                         .endControlFlow();
+            } else if (property.kind() == Kind.NESTED_LIST) {
+                maxCount.beginControlFlow("if (this.$N != null)", property.name())
+                        .addStatement("$N = $T.max($N, $T.maxCount(this.$N))", MAX, Math.class, MAX,
+                                RuntimeTypes.NESTED_LISTS, property.name())
+                        .endControlFlow();
+                countsAbove.beginControlFlow("if (this.$N != null)", property.name())
+                        .addStatement("$N = $T.bound($N, $N.into($N), $N, this.$N)", found, RuntimeTypes.NESTED_LISTS,
+                                found, RULE, Names.property(property), BOUND, property.name())
+                        .endControlFlow();
             } else if (property.kind() == Kind.NESTED) {
                 maxCount.beginControlFlow("if (this.$N instanceof $T)", property.name(), RuntimeTypes.COUNTED)
                         .addStatement("$N = $T.max($N, (($T) this.$N).$N())", MAX, Math.class, MAX,

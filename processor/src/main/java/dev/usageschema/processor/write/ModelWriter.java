@@ -14,6 +14,7 @@ import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -96,7 +97,7 @@ public final class ModelWriter {
     }
 
     static boolean hasNested(Schema schema) {
-        return schema.properties().stream().anyMatch(property -> property.kind() == Kind.NESTED);
+        return schema.properties().stream().anyMatch(Property::holdsModels);
     }
 
     /**
@@ -164,6 +165,8 @@ public final class ModelWriter {
             constructor.addStatement("this.$N = $T.jsonObject($L)", name, RuntimeTypes.COPIES, given);
         } else if (property.kind() == Kind.NESTED) {
             adopt(property, constructor);
+        } else if (property.kind() == Kind.NESTED_LIST) {
+            adoptList(property, constructor);
         } else if (Storage.isCollection(property)) {
             constructor.addStatement("this.$N = $T.collection($L)", name, RuntimeTypes.COPIES, given);
         } else if (property.isDerived()) {
@@ -203,6 +206,20 @@ public final class ModelWriter {
                 .addStatement("$N = $T.rejected($N, $N, $N)", Names.REJECTED, RuntimeTypes.VIOLATIONS, Names.REJECTED,
                         Names.property(property), converted)
                 .endControlFlow();
+    }
+
+    /** Each element of a list of nested schemas adopted as {@link #adopt} adopts one value; see {@code NestedLists}. */
+    private static void adoptList(Property property, MethodSpec.Builder constructor) {
+        NestedSchema nested = property.nested().orElseThrow();
+        String name = property.name();
+        String adopted = name + "$adopted";
+        TypeName elements = ParameterizedTypeName.get(ClassName.get(List.class), nested.schemaType());
+        constructor.addStatement("$T $N = new $T<>()", elements, adopted, ArrayList.class)
+                .addStatement("$N = $T.adopt($N.$N, $N, $T.class, $N -> $T.builder().from($N).tryBuild(), $N, $N)",
+                        Names.REJECTED, RuntimeTypes.NESTED_LISTS, Names.BUILDER, name, adopted, nested.generatedType(),
+                        Names.ELEMENT, nested.generatedType(), Names.ELEMENT, Names.property(property), Names.REJECTED)
+                .addStatement("this.$N = $N.$N == null ? null : $T.unmodifiableList($N)", name, Names.BUILDER, name,
+                        Collections.class, adopted);
     }
 
     private static MethodSpec accessor(Schema schema, Property property) {

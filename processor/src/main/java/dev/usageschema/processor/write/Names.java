@@ -14,6 +14,8 @@ final class Names {
     static final String BUILDER = "$builder";
     /** A value just made from a builder, before its checks have judged it. */
     static final String VALUE = "$value";
+    /** An element of a list, as a lambda's parameter. */
+    static final String ELEMENT = "$element";
     /** The violations a check method grows; {@code null} until the first one. */
     static final String FOUND = "$found";
     /** The violations of nested values that could not be converted, kept for the checks. */

@@ -11,6 +11,7 @@ import dev.usageschema.Violation;
 import dev.usageschema.runtime.BoundRule;
 import dev.usageschema.runtime.Counted;
 import dev.usageschema.runtime.NestedBoundRule;
+import dev.usageschema.runtime.NestedLists;
 import dev.usageschema.runtime.NumberRule;
 import dev.usageschema.runtime.Counts;
 import dev.usageschema.runtime.Copies;
@@ -32,6 +33,7 @@ final class RuntimeTypes {
     static final ClassName NESTED_BOUND_RULE = ClassName.get(NestedBoundRule.class);
     static final ClassName COUNTED = ClassName.get(Counted.class);
     static final ClassName NUMBER_RULE = ClassName.get(NumberRule.class);
+    static final ClassName NESTED_LISTS = ClassName.get(NestedLists.class);
     static final ClassName VIOLATIONS = ClassName.get(Violations.class);
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);

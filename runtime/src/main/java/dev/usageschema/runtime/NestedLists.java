@@ -1,0 +1,81 @@
+package dev.usageschema.runtime;
+
+import dev.usageschema.Checkable;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A list of nested schemas, as a model holds it: each element read once and stored as the element
+ * schema's model, its own violations reported at its index, and a parent's bound applied to the
+ * counts of every element.
+ */
+public final class NestedLists {
+
+    private NestedLists() {
+    }
+
+    /**
+     * Adds each element of {@code given} to {@code adopted}: a model of the element schema as it
+     * is, any other implementation converted through {@code convert} (its accessors read once).
+     * An element that is not valid on its own is kept only to be rejected; its violations, moved
+     * to its index under {@code holder}, are added to {@code rejected}, which is returned.
+     */
+    public static <S, M extends S> List<Violation> adopt(List<? extends S> given, List<S> adopted, Class<M> model,
+            Function<S, Validated<M>> convert, Property holder, List<Violation> rejected) {
+        if (given == null) {
+            return rejected;
+        }
+        List<Violation> found = rejected;
+        int index = 0;
+        for (S element : given) {
+            if (element == null || model.isInstance(element)) {
+                adopted.add(element);
+            } else {
+                Validated<M> converted = convert.apply(element);
+                adopted.add(converted.isValid() ? converted.orElseThrow() : element);
+                found = Violations.rejected(found, Property.element(holder, index), converted);
+            }
+            index++;
+        }
+        return found;
+    }
+
+    /** The warnings of each element that is a model of the element schema, at its index. */
+    public static List<Violation> addElements(List<Violation> found, Property holder, List<?> list, Class<?> model) {
+        List<Violation> all = found;
+        int index = 0;
+        for (Object element : list) {
+            if (model.isInstance(element)) {
+                all = Violations.addNested(all, Property.element(holder, index), (Checkable) element);
+            }
+            index++;
+        }
+        return all;
+    }
+
+    /** The largest count of any element, at any depth; a negative {@link Counts} marker when there is none. */
+    public static long maxCount(List<?> list) {
+        long max = Counts.ABSENT;
+        for (Object element : list) {
+            if (element instanceof Counted counted) {
+                max = Math.max(max, counted.$maxCount());
+            }
+        }
+        return max;
+    }
+
+    /** A parent's bound on every count, at every depth, of every element. */
+    public static List<Violation> bound(List<Violation> found, NestedBoundRule rule, long bound, List<?> list) {
+        List<Violation> all = found;
+        int index = 0;
+        for (Object element : list) {
+            if (element instanceof Counted counted && rule.breaks(counted.$maxCount(), bound)) {
+                all = counted.$countsAbove(all, rule.atIndex(index), bound);
+            }
+            index++;
+        }
+        return all;
+    }
+}
