@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.usageschema.Rule;
 import dev.usageschema.Violation;
+import dev.usageschema.examples.providers.BedrockCacheDetail;
+import dev.usageschema.examples.providers.ImmutableBedrockCacheDetail;
+import dev.usageschema.examples.providers.ImmutableBedrockTokenUsage;
 import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableModalityTokenCount;
 import dev.usageschema.examples.providers.Modality;
@@ -102,5 +105,47 @@ class NestedListsTest {
         assertThat(violations.get(0).rule()).isEqualTo(Rule.AT_MOST);
         assertThat(violations.get(0).wirePath()).isEqualTo("/candidatesTokensDetails/1/tokenCount");
         assertThat(violations.get(0).message()).isEqualTo("tokenCount 51 > candidatesTokenCount 50");
+    }
+
+    private static BedrockCacheDetail cache(int tokens, String ttl) {
+        return ImmutableBedrockCacheDetail.builder().inputTokens(tokens).ttl(ttl).build();
+    }
+
+    private static ImmutableBedrockTokenUsage.Builder bedrock() {
+        return ImmutableBedrockTokenUsage.builder().inputTokens(10).outputTokens(20).cacheReadInputTokens(0);
+    }
+
+    @Test
+    void aSumOverAListAddsTheCountOfEveryElement() {
+        ImmutableBedrockTokenUsage usage = bedrock().cacheWriteInputTokens(300).totalTokens(330)
+                .cacheDetails(List.of(cache(100, "5m"), cache(200, "1h"))).build();
+
+        assertThat(usage.violations()).isEmpty();
+    }
+
+    @Test
+    void aListThatDoesNotAddUpIsASumViolationNamingTheList() {
+        List<Violation> violations = bedrock().cacheWriteInputTokens(250).totalTokens(280)
+                .cacheDetails(List.of(cache(100, "5m"), cache(200, "1h"))).violations();
+
+        assertThat(violations).hasSize(1);
+        assertThat(violations.get(0).rule()).isEqualTo(Rule.SUM);
+        assertThat(violations.get(0).wirePath()).isEqualTo("/cacheWriteInputTokens");
+        assertThat(violations.get(0).message()).isEqualTo("cacheDetails[].inputTokens 300 != cacheWriteInputTokens 250");
+    }
+
+    @Test
+    void anEmptyListAddsUpToZeroAndAnAbsentOneSkipsTheRule() {
+        assertThat(bedrock().cacheWriteInputTokens(5).totalTokens(35).cacheDetails(List.of()).violations().get(0).message())
+                .isEqualTo("cacheDetails[].inputTokens 0 != cacheWriteInputTokens 5");
+        assertThat(bedrock().cacheWriteInputTokens(5).totalTokens(35).violations()).isEmpty();
+    }
+
+    @Test
+    void elementsAreAddedExactlyNeverWrappedToTheirIntType() {
+        List<Violation> violations = bedrock().cacheWriteInputTokens(1).totalTokens(31)
+                .cacheDetails(List.of(cache(Integer.MAX_VALUE, "5m"), cache(Integer.MAX_VALUE, "1h"))).violations();
+
+        assertThat(violations.get(0).message()).isEqualTo("cacheDetails[].inputTokens 4294967294 != cacheWriteInputTokens 1");
     }
 }

@@ -388,6 +388,26 @@ class SchemaDiagnosticsTest {
                             OptionalLong total();
                         }
                         """),
+                misuse("a sum over something that is not a list of schemas", "[UsageSchemaSum] @Sum on total names 'prompt[]', but prompt is not a list of nested schemas in Bad; it has no lists of nested schemas", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Sum("prompt[].tokens") // <-
+                            long total();
+                        }
+                        """),
+                misuse("a sum over a list naming no count of its elements", "[UsageSchemaSum] @Sum on total names 'tokns' in the elements of parts, which is not a count of Part; its counts are tokens", """
+                        @UsageSchema
+                        public interface Bad {
+                            List<Part> parts();
+                            @Sum("parts[].tokns") // <-
+                            long total();
+                        }
+                        @UsageSchema
+                        interface Part {
+                            long tokens();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

@@ -20,6 +20,15 @@ final class Properties {
         return schema.unreadable().contains(name);
     }
 
+    /** {@code "; its lists of nested schemas are a, b"}, the lists a sum may range over. */
+    static String lists(Schema schema) {
+        String lists = schema.properties().stream()
+                .filter(property -> property.kind() == dev.usageschema.processor.model.Kind.NESTED_LIST)
+                .map(Property::name)
+                .collect(Collectors.joining(", "));
+        return lists.isEmpty() ? "; it has no lists of nested schemas" : "; its lists of nested schemas are " + lists;
+    }
+
     /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */
     static String counts(Schema schema) {
         String counts = schema.properties().stream()

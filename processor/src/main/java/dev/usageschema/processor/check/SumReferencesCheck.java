@@ -1,6 +1,9 @@
 package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.ListSumPart;
+import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -29,6 +32,14 @@ final class SumReferencesCheck implements SchemaCheck {
             }
             Set<String> seen = new HashSet<>();
             for (String part : sum.parts()) {
+                Optional<ListSumPart> listPart = ListSumPart.of(part);
+                if (listPart.isPresent()) {
+                    checkListPart(schema, total, sum, listPart.get(), diagnostics);
+                    if (!seen.add(part)) {
+                        diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names " + part + " twice");
+                    }
+                    continue;
+                }
                 Optional<Property> target = Properties.named(schema, part);
                 if (Properties.isUnreadable(schema, part)) {
                     continue;
@@ -45,6 +56,28 @@ final class SumReferencesCheck implements SchemaCheck {
                     diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names " + part + " twice");
                 }
             }
+        }
+    }
+
+    /** {@code list[].count}: a list of nested schemas, and a count of its element schema; never derived. */
+    private static void checkListPart(Schema schema, Property total, SumSpec sum, ListSumPart part, Diagnostics diagnostics) {
+        Optional<Property> list = Properties.named(schema, part.list());
+        if (list.isEmpty() || list.get().kind() != Kind.NESTED_LIST) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.list()
+                    + "[]', but " + part.list() + " is not a list of nested schemas in " + schema.displayName()
+                    + Properties.lists(schema));
+            return;
+        }
+        NestedSchema element = list.get().nested().orElseThrow();
+        if (element.count(part.count()).isEmpty()) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.count()
+                    + "' in the elements of " + part.list() + ", which is not a count of "
+                    + element.schemaType().simpleName() + "; its counts are "
+                    + element.counts().stream().map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (sum.derive()) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] " + total.name() + " adds up the list " + part.list()
+                    + ", so it cannot be derived: its elements are only known once they are checked; remove derive = true");
         }
     }
 }

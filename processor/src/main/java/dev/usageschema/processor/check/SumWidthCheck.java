@@ -1,6 +1,7 @@
 package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -19,7 +20,11 @@ final class SumWidthCheck implements SchemaCheck {
                 continue;
             }
             for (String partName : total.sum().get().parts()) {
-                Optional<Property> part = Properties.named(schema, partName).filter(Property::isCount);
+                Optional<Property> part = ListSumPart.of(partName)
+                        .flatMap(listPart -> Properties.named(schema, listPart.list())
+                                .flatMap(list -> list.nested())
+                                .flatMap(element -> element.count(listPart.count())))
+                        .or(() -> Properties.named(schema, partName).filter(Property::isCount));
                 if (part.isPresent() && part.get().countRange().max() > total.countRange().max()) {
                     diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + total.name() + " holds at most "
                             + total.countRange().max() + " but its part " + partName + " may be up to "

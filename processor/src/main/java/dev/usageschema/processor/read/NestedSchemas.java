@@ -45,7 +45,8 @@ final class NestedSchemas {
         boolean leadsBack = leadsBack(root, nested, cycle, new HashSet<>());
         ClassName schemaType = ClassName.get(nested);
         return new NestedSchema(schemaType, GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)),
-                hasCounts(nested, new HashSet<>()), leadsBack, leadsBack ? cycle : List.of());
+                properties(nested).stream().filter(Property::isCount).toList(), hasCounts(nested, new HashSet<>()),
+                leadsBack, leadsBack ? cycle : List.of());
     }
 
     /** Whether {@code schema}, or a schema nested in it at any depth, has a count. */

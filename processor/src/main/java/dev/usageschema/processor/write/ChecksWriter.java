@@ -119,7 +119,7 @@ final class ChecksWriter {
         if (property.isDerived()) {
             SumSpec sum = property.sum().orElseThrow();
             method.beginControlFlow("if ($N == $T.ABSENT)", Names.parts(property), RuntimeTypes.COUNTS)
-                    .addStatement(add("$N.underivable($L)", Names.sumRule(property), partCounts(schema, sum)))
+                    .addStatement(add("$N.underivable($L)", Names.sumRule(property), partCounts(schema, property, sum)))
                     .endControlFlow();
         } else {
             method.addStatement(add("$T.required($N)", RuntimeTypes.VIOLATIONS, constant));
@@ -135,7 +135,7 @@ final class ChecksWriter {
         String rule = Names.sumRule(total);
         method.beginControlFlow("if ($N.breaks($N, $N))", rule, Names.count(total), Names.parts(total))
                 .addStatement(add("$N.violation($N, $N, $L)", rule, Names.count(total), Names.parts(total),
-                        partCounts(schema, sum)))
+                        partCounts(schema, total, sum)))
                 .endControlFlow();
     }
 
@@ -167,10 +167,10 @@ final class ChecksWriter {
                 .endControlFlow();
     }
 
-    private static CodeBlock partCounts(Schema schema, SumSpec sum) {
+    private static CodeBlock partCounts(Schema schema, Property total, SumSpec sum) {
         List<CodeBlock> parts = new ArrayList<>();
         for (String part : sum.parts()) {
-            parts.add(CodeBlock.of("$N", Names.count(Schemas.property(schema, part))));
+            parts.add(CodeBlock.of("$N", Names.partCount(schema, total, part)));
         }
         return CodeBlock.join(parts, ", ");
     }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -56,7 +57,10 @@ final class ConstantsWriter {
         List<CodeBlock> properties = new ArrayList<>();
         properties.add(CodeBlock.of("$N", Names.property(total)));
         for (String part : sum.parts()) {
-            properties.add(CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
+            // A part over a list is named as written; it has no wire path of its own.
+            properties.add(ListSumPart.of(part).isPresent()
+                    ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, part, part)
+                    : CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
         }
         rule.add(".of($L)", CodeBlock.join(properties, ", "));
         return constant(RuntimeTypes.SUM_RULE, Names.sumRule(total), rule.build());

@@ -3,6 +3,8 @@ package dev.usageschema.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.ListSumPart;
+import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -41,7 +43,9 @@ final class CountLocals {
         if (ordered.contains(property)) {
             return;
         }
-        property.sum().ifPresent(sum -> sum.parts().forEach(part -> visit(schema, Schemas.property(schema, part), ordered)));
+        property.sum().ifPresent(sum -> sum.parts().stream()
+                .filter(part -> ListSumPart.of(part).isEmpty())
+                .forEach(part -> visit(schema, Schemas.property(schema, part), ordered)));
         ordered.add(property);
     }
 
@@ -49,7 +53,7 @@ final class CountLocals {
         CodeBlock checked = CodeBlock.of("$T.of($L, $L)", RuntimeTypes.COUNTS, Storage.number(property, owner),
                 Storage.max(property));
         CodeBlock hasValue = Presence.hasValue(schema, property, owner);
-        property.sum().ifPresent(sum -> declareSum(schema, property, sum, method));
+        property.sum().ifPresent(sum -> declareSum(schema, property, sum, owner, method));
         if (property.isDerived() && property.container() == Container.PRIMITIVE) {
             // Given or not are the only two states of a primitive.
             method.addStatement("long $N = $L ? $L : $N.derived($N)", Names.count(property), hasValue, checked,
@@ -65,11 +69,35 @@ final class CountLocals {
     }
 
     /** {@code long total$parts = 0; total$parts = total$sum.add(total$parts, prompt$count); ...} */
-    private static void declareSum(Schema schema, Property total, SumSpec sum, MethodSpec.Builder method) {
+    private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, MethodSpec.Builder method) {
+        for (String part : sum.parts()) {
+            ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, method));
+        }
         method.addStatement("long $N = 0", Names.parts(total));
         for (String part : sum.parts()) {
             method.addStatement("$N = $N.add($N, $N)", Names.parts(total), Names.sumRule(total), Names.parts(total),
-                    Names.count(Schemas.property(schema, part)));
+                    Names.partCount(schema, total, part));
         }
+    }
+
+    /**
+     * The counts of every element of a list added with the total's rule, so that an absent count,
+     * an invalid one and an overflow mean what they mean for any part. An element that is not the
+     * element schema's model (a null, or a value that was rejected) makes the part invalid.
+     */
+    private static void declareListPart(Schema schema, Property total, ListSumPart part, String owner,
+            MethodSpec.Builder method) {
+        Property list = Schemas.property(schema, part.list());
+        NestedSchema element = list.nested().orElseThrow();
+        Property count = element.count(part.count()).orElseThrow();
+        String local = Names.partCount(schema, total, part.list() + "[]." + part.count());
+        method.addStatement("long $N = $L.$N == null ? $T.ABSENT : 0", local, owner, list.name(), RuntimeTypes.COUNTS)
+                .beginControlFlow("if ($L.$N != null)", owner, list.name())
+                .beginControlFlow("for ($T $N : $L.$N)", element.schemaType(), Names.ELEMENT, owner, list.name())
+                .addStatement("$N = $N.add($N, $N instanceof $T ? $T.of($N.$N(), $L) : $T.INVALID)", local,
+                        Names.sumRule(total), local, Names.ELEMENT, element.generatedType(), RuntimeTypes.COUNTS,
+                        Names.ELEMENT, count.accessorName(), Storage.max(count), RuntimeTypes.COUNTS)
+                .endControlFlow()
+                .endControlFlow();
     }
 }

@@ -1,6 +1,8 @@
 package dev.usageschema.processor.write;
 
+import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
 
 /**
  * Every name the generated code makes up for itself. Each contains a {@code $}, which no property
@@ -62,6 +64,16 @@ final class Names {
         return property.name() + "$count";
     }
 
+
+    /**
+     * The checked value of a part of {@code total}'s sum, as a local: a count, or the added counts of
+     * a list's elements ({@code total$details$each$tokens}, one per sum, added with that sum's rule).
+     */
+    static String partCount(Schema schema, Property total, String part) {
+        return ListSumPart.of(part)
+                .map(listPart -> total.name() + "$" + listPart.list() + "$each$" + listPart.count())
+                .orElseGet(() -> count(Schemas.property(schema, part)));
+    }
 
     /** The running sum of a total's parts, as a local. */
     static String parts(Property total) {
