@@ -22,6 +22,8 @@ public enum Rule {
     SUM,
     /** A count above its declared bound. */
     AT_MOST,
+    /** Two elements of a list with the same key, where {@link UniqueBy} asks for one element per key. */
+    UNIQUE,
     /** A number that is not a count, outside the range its {@link NotACount} declares. */
     RANGE,
     /** An additional property whose name is null or taken by a declared property. */

@@ -148,4 +148,16 @@ class NestedListsTest {
 
         assertThat(violations.get(0).message()).isEqualTo("cacheDetails[].inputTokens 4294967294 != cacheWriteInputTokens 1");
     }
+
+    @Test
+    void oneEntryPerModality() {
+        List<Violation> violations = gemini()
+                .promptTokensDetails(List.of(entry(Modality.TEXT, 10), entry(Modality.AUDIO, 5), entry(Modality.TEXT, 3)))
+                .violations();
+
+        assertThat(violations).hasSize(1);
+        assertThat(violations.get(0).rule()).isEqualTo(Rule.UNIQUE);
+        assertThat(violations.get(0).wirePath()).isEqualTo("/promptTokensDetails/2/modality");
+        assertThat(violations.get(0).message()).isEqualTo("promptTokensDetails[2].modality TEXT repeats promptTokensDetails[0]");
+    }
 }

@@ -8,6 +8,7 @@ import dev.usageschema.Int32;
 import dev.usageschema.NotACount;
 import dev.usageschema.Nullable;
 import dev.usageschema.Sum;
+import dev.usageschema.UniqueBy;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.UsageSchemaDefaults;
 import dev.usageschema.UsageSchemaGenerated;
@@ -69,7 +70,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Sum.class, AtMost.class, WireName.class,
+        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Sum.class, UniqueBy.class, AtMost.class, WireName.class,
                         NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -408,6 +408,25 @@ class SchemaDiagnosticsTest {
                             long tokens();
                         }
                         """),
+                misuse("a unique key on what is not a list of schemas", "[UsageSchemaUniqueBy] @UniqueBy is for lists of nested schemas, and names is not one", """
+                        @UsageSchema
+                        public interface Bad {
+                            @UniqueBy("x") // <-
+                            List<String> names();
+                        }
+                        """),
+                misuse("a unique key that the elements do not have", "[UsageSchemaUniqueBy] @UniqueBy on parts names 'kind', which is not a property of Part; its properties are modality, tokens", """
+                        @UsageSchema
+                        public interface Bad {
+                            @UniqueBy("kind") // <-
+                            List<Part> parts();
+                        }
+                        @UsageSchema
+                        interface Part {
+                            String modality();
+                            long tokens();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

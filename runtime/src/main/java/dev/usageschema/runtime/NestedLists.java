@@ -1,9 +1,13 @@
 package dev.usageschema.runtime;
 
 import dev.usageschema.Checkable;
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -49,6 +53,32 @@ public final class NestedLists {
         for (Object element : list) {
             if (model.isInstance(element)) {
                 all = Violations.addNested(all, Property.element(holder, index), (Checkable) element);
+            }
+            index++;
+        }
+        return all;
+    }
+
+    /**
+     * A violation at the key of each element whose key an earlier element has already: {@code key}
+     * reads it from the element schema's models; other elements are reported elsewhere.
+     */
+    public static <S> List<Violation> unique(List<Violation> found, Property holder, List<? extends S> list,
+            Class<?> model, Function<S, Object> key, String keyName, String keyWireName, Severity severity) {
+        List<Violation> all = found;
+        Map<Object, Integer> first = new HashMap<>();
+        int index = 0;
+        for (S element : list) {
+            if (model.isInstance(element)) {
+                Object value = key.apply(element);
+                Integer earlier = first.putIfAbsent(value, index);
+                if (earlier != null) {
+                    Property at = Property.nested(Property.element(holder, index), keyName, keyWireName);
+                    all = Violations.add(all, new Violation(at.wirePath(), at.propertyPath(), Rule.UNIQUE, severity,
+                            Texts.show(value), "a " + keyName + " no other element has",
+                            holder.name() + "[" + index + "]." + keyName + " " + Texts.show(value) + " repeats "
+                                    + holder.name() + "[" + earlier + "]"));
+                }
             }
             index++;
         }

@@ -3,6 +3,7 @@ package dev.usageschema.examples.providers;
 import dev.usageschema.AbsentParts;
 import dev.usageschema.AtMost;
 import dev.usageschema.Sum;
+import dev.usageschema.UniqueBy;
 import dev.usageschema.UsageSchema;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,11 @@ public interface GeminiUsageMetadata {
     OptionalInt cachedContentTokenCount();
 
     @AtMost("promptTokenCount")
+    @UniqueBy("modality")
     Optional<List<ModalityTokenCount>> promptTokensDetails();
 
     @AtMost("candidatesTokenCount")
+    @UniqueBy("modality")
     Optional<List<ModalityTokenCount>> candidatesTokensDetails();
 
     @Sum(value = {"promptTokenCount", "candidatesTokenCount", "thoughtsTokenCount", "toolUsePromptTokenCount"},

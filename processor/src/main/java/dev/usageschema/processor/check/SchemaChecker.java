@@ -19,6 +19,7 @@ public final class SchemaChecker {
             new BoundReferencesCheck(),
             new BoundCycleCheck(),
             new NumberRangeCheck(),
+            new UniqueByCheck(),
             new NestedCycleCheck());
 
     public void check(Schema schema, Diagnostics diagnostics) {

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
  * @param elementConstraints those on the type argument of an {@code Optional<T>}: {@code Optional<@Valid T>}
  * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
+ * @param unique       for {@link Kind#NESTED_LIST}, the key its {@code @UniqueBy} names
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
  */
 public record Property(
@@ -49,6 +50,7 @@ public record Property(
         List<AnnotationSpec> beanConstraints,
         List<AnnotationSpec> elementConstraints,
         Optional<NumberRange> range,
+        Optional<UniqueSpec> unique,
         boolean deprecated,
         Origin origin) {
 

@@ -45,7 +45,7 @@ final class NestedSchemas {
         boolean leadsBack = leadsBack(root, nested, cycle, new HashSet<>());
         ClassName schemaType = ClassName.get(nested);
         return new NestedSchema(schemaType, GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)),
-                properties(nested).stream().filter(Property::isCount).toList(), hasCounts(nested, new HashSet<>()),
+                properties(nested), hasCounts(nested, new HashSet<>()),
                 leadsBack, leadsBack ? cycle : List.of());
     }
 

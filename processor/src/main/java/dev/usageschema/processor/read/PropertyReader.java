@@ -7,6 +7,7 @@ import dev.usageschema.Int32;
 import dev.usageschema.NotACount;
 import dev.usageschema.Severity;
 import dev.usageschema.Sum;
+import dev.usageschema.UniqueBy;
 import dev.usageschema.SumRelation;
 import dev.usageschema.WireName;
 import dev.usageschema.WireNaming;
@@ -18,6 +19,7 @@ import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
+import dev.usageschema.processor.model.UniqueSpec;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -129,6 +131,7 @@ final class PropertyReader {
                 BeanConstraints.of(method),
                 classified.container() == Container.OPTIONAL ? BeanConstraints.ofOptionalElement(method) : List.of(),
                 classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
+                unique(method, schemaSeverity),
                 elements.isDeprecated(method),
                 ElementOrigin.of(method)));
     }
@@ -161,6 +164,16 @@ final class PropertyReader {
         AnnotationMirror mirror = AnnotationMirrors.find(method, NotACount.class).orElseThrow();
         return Optional.of(new NumberRange(notACount.min(), notACount.max(), notACount.whole(), notACount.finite(),
                 severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min")));
+    }
+
+    private Optional<UniqueSpec> unique(ExecutableElement method, Severity schemaSeverity) {
+        UniqueBy uniqueBy = method.getAnnotation(UniqueBy.class);
+        if (uniqueBy == null) {
+            return Optional.empty();
+        }
+        AnnotationMirror mirror = AnnotationMirrors.find(method, UniqueBy.class).orElseThrow();
+        return Optional.of(new UniqueSpec(uniqueBy.value(), severity(method, mirror, uniqueBy.severity(), schemaSeverity),
+                AnnotationMirrors.origin(method, mirror, "value")));
     }
 
     private Optional<BoundSpec> bound(ExecutableElement method, Severity schemaSeverity) {

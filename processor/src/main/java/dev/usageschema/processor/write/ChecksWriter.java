@@ -11,6 +11,7 @@ import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
+import dev.usageschema.processor.model.UniqueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -78,8 +79,10 @@ final class ChecksWriter {
                                 Names.FOUND, Names.property(property), property.name())
                         .addStatement("$N = $T.addElements($N, $N, this.$N, $T.class)", Names.FOUND,
                                 RuntimeTypes.NESTED_LISTS, Names.FOUND, Names.property(property), property.name(),
-                                property.nested().orElseThrow().generatedType())
-                        .endControlFlow();
+                                property.nested().orElseThrow().generatedType());
+                property.unique().filter(unique -> unique.severity() != Severity.OFF)
+                        .ifPresent(unique -> unique(property, unique, method));
+                method.endControlFlow();
             }
             if (Storage.isCollection(property)) {
                 method.beginControlFlow("if (this.$N != null)", property.name())
@@ -89,6 +92,16 @@ final class ChecksWriter {
             }
         }
         return method.addStatement("return $N", Names.FOUND).build();
+    }
+
+    /** No two elements of the list with the same key. */
+    private static void unique(Property list, UniqueSpec unique, MethodSpec.Builder method) {
+        NestedSchema element = list.nested().orElseThrow();
+        Property key = element.property(unique.key()).orElseThrow();
+        method.addStatement("$N = $T.unique($N, $N, this.$N, $T.class, $N -> $N.$N(), $S, $S, $T.$N)", Names.FOUND,
+                RuntimeTypes.NESTED_LISTS, Names.FOUND, Names.property(list), list.name(), element.generatedType(),
+                Names.ELEMENT, Names.ELEMENT, key.accessorName(), key.name(), key.wireName(), RuntimeTypes.SEVERITY,
+                unique.severity().name());
     }
 
     /** Required, derivable and not-null checks. */
