@@ -27,7 +27,8 @@ import java.util.Optional;
  * @param nested       for {@link Kind#NESTED}, and the element of a {@link Kind#NESTED_LIST}, read with its
  *                     schema; empty when read as a nested count list
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
- * @param elementConstraints those on the type argument of an {@code Optional<T>}: {@code Optional<@Valid T>}
+ * @param elementConstraints those on the type argument of an {@code Optional<T>} or a list of nested schemas:
+ *                     {@code Optional<@Valid T>}, {@code List<@Valid S>}
  * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
  * @param unique       for {@link Kind#NESTED_LIST}, the key its {@code @UniqueBy} names
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too

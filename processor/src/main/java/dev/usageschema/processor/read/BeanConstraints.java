@@ -31,10 +31,11 @@ final class BeanConstraints {
     }
 
     /**
-     * The annotations on the type argument of an {@code Optional} accessor,
-     * {@code Optional<@Valid Details>}, where Bean Validation wants cascades and element constraints.
+     * The annotations on the type argument of an {@code Optional} or {@code List} accessor,
+     * {@code Optional<@Valid Details>} or {@code List<@Valid Entry>}, where Bean Validation wants
+     * cascades and element constraints.
      */
-    static List<AnnotationSpec> ofOptionalElement(ExecutableElement accessor) {
+    static List<AnnotationSpec> ofTypeArgument(ExecutableElement accessor) {
         if (accessor.getReturnType() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
             return of(declared.getTypeArguments().get(0).getAnnotationMirrors());
         }

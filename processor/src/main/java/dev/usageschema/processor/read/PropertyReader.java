@@ -129,7 +129,8 @@ final class PropertyReader {
                 bound(method, schemaSeverity),
                 nested,
                 BeanConstraints.of(method),
-                classified.container() == Container.OPTIONAL ? BeanConstraints.ofOptionalElement(method) : List.of(),
+                classified.container() == Container.OPTIONAL || classified.kind() == Kind.NESTED_LIST
+                        ? BeanConstraints.ofTypeArgument(method) : List.of(),
                 classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
                 unique(method, schemaSeverity),
                 elements.isDeprecated(method),

@@ -5,8 +5,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -27,17 +29,26 @@ final class BeanValidationWriter {
             if (!property.hasBeanConstraints() || !property.accessorName().equals(property.name())) {
                 continue;
             }
-            TypeName type = property.elementConstraints().isEmpty()
-                    ? Storage.accessorType(property)
-                    : ParameterizedTypeName.get(ClassName.get(Optional.class),
-                            property.valueType().annotated(property.elementConstraints()));
-            model.addMethod(MethodSpec.methodBuilder("get" + Schemas.capitalized(property.name()))
-                    .addJavadoc("How Bean Validation sees {@code $N}, with the constraints declared on it.\n", property.name())
-                    .addModifiers(Modifier.PRIVATE)
-                    .returns(type)
-                    .addAnnotations(property.beanConstraints())
-                    .addStatement("return $N()", property.accessorName())
-                    .build());
+            model.addMethod(getter(property));
         }
+    }
+
+    /** The getter's type carries the element constraints on its type argument, where the schema has them. */
+    private static MethodSpec getter(Property property) {
+        TypeName type = Storage.accessorType(property);
+        if (!property.elementConstraints().isEmpty() && property.container() == Container.OPTIONAL) {
+            type = ParameterizedTypeName.get(ClassName.get(Optional.class),
+                    property.valueType().annotated(property.elementConstraints()));
+        } else if (!property.elementConstraints().isEmpty()) {
+            TypeName element = ((ParameterizedTypeName) property.valueType()).typeArguments().get(0);
+            type = ParameterizedTypeName.get(ClassName.get(List.class), element.annotated(property.elementConstraints()));
+        }
+        return MethodSpec.methodBuilder("get" + Schemas.capitalized(property.name()))
+                .addJavadoc("How Bean Validation sees {@code $N}, with the constraints declared on it.\n", property.name())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(type)
+                .addAnnotations(property.beanConstraints())
+                .addStatement("return $N()", property.accessorName())
+                .build();
     }
 }

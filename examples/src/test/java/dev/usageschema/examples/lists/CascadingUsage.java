@@ -1,0 +1,14 @@
+package dev.usageschema.examples.lists;
+
+import dev.usageschema.UsageSchema;
+import jakarta.validation.Valid;
+import java.util.List;
+
+/** A list whose elements Bean Validation cascades into. */
+@UsageSchema
+public interface CascadingUsage {
+
+    long promptTokens();
+
+    List<@Valid CascadedEntry> entries();
+}
