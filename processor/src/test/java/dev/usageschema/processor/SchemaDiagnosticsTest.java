@@ -427,6 +427,25 @@ class SchemaDiagnosticsTest {
                             long tokens();
                         }
                         """),
+                misuse("a sum reaching into a list without []", "[UsageSchemaSum] @Sum on total names 'parts.tokens', but parts is a list: add up its elements with 'parts[].tokens'", """
+                        @UsageSchema
+                        public interface Bad {
+                            List<Part> parts();
+                            @Sum("parts.tokens") // <-
+                            long total();
+                        }
+                        @UsageSchema
+                        interface Part {
+                            long tokens();
+                        }
+                        """),
+                misuse("a sum reaching two levels down", "[UsageSchemaSum] @Sum on total names 'a.b.c'; a part is a count (prompt), a count of a nested object one level down", """
+                        @UsageSchema
+                        public interface Bad {
+                            @Sum("a.b.c") // <-
+                            long total();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

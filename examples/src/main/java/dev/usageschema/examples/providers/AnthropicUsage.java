@@ -1,9 +1,11 @@
 package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
+import dev.usageschema.Severity;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -17,7 +19,15 @@ public interface AnthropicUsage {
 
     long outputTokens();
 
+    /**
+     * The cache writes, which the 5-minute and 1-hour split in {@code cache_creation} add up to. A
+     * warning, not an error: recorded web-search runs report splits that do not add up.
+     */
+    @Sum(value = {"cacheCreation.ephemeral5mInputTokens", "cacheCreation.ephemeral1hInputTokens"},
+            severity = Severity.WARNING)
     OptionalLong cacheCreationInputTokens();
+
+    Optional<AnthropicCacheCreation> cacheCreation();
 
     OptionalLong cacheReadInputTokens();
 

@@ -29,6 +29,15 @@ final class Properties {
         return lists.isEmpty() ? "; it has no lists of nested schemas" : "; its lists of nested schemas are " + lists;
     }
 
+    /** {@code "; its nested schemas are a, b"}, the objects a sum may reach into. */
+    static String nested(Schema schema) {
+        String nested = schema.properties().stream()
+                .filter(property -> property.kind() == dev.usageschema.processor.model.Kind.NESTED)
+                .map(Property::name)
+                .collect(Collectors.joining(", "));
+        return nested.isEmpty() ? "; it has no nested schemas" : "; its nested schemas are " + nested;
+    }
+
     /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */
     static String counts(Schema schema) {
         String counts = schema.properties().stream()

@@ -4,6 +4,7 @@ import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.NestedSumPart;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -40,6 +41,20 @@ final class SumReferencesCheck implements SchemaCheck {
                     }
                     continue;
                 }
+                Optional<NestedSumPart> nestedPart = NestedSumPart.of(part);
+                if (nestedPart.isPresent()) {
+                    checkNestedPart(schema, total, sum, nestedPart.get(), diagnostics);
+                    if (!seen.add(part)) {
+                        diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names " + part + " twice");
+                    }
+                    continue;
+                }
+                if (part.contains(".") || part.contains("[")) {
+                    diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part
+                            + "'; a part is a count (prompt), a count of a nested object one level down"
+                            + " (details.cached), or a count of every element of a list (details[].tokens)");
+                    continue;
+                }
                 Optional<Property> target = Properties.named(schema, part);
                 if (Properties.isUnreadable(schema, part)) {
                     continue;
@@ -56,6 +71,35 @@ final class SumReferencesCheck implements SchemaCheck {
                     diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names " + part + " twice");
                 }
             }
+        }
+    }
+
+    /** {@code holder.count}: a nested schema (not a list of them), and a count of it; never derived. */
+    private static void checkNestedPart(Schema schema, Property total, SumSpec sum, NestedSumPart part,
+            Diagnostics diagnostics) {
+        Optional<Property> holder = Properties.named(schema, part.holder());
+        if (holder.isPresent() && holder.get().kind() == Kind.NESTED_LIST) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.holder() + "."
+                    + part.count() + "', but " + part.holder() + " is a list: add up its elements with '"
+                    + part.holder() + "[]." + part.count() + "'");
+            return;
+        }
+        if (holder.isEmpty() || holder.get().kind() != Kind.NESTED) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.holder()
+                    + "." + part.count() + "', but " + part.holder() + " is not a nested schema of " + schema.displayName()
+                    + Properties.nested(schema));
+            return;
+        }
+        NestedSchema nested = holder.get().nested().orElseThrow();
+        if (nested.count(part.count()).isEmpty()) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.count()
+                    + "' in " + part.holder() + ", which is not a count of " + nested.schemaType().simpleName()
+                    + "; its counts are " + nested.counts().stream().map(Property::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (sum.derive()) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] " + total.name() + " adds up counts of " + part.holder()
+                    + ", so it cannot be derived: they are only known once that object is checked; remove derive = true");
         }
     }
 

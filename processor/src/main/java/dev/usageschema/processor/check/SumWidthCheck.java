@@ -2,6 +2,7 @@ package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.ListSumPart;
+import dev.usageschema.processor.model.NestedSumPart;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -24,6 +25,10 @@ final class SumWidthCheck implements SchemaCheck {
                         .flatMap(listPart -> Properties.named(schema, listPart.list())
                                 .flatMap(list -> list.nested())
                                 .flatMap(element -> element.count(listPart.count())))
+                        .or(() -> NestedSumPart.of(partName)
+                                .flatMap(nestedPart -> Properties.named(schema, nestedPart.holder())
+                                        .flatMap(holder -> holder.nested())
+                                        .flatMap(nested -> nested.count(nestedPart.count()))))
                         .or(() -> Properties.named(schema, partName).filter(Property::isCount));
                 if (part.isPresent() && part.get().countRange().max() > total.countRange().max()) {
                     diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + total.name() + " holds at most "

@@ -10,6 +10,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.ListSumPart;
+import dev.usageschema.processor.model.NestedSumPart;
 import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -57,8 +58,8 @@ final class ConstantsWriter {
         List<CodeBlock> properties = new ArrayList<>();
         properties.add(CodeBlock.of("$N", Names.property(total)));
         for (String part : sum.parts()) {
-            // A part over a list is named as written; it has no wire path of its own.
-            properties.add(ListSumPart.of(part).isPresent()
+            // A part over a list or in a nested object is named as written, as messages show it.
+            properties.add(ListSumPart.of(part).isPresent() || NestedSumPart.of(part).isPresent()
                     ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, part, part)
                     : CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
         }

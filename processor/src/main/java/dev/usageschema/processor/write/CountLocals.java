@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.NestedSumPart;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -44,7 +45,7 @@ final class CountLocals {
             return;
         }
         property.sum().ifPresent(sum -> sum.parts().stream()
-                .filter(part -> ListSumPart.of(part).isEmpty())
+                .filter(part -> ListSumPart.of(part).isEmpty() && NestedSumPart.of(part).isEmpty())
                 .forEach(part -> visit(schema, Schemas.property(schema, part), ordered)));
         ordered.add(property);
     }
@@ -72,12 +73,28 @@ final class CountLocals {
     private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, MethodSpec.Builder method) {
         for (String part : sum.parts()) {
             ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, method));
+            NestedSumPart.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
         }
         method.addStatement("long $N = 0", Names.parts(total));
         for (String part : sum.parts()) {
             method.addStatement("$N = $N.add($N, $N)", Names.parts(total), Names.sumRule(total), Names.parts(total),
                     Names.partCount(schema, total, part));
         }
+    }
+
+    /**
+     * A count of a nested object, read from the nested schema's model: absent when the object is,
+     * invalid when it is a value that was rejected.
+     */
+    private static void declareNestedPart(Schema schema, Property total, NestedSumPart part, String owner,
+            MethodSpec.Builder method) {
+        Property holder = Schemas.property(schema, part.holder());
+        NestedSchema nested = holder.nested().orElseThrow();
+        Property count = nested.count(part.count()).orElseThrow();
+        method.addStatement("long $N = $L.$N == null ? $T.ABSENT : $L.$N instanceof $T ? $T.of($L.$N.$N(), $L)"
+                        + " : $T.INVALID", Names.partCount(schema, total, part.holder() + "." + part.count()), owner,
+                holder.name(), RuntimeTypes.COUNTS, owner, holder.name(), nested.generatedType(), RuntimeTypes.COUNTS,
+                owner, holder.name(), count.accessorName(), Storage.max(count), RuntimeTypes.COUNTS);
     }
 
     /**
