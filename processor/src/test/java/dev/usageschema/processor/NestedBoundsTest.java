@@ -98,6 +98,36 @@ class NestedBoundsTest {
     }
 
     @Test
+    void aCountMayBeBoundedByACountOfANestedObject() {
+        ClassLoader loader = CompiledSchemas.load("test.Metered", """
+                package test;
+                import dev.usageschema.*;
+                import java.util.*;
+                @UsageSchema(naming = WireNaming.SNAKE_CASE)
+                public interface Metered {
+                    @AtMost("limits.maxTokens") long usedTokens();
+                    Optional<Limits> limits();
+                }
+                """, "test.Limits", """
+                package test;
+                import dev.usageschema.*;
+                @UsageSchema(naming = WireNaming.SNAKE_CASE)
+                public interface Limits {
+                    long maxTokens();
+                }
+                """);
+        Object limits = ReflectiveBuilder.of(loader, "test.ImmutableLimits").set("maxTokens", 100L).build();
+
+        List<Violation> violations = ReflectiveBuilder.of(loader, "test.ImmutableMetered")
+                .set("usedTokens", 101L).set("limits", limits).violations();
+
+        assertThat(violations).hasSize(1);
+        assertThat(violations.get(0).wirePath()).isEqualTo("/used_tokens");
+        assertThat(violations.get(0).message()).isEqualTo("usedTokens 101 > limits.maxTokens 100");
+        assertThat(ReflectiveBuilder.of(loader, "test.ImmutableMetered").set("usedTokens", 101L).violations()).isEmpty();
+    }
+
+    @Test
     void aParentCompiledAgainstAnOlderNestedSchemaChecksTheNewerOnesCounts() {
         Compilation older = CompiledSchemas.compile("test.Top", TOP, "test.Middle", MIDDLE, "test.Inner", INNER_V1);
         Compilation newer = CompiledSchemas.compile("test.Inner", INNER_V2);

@@ -446,6 +446,18 @@ class SchemaDiagnosticsTest {
                             long total();
                         }
                         """),
+                misuse("a bound in a nested object that has no such count", "[UsageSchemaAtMost] @AtMost on used names 'max' in limits, which is not a count of Limits; its counts are maxTokens", """
+                        @UsageSchema
+                        public interface Bad {
+                            @AtMost("limits.max") // <-
+                            long used();
+                            Optional<Limits> limits();
+                        }
+                        @UsageSchema
+                        interface Limits {
+                            long maxTokens();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

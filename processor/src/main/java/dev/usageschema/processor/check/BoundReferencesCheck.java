@@ -2,6 +2,9 @@ package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NestedCountPath;
+import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -22,6 +25,11 @@ final class BoundReferencesCheck implements SchemaCheck {
                         + " schemas and lists of them, and " + bounded.name() + " is none of those");
                 continue;
             }
+            Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
+            if (path.isPresent()) {
+                checkPath(schema, bounded, bound, path.get(), diagnostics);
+                continue;
+            }
             Optional<Property> target = Properties.named(schema, bound.bound());
             if (Properties.isUnreadable(schema, bound.bound())) {
                 continue;
@@ -39,6 +47,28 @@ final class BoundReferencesCheck implements SchemaCheck {
                 diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names "
                         + bound.bound() + ", which is not a token count");
             }
+        }
+    }
+
+    /** A bound in a nested object one level down: a nested schema (not a list), and a count of it. */
+    private static void checkPath(Schema schema, Property bounded, BoundSpec bound, NestedCountPath path,
+            Diagnostics diagnostics) {
+        Optional<Property> holder = Properties.named(schema, path.holder());
+        if (holder.isEmpty() || holder.get().kind() != Kind.NESTED) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
+                    + bound.bound() + "', but " + path.holder() + " is not a nested schema of " + schema.displayName()
+                    + Properties.nested(schema));
+            return;
+        }
+        NestedSchema nested = holder.get().nested().orElseThrow();
+        if (nested.count(path.count()).isEmpty()) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
+                    + path.count() + "' in " + path.holder() + ", which is not a count of "
+                    + nested.schemaType().simpleName() + "; its counts are " + nested.counts().stream()
+                    .map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+        } else if (path.holder().equals(bounded.name())) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + bounded.name() + " cannot be bounded by"
+                    + " one of its own counts");
         }
     }
 }

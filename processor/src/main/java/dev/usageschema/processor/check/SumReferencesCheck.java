@@ -4,7 +4,7 @@ import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NestedSchema;
-import dev.usageschema.processor.model.NestedSumPart;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -41,7 +41,7 @@ final class SumReferencesCheck implements SchemaCheck {
                     }
                     continue;
                 }
-                Optional<NestedSumPart> nestedPart = NestedSumPart.of(part);
+                Optional<NestedCountPath> nestedPart = NestedCountPath.of(part);
                 if (nestedPart.isPresent()) {
                     checkNestedPart(schema, total, sum, nestedPart.get(), diagnostics);
                     if (!seen.add(part)) {
@@ -75,7 +75,7 @@ final class SumReferencesCheck implements SchemaCheck {
     }
 
     /** {@code holder.count}: a nested schema (not a list of them), and a count of it; never derived. */
-    private static void checkNestedPart(Schema schema, Property total, SumSpec sum, NestedSumPart part,
+    private static void checkNestedPart(Schema schema, Property total, SumSpec sum, NestedCountPath part,
             Diagnostics diagnostics) {
         Optional<Property> holder = Properties.named(schema, part.holder());
         if (holder.isPresent() && holder.get().kind() == Kind.NESTED_LIST) {

@@ -2,7 +2,7 @@ package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.ListSumPart;
-import dev.usageschema.processor.model.NestedSumPart;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
@@ -25,7 +25,7 @@ final class SumWidthCheck implements SchemaCheck {
                         .flatMap(listPart -> Properties.named(schema, listPart.list())
                                 .flatMap(list -> list.nested())
                                 .flatMap(element -> element.count(listPart.count())))
-                        .or(() -> NestedSumPart.of(partName)
+                        .or(() -> NestedCountPath.of(partName)
                                 .flatMap(nestedPart -> Properties.named(schema, nestedPart.holder())
                                         .flatMap(holder -> holder.nested())
                                         .flatMap(nested -> nested.count(nestedPart.count()))))

@@ -7,6 +7,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -14,6 +15,7 @@ import dev.usageschema.processor.model.SumSpec;
 import dev.usageschema.processor.model.UniqueSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -153,7 +155,11 @@ final class ChecksWriter {
     }
 
     private static void bound(Schema schema, Property bounded, BoundSpec bound, MethodSpec.Builder method) {
-        String boundCount = Names.count(Schemas.property(schema, bound.bound()));
+        Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
+        String boundCount = path.isPresent()
+                ? bounded.name() + "$atMost$" + path.get().holder() + "$" + path.get().count()
+                : Names.count(Schemas.property(schema, bound.bound()));
+        path.ifPresent(nestedCount -> CountLocals.declareNestedCount(schema, boundCount, nestedCount, OWNER, method));
         if (!bounded.holdsModels()) {
             boundCheck(Names.boundRule(bounded), Names.count(bounded), boundCount, method);
             return;

@@ -10,7 +10,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.ListSumPart;
-import dev.usageschema.processor.model.NestedSumPart;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -59,7 +59,7 @@ final class ConstantsWriter {
         properties.add(CodeBlock.of("$N", Names.property(total)));
         for (String part : sum.parts()) {
             // A part over a list or in a nested object is named as written, as messages show it.
-            properties.add(ListSumPart.of(part).isPresent() || NestedSumPart.of(part).isPresent()
+            properties.add(ListSumPart.of(part).isPresent() || NestedCountPath.of(part).isPresent()
                     ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, part, part)
                     : CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
         }
@@ -81,19 +81,22 @@ final class ConstantsWriter {
     }
 
     private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {
-        String boundConstant = Names.property(Schemas.property(schema, bound.bound()));
+        // A bound in a nested object is named as written, as messages show it.
+        CodeBlock boundConstant = NestedCountPath.of(bound.bound()).isPresent()
+                ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, bound.bound(), bound.bound())
+                : CodeBlock.of("$N", Names.property(Schemas.property(schema, bound.bound())));
         if (!bounded.holdsModels()) {
             model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded),
                     boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;
         }
         model.addField(constant(RuntimeTypes.NESTED_BOUND_RULE, Names.boundRule(bounded),
-                CodeBlock.of("$T.of($T.$N, $N, $N)", RuntimeTypes.NESTED_BOUND_RULE, RuntimeTypes.SEVERITY,
+                CodeBlock.of("$T.of($T.$N, $N, $L)", RuntimeTypes.NESTED_BOUND_RULE, RuntimeTypes.SEVERITY,
                         bound.severity().name(), Names.property(bounded), boundConstant)));
     }
 
-    private static CodeBlock boundRule(BoundSpec bound, CodeBlock bounded, String boundConstant) {
-        return CodeBlock.of("$T.of($T.$N, $L, $N)", RuntimeTypes.BOUND_RULE, RuntimeTypes.SEVERITY,
+    private static CodeBlock boundRule(BoundSpec bound, CodeBlock bounded, CodeBlock boundConstant) {
+        return CodeBlock.of("$T.of($T.$N, $L, $L)", RuntimeTypes.BOUND_RULE, RuntimeTypes.SEVERITY,
                 bound.severity().name(), bounded, boundConstant);
     }
 

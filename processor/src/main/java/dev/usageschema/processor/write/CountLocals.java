@@ -5,7 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NestedSchema;
-import dev.usageschema.processor.model.NestedSumPart;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -45,7 +45,7 @@ final class CountLocals {
             return;
         }
         property.sum().ifPresent(sum -> sum.parts().stream()
-                .filter(part -> ListSumPart.of(part).isEmpty() && NestedSumPart.of(part).isEmpty())
+                .filter(part -> ListSumPart.of(part).isEmpty() && NestedCountPath.of(part).isEmpty())
                 .forEach(part -> visit(schema, Schemas.property(schema, part), ordered)));
         ordered.add(property);
     }
@@ -73,7 +73,7 @@ final class CountLocals {
     private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, MethodSpec.Builder method) {
         for (String part : sum.parts()) {
             ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, method));
-            NestedSumPart.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
+            NestedCountPath.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
         }
         method.addStatement("long $N = 0", Names.parts(total));
         for (String part : sum.parts()) {
@@ -86,13 +86,20 @@ final class CountLocals {
      * A count of a nested object, read from the nested schema's model: absent when the object is,
      * invalid when it is a value that was rejected.
      */
-    private static void declareNestedPart(Schema schema, Property total, NestedSumPart part, String owner,
+    private static void declareNestedPart(Schema schema, Property total, NestedCountPath part, String owner,
             MethodSpec.Builder method) {
-        Property holder = Schemas.property(schema, part.holder());
+        declareNestedCount(schema, Names.partCount(schema, total, part.holder() + "." + part.count()), part, owner,
+                method);
+    }
+
+    /** {@code local}, the checked count at {@code path}; see {@link #declareNestedPart}. */
+    static void declareNestedCount(Schema schema, String local, NestedCountPath path, String owner,
+            MethodSpec.Builder method) {
+        Property holder = Schemas.property(schema, path.holder());
         NestedSchema nested = holder.nested().orElseThrow();
-        Property count = nested.count(part.count()).orElseThrow();
+        Property count = nested.count(path.count()).orElseThrow();
         method.addStatement("long $N = $L.$N == null ? $T.ABSENT : $L.$N instanceof $T ? $T.of($L.$N.$N(), $L)"
-                        + " : $T.INVALID", Names.partCount(schema, total, part.holder() + "." + part.count()), owner,
+                        + " : $T.INVALID", local, owner,
                 holder.name(), RuntimeTypes.COUNTS, owner, holder.name(), nested.generatedType(), RuntimeTypes.COUNTS,
                 owner, holder.name(), count.accessorName(), Storage.max(count), RuntimeTypes.COUNTS);
     }

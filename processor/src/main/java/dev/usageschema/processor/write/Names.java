@@ -1,7 +1,7 @@
 package dev.usageschema.processor.write;
 
 import dev.usageschema.processor.model.ListSumPart;
-import dev.usageschema.processor.model.NestedSumPart;
+import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 
@@ -73,7 +73,7 @@ final class Names {
     static String partCount(Schema schema, Property total, String part) {
         return ListSumPart.of(part)
                 .map(listPart -> total.name() + "$" + listPart.list() + "$each$" + listPart.count())
-                .or(() -> NestedSumPart.of(part).map(nestedPart -> total.name() + "$" + nestedPart.holder() + "$"
+                .or(() -> NestedCountPath.of(part).map(nestedPart -> total.name() + "$" + nestedPart.holder() + "$"
                         + nestedPart.count()))
                 .orElseGet(() -> count(Schemas.property(schema, part)));
     }
