@@ -70,7 +70,8 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Sum.class, UniqueBy.class, AtMost.class, WireName.class,
+        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Sum.class, UniqueBy.class,
+                        AtMost.class, AtMost.List.class, WireName.class,
                         NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

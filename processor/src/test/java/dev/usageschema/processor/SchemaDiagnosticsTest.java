@@ -458,6 +458,18 @@ class SchemaDiagnosticsTest {
                             long maxTokens();
                         }
                         """),
+                misuse("a bound on a count the nested object does not have", "[UsageSchemaAtMost] @AtMost(count = \"cahced\") on details names no count of it; count is for a nested schema, whose counts are cached", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @AtMost(value = "prompt", count = "cahced") // <-
+                            Optional<Details> details();
+                        }
+                        @UsageSchema
+                        interface Details {
+                            long cached();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

@@ -15,38 +15,47 @@ final class BoundReferencesCheck implements SchemaCheck {
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
         for (Property bounded : schema.properties()) {
-            Optional<BoundSpec> found = bounded.bound();
-            if (found.isEmpty()) {
-                continue;
+            for (BoundSpec bound : bounded.bounds()) {
+                check(schema, bounded, bound, diagnostics);
             }
-            BoundSpec bound = found.get();
-            if (!bounded.isCount() && !bounded.holdsModels()) {
-                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost is for token counts, nested"
-                        + " schemas and lists of them, and " + bounded.name() + " is none of those");
-                continue;
-            }
-            Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
-            if (path.isPresent()) {
-                checkPath(schema, bounded, bound, path.get(), diagnostics);
-                continue;
-            }
-            Optional<Property> target = Properties.named(schema, bound.bound());
-            if (Properties.isUnreadable(schema, bound.bound())) {
-                continue;
-            }
-            if (bounded.holdsModels() && !bounded.nested().orElseThrow().hasCounts()) {
-                diagnostics.warning(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " bounds nothing: "
-                        + bounded.nested().orElseThrow().schemaType().simpleName() + " has no counts");
-            }
-            if (bound.bound().equals(bounded.name())) {
-                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + bounded.name() + " cannot be bounded by itself");
-            } else if (target.isEmpty()) {
-                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
-                        + bound.bound() + "', which is not a property of " + schema.displayName() + Properties.counts(schema));
-            } else if (!target.get().isCount()) {
-                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names "
-                        + bound.bound() + ", which is not a token count");
-            }
+        }
+    }
+
+    private static void check(Schema schema, Property bounded, BoundSpec bound, Diagnostics diagnostics) {
+        if (!bounded.isCount() && !bounded.holdsModels()) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost is for token counts, nested"
+                    + " schemas and lists of them, and " + bounded.name() + " is none of those");
+            return;
+        }
+        if (!bound.count().isEmpty() && (bounded.kind() != Kind.NESTED
+                || bounded.nested().orElseThrow().count(bound.count()).isEmpty())) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost(count = \"" + bound.count() + "\") on "
+                    + bounded.name() + " names no count of it; count is for a nested schema"
+                    + (bounded.kind() == Kind.NESTED ? ", whose counts are " + bounded.nested().orElseThrow().counts()
+                            .stream().map(Property::name).collect(java.util.stream.Collectors.joining(", ")) : ""));
+            return;
+        }
+        Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
+        if (path.isPresent()) {
+            checkPath(schema, bounded, bound, path.get(), diagnostics);
+            return;
+        }
+        Optional<Property> target = Properties.named(schema, bound.bound());
+        if (Properties.isUnreadable(schema, bound.bound())) {
+            return;
+        }
+        if (bounded.holdsModels() && !bounded.nested().orElseThrow().hasCounts()) {
+            diagnostics.warning(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " bounds nothing: "
+                    + bounded.nested().orElseThrow().schemaType().simpleName() + " has no counts");
+        }
+        if (bound.bound().equals(bounded.name())) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + bounded.name() + " cannot be bounded by itself");
+        } else if (target.isEmpty()) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
+                    + bound.bound() + "', which is not a property of " + schema.displayName() + Properties.counts(schema));
+        } else if (!target.get().isCount()) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names "
+                    + bound.bound() + ", which is not a token count");
         }
     }
 

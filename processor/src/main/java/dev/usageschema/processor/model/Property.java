@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param nullable     whether an explicit null is legal
  * @param int32        whether the provider's wire type is a 32-bit integer
  * @param sum          the {@code @Sum} on it, if any
- * @param bound        the {@code @AtMost} on it, if any
+ * @param bounds       the {@code @AtMost} on it, in the order written
  * @param nested       for {@link Kind#NESTED}, and the element of a {@link Kind#NESTED_LIST}, read with its
  *                     schema; empty when read as a nested count list
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
@@ -46,7 +46,7 @@ public record Property(
         boolean nullable,
         boolean int32,
         Optional<SumSpec> sum,
-        Optional<BoundSpec> bound,
+        List<BoundSpec> bounds,
         Optional<NestedSchema> nested,
         List<AnnotationSpec> beanConstraints,
         List<AnnotationSpec> elementConstraints,
@@ -57,6 +57,7 @@ public record Property(
 
     public Property {
         alternates = List.copyOf(alternates);
+        bounds = List.copyOf(bounds);
         beanConstraints = List.copyOf(beanConstraints);
         elementConstraints = List.copyOf(elementConstraints);
     }

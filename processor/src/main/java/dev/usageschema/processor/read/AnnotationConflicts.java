@@ -17,8 +17,8 @@ import javax.lang.model.element.ExecutableElement;
 final class AnnotationConflicts {
 
     private static final List<Class<? extends Annotation>> NOT_ON_ADDITIONAL =
-            List.of(Sum.class, AtMost.class, Int32.class, NotACount.class, WireName.class);
-    private static final List<Class<? extends Annotation>> COUNT_ONLY = List.of(Sum.class, AtMost.class, Int32.class);
+            List.of(Sum.class, AtMost.class, AtMost.List.class, Int32.class, NotACount.class, WireName.class);
+    private static final List<Class<? extends Annotation>> COUNT_ONLY = List.of(Sum.class, AtMost.class, AtMost.List.class, Int32.class);
 
     private AnnotationConflicts() {
     }

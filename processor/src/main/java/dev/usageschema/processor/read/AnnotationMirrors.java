@@ -1,6 +1,8 @@
 package dev.usageschema.processor.read;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -24,6 +26,28 @@ final class AnnotationMirrors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every annotation of a repeatable {@code type} on {@code element}, in the order written:
+     * the one written alone, or those inside its {@code container}.
+     */
+    static List<AnnotationMirror> findAll(Element element, Class<? extends Annotation> type,
+            Class<? extends Annotation> container) {
+        Optional<AnnotationMirror> single = find(element, type);
+        if (single.isPresent()) {
+            return List.of(single.get());
+        }
+        List<AnnotationMirror> found = new ArrayList<>();
+        find(element, container).ifPresent(mirror -> {
+            AnnotationValue values = explicitValue(mirror, "value");
+            if (values != null && values.getValue() instanceof List<?> list) {
+                for (Object value : list) {
+                    found.add((AnnotationMirror) ((AnnotationValue) value).getValue());
+                }
+            }
+        });
+        return found;
     }
 
     /** The value written for {@code member}, or null when it was left at its default. */

@@ -20,6 +20,7 @@ import dev.usageschema.processor.model.NumberRange;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
 import dev.usageschema.processor.model.UniqueSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -126,7 +127,7 @@ final class PropertyReader {
                 Nullability.isNullable(method),
                 method.getAnnotation(Int32.class) != null,
                 sum(method, schemaSeverity),
-                bound(method, schemaSeverity),
+                bounds(method, schemaSeverity),
                 nested,
                 BeanConstraints.of(method),
                 classified.container() == Container.OPTIONAL || classified.kind() == Kind.NESTED_LIST
@@ -177,16 +178,17 @@ final class PropertyReader {
                 AnnotationMirrors.origin(method, mirror, "value")));
     }
 
-    private Optional<BoundSpec> bound(ExecutableElement method, Severity schemaSeverity) {
-        AtMost atMost = method.getAnnotation(AtMost.class);
-        if (atMost == null) {
-            return Optional.empty();
+    private List<BoundSpec> bounds(ExecutableElement method, Severity schemaSeverity) {
+        AtMost[] atMosts = method.getAnnotationsByType(AtMost.class);
+        List<AnnotationMirror> mirrors = AnnotationMirrors.findAll(method, AtMost.class, AtMost.List.class);
+        List<BoundSpec> bounds = new ArrayList<>();
+        for (int i = 0; i < atMosts.length; i++) {
+            AnnotationMirror mirror = mirrors.get(i);
+            bounds.add(new BoundSpec(atMosts[i].value(), atMosts[i].count(), i,
+                    severity(method, mirror, atMosts[i].severity(), schemaSeverity),
+                    AnnotationMirrors.origin(method, mirror, "value")));
         }
-        AnnotationMirror mirror = AnnotationMirrors.find(method, AtMost.class).orElseThrow();
-        return Optional.of(new BoundSpec(
-                atMost.value(),
-                severity(method, mirror, atMost.severity(), schemaSeverity),
-                AnnotationMirrors.origin(method, mirror, "value")));
+        return bounds;
     }
 
     /** An invariant's own severity, or the schema's when it sets none. */

@@ -66,8 +66,8 @@ final class ChecksWriter {
                         .addStatement(add("$N.violation($L)", Names.rangeRule(property), Storage.number(property, OWNER)))
                         .endControlFlow();
             }
-            property.bound().filter(bound -> bound.severity() != Severity.OFF)
-                    .ifPresent(bound -> bound(schema, property, bound, method));
+            property.bounds().stream().filter(bound -> bound.severity() != Severity.OFF)
+                    .forEach(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
                 method.beginControlFlow("if (this.$N instanceof $T)", property.name(), nested.generatedType())
@@ -157,26 +157,33 @@ final class ChecksWriter {
     private static void bound(Schema schema, Property bounded, BoundSpec bound, MethodSpec.Builder method) {
         Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
         String boundCount = path.isPresent()
-                ? bounded.name() + "$atMost$" + path.get().holder() + "$" + path.get().count()
+                ? Names.boundRule(bounded, bound) + "$" + path.get().holder() + "$" + path.get().count()
                 : Names.count(Schemas.property(schema, bound.bound()));
         path.ifPresent(nestedCount -> CountLocals.declareNestedCount(schema, boundCount, nestedCount, OWNER, method));
+        String rule = Names.boundRule(bounded, bound);
         if (!bounded.holdsModels()) {
-            boundCheck(Names.boundRule(bounded), Names.count(bounded), boundCount, method);
+            boundCheck(rule, Names.count(bounded), boundCount, method);
+            return;
+        }
+        if (!bound.count().isEmpty()) {
+            String value = rule + "$" + bound.count();
+            CountLocals.declareNestedCount(schema, value, new NestedCountPath(bounded.name(), bound.count()), OWNER,
+                    method);
+            boundCheck(rule, value, boundCount, method);
             return;
         }
         if (bounded.kind() == Kind.NESTED_LIST) {
             method.beginControlFlow("if (this.$N != null)", bounded.name())
                     .addStatement("$N = $T.bound($N, $N, $N, this.$N)", Names.FOUND, RuntimeTypes.NESTED_LISTS,
-                            Names.FOUND, Names.boundRule(bounded), boundCount, bounded.name())
+                            Names.FOUND, rule, boundCount, bounded.name())
                     .endControlFlow();
             return;
         }
         // The nested model reports its own counts, at every depth; see CountedWriter.
         method.beginControlFlow("if (this.$N instanceof $T && $N.breaks((($T) this.$N).$N(), $N))", bounded.name(),
-                        RuntimeTypes.COUNTED, Names.boundRule(bounded), RuntimeTypes.COUNTED, bounded.name(), "$maxCount",
-                        boundCount)
+                        RuntimeTypes.COUNTED, rule, RuntimeTypes.COUNTED, bounded.name(), "$maxCount", boundCount)
                 .addStatement("$N = (($T) this.$N).$N($N, $N, $N)", Names.FOUND, RuntimeTypes.COUNTED, bounded.name(),
-                        "$countsAbove", Names.FOUND, Names.boundRule(bounded), boundCount)
+                        "$countsAbove", Names.FOUND, rule, boundCount)
                 .endControlFlow();
     }
 

@@ -35,8 +35,8 @@ final class ConstantsWriter {
             property.sum().ifPresent(sum -> model.addField(sumRule(schema, property, sum)));
             property.range().filter(range -> range.constrains(property.numberType()))
                     .ifPresent(range -> model.addField(rangeRule(property, range)));
-            property.bound().filter(bound -> bound.severity() != Severity.OFF)
-                    .ifPresent(bound -> addBounds(schema, property, bound, model));
+            property.bounds().stream().filter(bound -> bound.severity() != Severity.OFF)
+                    .forEach(bound -> addBounds(schema, property, bound, model));
         }
         if (schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL)) {
             model.addField(declaredWireNames(schema));
@@ -86,11 +86,18 @@ final class ConstantsWriter {
                 ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, bound.bound(), bound.bound())
                 : CodeBlock.of("$N", Names.property(Schemas.property(schema, bound.bound())));
         if (!bounded.holdsModels()) {
-            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded),
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded, bound),
                     boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;
         }
-        model.addField(constant(RuntimeTypes.NESTED_BOUND_RULE, Names.boundRule(bounded),
+        if (!bound.count().isEmpty()) {
+            Property count = bounded.nested().orElseThrow().count(bound.count()).orElseThrow();
+            model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded, bound), boundRule(bound,
+                    CodeBlock.of("$T.nested($N, $S, $S)", RuntimeTypes.PROPERTY, Names.property(bounded), count.name(),
+                            count.wireName()), boundConstant)));
+            return;
+        }
+        model.addField(constant(RuntimeTypes.NESTED_BOUND_RULE, Names.boundRule(bounded, bound),
                 CodeBlock.of("$T.of($T.$N, $N, $L)", RuntimeTypes.NESTED_BOUND_RULE, RuntimeTypes.SEVERITY,
                         bound.severity().name(), Names.property(bounded), boundConstant)));
     }

@@ -1,5 +1,6 @@
 package dev.usageschema.processor.write;
 
+import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.ListSumPart;
 import dev.usageschema.processor.model.NestedCountPath;
 import dev.usageschema.processor.model.Property;
@@ -55,8 +56,9 @@ final class Names {
         return number.name() + "$range";
     }
 
-    static String boundRule(Property bounded) {
-        return bounded.name() + "$atMost";
+    /** The rule of a property's bound: {@code cached$atMost}, then {@code cached$atMost1} for a second one. */
+    static String boundRule(Property bounded, BoundSpec bound) {
+        return bounded.name() + "$atMost" + (bound.index() == 0 ? "" : Integer.toString(bound.index()));
     }
 
 
