@@ -139,7 +139,10 @@ final class RandomSchemas {
     private static final String[] AWKWARD_TYPES = {
         "long", "OptionalLong", "Long", "double", "String", "List<String>", "Optional<List<String>>",
         "Map<String, List<Long>>", "Set<Integer>", "Collection<String>", "Optional<Optional<Long>>",
-        "Optional<Optional<String>>", "Optional<Details>", "Details", "List<Details>", "Optional<Map<String, Details>>"
+        "Optional<Optional<String>>", "Optional<Details>", "Details", "List<Details>", "Optional<Map<String, Details>>",
+        "Optional<List<Details>>", "@UniqueBy(\"audio\") List<Details>", "@UniqueBy(\"audio\") Optional<List<Details>>",
+        "@NotACount(min = 0, max = 10) OptionalDouble", "@NotACount(whole = true) Double", "@NotACount(min = 0) long",
+        "@AtMost(value = \"a\", count = \"cached\") Optional<Details>", "@Sum(\"l[].cached\") OptionalLong"
     };
 
     /**

@@ -7,10 +7,11 @@ import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 
 /**
- * Every name the generated code makes up for itself. Each contains a {@code $}, which no property
- * name may contain (the check stage rejects it), so no generated member, constant or local can
- * collide with a property, whatever the schema names its accessors; and the markers after the
- * {@code $} keep the kinds of names apart from each other.
+ * The names the generated code makes up and the writers share. Each contains a {@code $} (as does
+ * every name a single writer makes up for its own locals), which no property name may contain (the
+ * check stage rejects it), so no generated member, constant or local can collide with a property,
+ * whatever the schema names its accessors; and the markers after the {@code $} keep the kinds of
+ * names apart from each other.
  */
 final class Names {
 
