@@ -41,4 +41,16 @@ class ListCascadeTest {
         assertThat(violations).hasSize(1);
         assertThat(violations.iterator().next().getPropertyPath().toString()).isEqualTo("entries[1].tokens");
     }
+
+    @Test
+    void anOptionalListCascadesToo() {
+        ImmutableCascadingUsage usage = ImmutableCascadingUsage.builder().promptTokens(1).entries(List.of())
+                .moreEntries(List.of(ImmutableCascadedEntry.builder().tokens(12).build()))
+                .build();
+
+        Set<ConstraintViolation<ImmutableCascadingUsage>> violations = validator.validate(usage);
+
+        assertThat(violations).hasSize(1);
+        assertThat(violations.iterator().next().getPropertyPath().toString()).isEqualTo("moreEntries[0].tokens");
+    }
 }

@@ -31,15 +31,20 @@ final class BeanConstraints {
     }
 
     /**
-     * The annotations on the type argument of an {@code Optional} or {@code List} accessor,
-     * {@code Optional<@Valid Details>} or {@code List<@Valid Entry>}, where Bean Validation wants
-     * cascades and element constraints.
+     * The annotations on the element type of an {@code Optional}, a {@code List} or an
+     * {@code Optional<List<...>>} accessor, {@code Optional<@Valid Details>},
+     * {@code List<@Valid Entry>} or {@code Optional<List<@Valid Entry>>}, where Bean Validation
+     * wants cascades and element constraints.
      */
-    static List<AnnotationSpec> ofTypeArgument(ExecutableElement accessor) {
-        if (accessor.getReturnType() instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
-            return of(declared.getTypeArguments().get(0).getAnnotationMirrors());
+    static List<AnnotationSpec> ofTypeArgument(ExecutableElement accessor, boolean listInOptional) {
+        TypeMirror type = accessor.getReturnType();
+        for (int level = listInOptional ? 2 : 1; level > 0; level--) {
+            if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1) {
+                return List.of();
+            }
+            type = declared.getTypeArguments().get(0);
         }
-        return List.of();
+        return of(type.getAnnotationMirrors());
     }
 
     private static List<AnnotationSpec> of(List<? extends AnnotationMirror> annotations) {

@@ -131,7 +131,9 @@ final class PropertyReader {
                 nested,
                 BeanConstraints.of(method),
                 classified.container() == Container.OPTIONAL || classified.kind() == Kind.NESTED_LIST
-                        ? BeanConstraints.ofTypeArgument(method) : List.of(),
+                        ? BeanConstraints.ofTypeArgument(method, classified.container() == Container.OPTIONAL
+                                && classified.kind() == Kind.NESTED_LIST)
+                        : List.of(),
                 classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
                 unique(method, schemaSeverity),
                 elements.isDeprecated(method),

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.List;
@@ -36,12 +37,15 @@ final class BeanValidationWriter {
     /** The getter's type carries the element constraints on its type argument, where the schema has them. */
     private static MethodSpec getter(Property property) {
         TypeName type = Storage.accessorType(property);
-        if (!property.elementConstraints().isEmpty() && property.container() == Container.OPTIONAL) {
-            type = ParameterizedTypeName.get(ClassName.get(Optional.class),
-                    property.valueType().annotated(property.elementConstraints()));
-        } else if (!property.elementConstraints().isEmpty()) {
+        if (!property.elementConstraints().isEmpty() && property.kind() == Kind.NESTED_LIST) {
             TypeName element = ((ParameterizedTypeName) property.valueType()).typeArguments().get(0);
             type = ParameterizedTypeName.get(ClassName.get(List.class), element.annotated(property.elementConstraints()));
+            if (property.container() == Container.OPTIONAL) {
+                type = ParameterizedTypeName.get(ClassName.get(Optional.class), type);
+            }
+        } else if (!property.elementConstraints().isEmpty()) {
+            type = ParameterizedTypeName.get(ClassName.get(Optional.class),
+                    property.valueType().annotated(property.elementConstraints()));
         }
         return MethodSpec.methodBuilder("get" + Schemas.capitalized(property.name()))
                 .addJavadoc("How Bean Validation sees {@code $N}, with the constraints declared on it.\n", property.name())
