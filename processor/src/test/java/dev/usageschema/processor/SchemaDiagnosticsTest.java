@@ -470,6 +470,12 @@ class SchemaDiagnosticsTest {
                             long cached();
                         }
                         """),
+                misuse("a collection type the model cannot copy", "[UsageSchemaType] tags: ArrayList cannot be copied into an unmodifiable value of its own type", """
+                        @UsageSchema
+                        public interface Bad {
+                            ArrayList<String> tags(); // <-
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

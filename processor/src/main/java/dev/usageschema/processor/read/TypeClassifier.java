@@ -137,7 +137,23 @@ final class TypeClassifier {
                         (TypeElement) ((DeclaredType) argument).asElement());
             }
         }
+        if (isOtherCollection(type, element)) {
+            return new Unsupported(element.getSimpleName() + " cannot be copied into an unmodifiable value of"
+                    + " its own type; declare List, Set, Map or Collection, which the model stores as an unmodifiable copy");
+        }
         return new Classified(Kind.VALUE, container, null, TypeName.get(type), element);
+    }
+
+    /** A collection or map type other than the four the model copies: it could be changed after build(). */
+    private boolean isOtherCollection(DeclaredType type, TypeElement element) {
+        String name = element.getQualifiedName().toString();
+        if (name.equals("java.util.List") || name.equals("java.util.Set") || name.equals("java.util.Map")
+                || name.equals("java.util.Collection")) {
+            return false;
+        }
+        TypeMirror erased = types.erasure(type);
+        return types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Collection").asType()))
+                || types.isAssignable(erased, types.erasure(elements.getTypeElement("java.util.Map").asType()));
     }
 
     private Outcome additional(TypeMirror type) {
