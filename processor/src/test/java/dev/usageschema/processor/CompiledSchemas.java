@@ -43,23 +43,33 @@ final class CompiledSchemas {
         assertWithMessage("diagnostics: %s", compilation.diagnostics())
                 .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
         assertWithMessage("warnings: %s", compilation.warnings()).that(compilation.warnings()).isEmpty();
-        return new GeneratedClassLoader(compilation);
+        return loaderOf(compilation);
     }
 
-    /** Classes from the compilation's output, everything else from the test's own class path. */
+    /**
+     * Classes from the first of the compilations' outputs that has them (as a build that
+     * recompiled only some files would see them), everything else from the test's own class path.
+     */
+    static ClassLoader loaderOf(Compilation... compilations) {
+        return new GeneratedClassLoader(List.of(compilations));
+    }
+
     private static final class GeneratedClassLoader extends ClassLoader {
 
-        private final Compilation compilation;
+        private final List<Compilation> compilations;
 
-        GeneratedClassLoader(Compilation compilation) {
+        GeneratedClassLoader(List<Compilation> compilations) {
             super(CompiledSchemas.class.getClassLoader());
-            this.compilation = compilation;
+            this.compilations = compilations;
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             String path = "/CLASS_OUTPUT/" + name.replace('.', '/') + ".class";
-            for (JavaFileObject file : compilation.generatedFiles()) {
+            List<JavaFileObject> files = compilations.stream()
+                    .flatMap(compilation -> compilation.generatedFiles().stream())
+                    .toList();
+            for (JavaFileObject file : files) {
                 if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith(path)) {
                     try (InputStream in = file.openInputStream()) {
                         byte[] bytes = in.readAllBytes();

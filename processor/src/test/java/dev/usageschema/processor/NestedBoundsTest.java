@@ -5,11 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import dev.usageschema.Violation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,7 +128,7 @@ class NestedBoundsTest {
         Compilation older = CompiledSchemas.compile("test.Top", TOP, "test.Middle", MIDDLE, "test.Inner", INNER_V1);
         Compilation newer = CompiledSchemas.compile("test.Inner", INNER_V2);
         assertWithMessage("%s", newer.diagnostics()).that(newer.status()).isEqualTo(Compilation.Status.SUCCESS);
-        ClassLoader loader = new TwoCompilations(newer, older);
+        ClassLoader loader = CompiledSchemas.loaderOf(newer, older);
 
         Object inner = inner(loader).set("deepTokens", 1L).set("laterTokens", 7L).build();
         List<Violation> violations = top(loader, inner).violations();
@@ -148,36 +144,5 @@ class NestedBoundsTest {
     private static ReflectiveBuilder top(ClassLoader loader, Object inner) {
         Object middle = ReflectiveBuilder.of(loader, "test.ImmutableMiddle").set("midTokens", 2L).set("inner", inner).build();
         return ReflectiveBuilder.of(loader, "test.ImmutableTop").set("bound", 5L).set("middle", middle);
-    }
-
-    /** Classes from the first compilation that has them, as a build that recompiled only some files would see them. */
-    private static final class TwoCompilations extends ClassLoader {
-
-        private final Compilation first;
-        private final Compilation second;
-
-        TwoCompilations(Compilation first, Compilation second) {
-            super(NestedBoundsTest.class.getClassLoader());
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            for (Compilation compilation : List.of(first, second)) {
-                String path = "/CLASS_OUTPUT/" + name.replace('.', '/') + ".class";
-                for (JavaFileObject file : compilation.generatedFiles()) {
-                    if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith(path)) {
-                        try (InputStream in = file.openInputStream()) {
-                            byte[] bytes = in.readAllBytes();
-                            return defineClass(name, bytes, 0, bytes.length);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                }
-            }
-            throw new ClassNotFoundException(name);
-        }
     }
 }

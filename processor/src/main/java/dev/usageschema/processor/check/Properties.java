@@ -1,8 +1,10 @@
 package dev.usageschema.processor.check;
 
+import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Look-ups the checks share. */
@@ -22,28 +24,21 @@ final class Properties {
 
     /** {@code "; its lists of nested schemas are a, b"}, the lists a sum may range over. */
     static String lists(Schema schema) {
-        String lists = schema.properties().stream()
-                .filter(property -> property.kind() == dev.usageschema.processor.model.Kind.NESTED_LIST)
-                .map(Property::name)
-                .collect(Collectors.joining(", "));
-        return lists.isEmpty() ? "; it has no lists of nested schemas" : "; its lists of nested schemas are " + lists;
+        return choices(schema, property -> property.kind() == Kind.NESTED_LIST, "lists of nested schemas");
     }
 
-    /** {@code "; its nested schemas are a, b"}, the objects a sum may reach into. */
+    /** {@code "; its nested schemas are a, b"}, the objects a sum or bound may reach into. */
     static String nested(Schema schema) {
-        String nested = schema.properties().stream()
-                .filter(property -> property.kind() == dev.usageschema.processor.model.Kind.NESTED)
-                .map(Property::name)
-                .collect(Collectors.joining(", "));
-        return nested.isEmpty() ? "; it has no nested schemas" : "; its nested schemas are " + nested;
+        return choices(schema, property -> property.kind() == Kind.NESTED, "nested schemas");
     }
 
     /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */
     static String counts(Schema schema) {
-        String counts = schema.properties().stream()
-                .filter(Property::isCount)
-                .map(Property::name)
-                .collect(Collectors.joining(", "));
-        return counts.isEmpty() ? "; it has no counts" : "; its counts are " + counts;
+        return choices(schema, Property::isCount, "counts");
+    }
+
+    private static String choices(Schema schema, Predicate<Property> kind, String what) {
+        String names = schema.properties().stream().filter(kind).map(Property::name).collect(Collectors.joining(", "));
+        return names.isEmpty() ? "; it has no " + what : "; its " + what + " are " + names;
     }
 }

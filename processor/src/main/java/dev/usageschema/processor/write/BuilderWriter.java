@@ -185,28 +185,29 @@ final class BuilderWriter {
     }
 
     private static MethodSpec build(Schema schema) {
-        return MethodSpec.methodBuilder("build")
+        return building(schema, "build", schema.generatedType(), "built")
                 .addJavadoc("The value, after every check of the schema.\n\n@return the value\n"
                         + "@throws $T listing every error; warnings are logged, not thrown\n",
-                        ClassName.get("dev.usageschema", "UsageViolationException"))
-                .addModifiers(Modifier.PUBLIC)
-                .returns(schema.generatedType())
-                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
-                .addStatement("return $T.built($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, schema.displayName(),
-                        Names.VALUE, Names.VALUE, Names.CHECK)
+                        RuntimeTypes.USAGE_VIOLATION_EXCEPTION)
                 .build();
     }
 
     private static MethodSpec tryBuild(Schema schema) {
-        return MethodSpec.methodBuilder("tryBuild")
+        return building(schema, "tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()),
+                        "validated")
                 .addJavadoc("The value and its warnings, or every violation when any is an error. Never throws.\n\n"
                         + "@return the outcome\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
-                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
-                .addStatement("return $T.validated($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, schema.displayName(),
-                        Names.VALUE, Names.VALUE, Names.CHECK)
                 .build();
+    }
+
+    /** Makes the value from this builder, runs its checks, and hands both to {@code Violations.<outcome>}. */
+    private static MethodSpec.Builder building(Schema schema, String name, TypeName returns, String outcome) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
+                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
+                .addStatement("return $T.$N($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, outcome, schema.displayName(),
+                        Names.VALUE, Names.VALUE, Names.CHECK);
     }
 
     private static MethodSpec violations(Schema schema) {
