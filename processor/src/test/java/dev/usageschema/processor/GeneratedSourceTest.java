@@ -190,6 +190,17 @@ class GeneratedSourceTest {
     }
 
     @Test
+    void aModelWhoseRulesAreAllErrorsDoesNotRecheckItselfForWarnings() {
+        String errorsOnly = generated(CompiledSchemas.compile("test.Documented", DOCUMENTED), "test.ImmutableDocumented");
+        String warns = generated(CompiledSchemas.compile("test.Documented",
+                DOCUMENTED.replace("derive = true)", "derive = true, severity = Severity.WARNING)")),
+                "test.ImmutableDocumented");
+
+        assertThat(errorsOnly).contains("public List<Violation> violations() {\n        return List.of();");
+        assertThat(warns).contains("public List<Violation> violations() {\n        return Violations.done($check());");
+    }
+
+    @Test
     void outputIsDeterministic() {
         String first = generated(CompiledSchemas.compile("test.Documented", DOCUMENTED), "test.ImmutableDocumented");
         String second = generated(CompiledSchemas.compile("test.Documented", DOCUMENTED), "test.ImmutableDocumented");

@@ -48,7 +48,11 @@ public final class Copies {
         return (T) copy(value, 0);
     }
 
-    /** A value JSON can hold: immutable, and for floating numbers finite (JSON has no NaN or infinity). */
+    /**
+     * A value JSON can hold: immutable, and for floating numbers finite (JSON has no NaN or
+     * infinity). {@code BigInteger} and {@code BigDecimal} only as themselves: their classes are not
+     * final, and a subclass could change after it is stored.
+     */
     static boolean isJsonScalar(Object value) {
         if (value instanceof Double number) {
             return Double.isFinite(number);
@@ -57,7 +61,7 @@ public final class Copies {
             return Float.isFinite(number);
         }
         return value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal
+                || value instanceof Long || value.getClass() == BigInteger.class || value.getClass() == BigDecimal.class
                 || value instanceof Short || value instanceof Byte;
     }
 

@@ -90,6 +90,26 @@ class SoundnessTest {
                 .containsExactly(Rule.UNSUPPORTED_VALUE);
     }
 
+    /** A number JSON could hold, of a class whose value can change after it is stored. */
+    private static final class ChangingDecimal extends java.math.BigDecimal {
+        private static final long serialVersionUID = 1L;
+
+        ChangingDecimal() {
+            super(1);
+        }
+    }
+
+    @Test
+    void aSubclassOfAnImmutableNumberIsNotAJsonValue() {
+        Validated<ImmutableStoredUsage> result = valid()
+                .putExtra("plain", new java.math.BigDecimal("1.5"))
+                .putExtra("changing", new ChangingDecimal())
+                .tryBuild();
+
+        assertThat(result.violations().stream().map(Violation::wirePath).toList()).containsExactly("/changing");
+        assertThat(result.violations().get(0).rule()).isEqualTo(Rule.UNSUPPORTED_VALUE);
+    }
+
     @Test
     void aCyclicOrVeryDeepValueIsAViolationNotAStackOverflow() {
         Map<String, Object> cyclic = new HashMap<>();

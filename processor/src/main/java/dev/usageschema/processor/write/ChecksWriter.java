@@ -29,14 +29,38 @@ final class ChecksWriter {
 
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(check(schema));
-        model.addMethod(MethodSpec.methodBuilder("violations")
+        MethodSpec.Builder violations = MethodSpec.methodBuilder("violations")
                 .addJavadoc("The warnings of this value: a built value has no errors.\n\n@return its warnings,"
                         + " in property order; empty when it has none\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("return $T.done($N())", RuntimeTypes.VIOLATIONS, Names.CHECK)
-                .build());
+                .returns(RuntimeTypes.VIOLATION_LIST);
+        if (canWarn(schema)) {
+            violations.addStatement("return $T.done($N())", RuntimeTypes.VIOLATIONS, Names.CHECK);
+        } else {
+            // Every rule of this schema is an error (or off), and a built value has no errors: a parent
+            // asking a nested value for its warnings need not run the checks again.
+            violations.addStatement("return $T.of()", List.class);
+        }
+        model.addMethod(violations.build());
+    }
+
+    /**
+     * Whether a built value can have violations: a rule of severity {@code WARNING}, or a nested
+     * value, whose own schema decides whether it can warn.
+     */
+    private static boolean canWarn(Schema schema) {
+        for (Property property : schema.properties()) {
+            boolean warns = property.holdsModels()
+                    || property.sum().filter(sum -> sum.severity() == Severity.WARNING).isPresent()
+                    || property.bounds().stream().anyMatch(bound -> bound.severity() == Severity.WARNING)
+                    || property.range().filter(range -> range.severity() == Severity.WARNING).isPresent()
+                    || property.unique().filter(unique -> unique.severity() == Severity.WARNING).isPresent();
+            if (warns) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MethodSpec check(Schema schema) {
