@@ -64,9 +64,14 @@ final class CountLocals {
                     hasValue, checked, Presence.notGiven(schema, property, owner), Names.sumRule(property),
                     Names.parts(property), RuntimeTypes.COUNTS);
         } else {
-            method.addStatement("long $N = $L ? $L : $T.ABSENT", Names.count(property), hasValue, checked,
-                    RuntimeTypes.COUNTS);
+            method.addStatement("long $N = $L", Names.count(property), checked(schema, property, owner));
         }
+    }
+
+    /** A count as checked: its value when valid, else a {@link dev.usageschema.runtime.Counts} marker. */
+    static CodeBlock checked(Schema schema, Property property, String owner) {
+        return CodeBlock.of("$L ? $T.of($L, $L) : $T.ABSENT", Presence.hasValue(schema, property, owner),
+                RuntimeTypes.COUNTS, Storage.number(property, owner), Storage.max(property), RuntimeTypes.COUNTS);
     }
 
     /** {@code long total$parts = 0; total$parts = total$sum.add(total$parts, prompt$count); ...} */

@@ -1,5 +1,6 @@
 package dev.usageschema.processor.write;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -38,12 +39,9 @@ final class CountedWriter {
         for (Property property : schema.properties()) {
             if (property.isCount()) {
                 String count = Names.count(property);
-                countsAbove.addStatement("long $N = $L ? $T.of($L, $L) : $T.ABSENT", count,
-                        Presence.hasValue(schema, property, "this"), RuntimeTypes.COUNTS,
-                        Storage.number(property, "this"), Storage.max(property), RuntimeTypes.COUNTS);
-                maxCount.addStatement("$N = $T.max($N, $L ? $T.of($L, $L) : $T.ABSENT)", MAX, Math.class, MAX,
-                        Presence.hasValue(schema, property, "this"), RuntimeTypes.COUNTS,
-                        Storage.number(property, "this"), Storage.max(property), RuntimeTypes.COUNTS);
+                CodeBlock checked = CountLocals.checked(schema, property, "this");
+                countsAbove.addStatement("long $N = $L", count, checked);
+                maxCount.addStatement("$N = $T.max($N, $L)", MAX, Math.class, MAX, checked);
                 countsAbove.beginControlFlow("if ($N.breaks($N, $N))", RULE, count, BOUND)
                         .addStatement("$N = $T.add($N, $N.violation($N, $N, $N))", found, RuntimeTypes.VIOLATIONS,
                                 found, RULE, Names.property(property), count, BOUND)
