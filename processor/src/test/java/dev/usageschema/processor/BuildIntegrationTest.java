@@ -75,6 +75,18 @@ class BuildIntegrationTest {
                 "test.ImmutableDetails <- [test.Details]");
     }
 
+    /**
+     * A processor hides from every later processor the annotations it claims: ours claims its own,
+     * and the JDK's source-retained {@code @Generated} on its output, not the Bean Validation
+     * constraint, which generated classes inherit from {@code Checkable} instead of carrying.
+     */
+    @Test
+    void claimsOnlyItsOwnAnnotationsAndTheJdksGenerated() {
+        assertThat(new UsageSchemaProcessor().getSupportedAnnotationTypes().stream()
+                .filter(name -> !name.startsWith("dev.usageschema.") || name.startsWith("dev.usageschema.validation."))
+                .toList()).containsExactly("javax.annotation.processing.Generated");
+    }
+
     @Test
     void supportsTheSourceVersionOfTheJdkItRunsOn() {
         assertThat(new UsageSchemaProcessor().getSupportedSourceVersion()).isEqualTo(SourceVersion.latestSupported());
