@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * The annotated count equals the sum of the named counts: a total ({@code prompt + completion}) or
  * an exact partition ({@code prompt = cacheHit + cacheMiss}); or, with
  * {@code relation = SumRelation.AT_LEAST}, is at least that sum. A sum past {@code Long.MAX_VALUE}
- * is always an error, never a wrapped number.
+ * is always an error, never a wrapped number. On a nested schema, with {@link #count()}: that count
+ * of the nested object is the total of counts of this schema.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -19,6 +20,12 @@ public @interface Sum {
 
     /** Java names of the counts that add up to the annotated one. */
     String[] value();
+
+    /**
+     * On a nested schema: the count of it that is the total ({@code "billedTokens"}, or deeper,
+     * {@code "inner.billedTokens"}); the parts stay counts of this schema. Empty on a count.
+     */
+    String count() default "";
 
     /** Whether the total is the sum of its parts, or at least that sum. */
     SumRelation relation() default SumRelation.EQUALS;

@@ -28,7 +28,8 @@ class CrossObjectBoundsTest {
                 .billedUnits(tokens(80, 25)).tokens(tokens(70, 20)).violations();
 
         assertThat(violations.stream().map(Violation::message).toList()).containsExactly(
-                "inputTokens 80 > tokens.inputTokens 70", "outputTokens 25 > tokens.outputTokens 20").inOrder();
+                "billedUnits.inputTokens 80 > tokens.inputTokens 70",
+                "billedUnits.outputTokens 25 > tokens.outputTokens 20").inOrder();
         assertThat(violations.get(0).rule()).isEqualTo(Rule.AT_MOST);
         assertThat(violations.get(0).wirePath()).isEqualTo("/billed_units/input_tokens");
         assertThat(violations.get(1).wirePath()).isEqualTo("/billed_units/output_tokens");

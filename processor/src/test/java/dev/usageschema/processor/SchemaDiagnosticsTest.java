@@ -427,7 +427,7 @@ class SchemaDiagnosticsTest {
                             long tokens();
                         }
                         """),
-                misuse("a sum reaching into a list without []", "[UsageSchemaSum] @Sum on total names 'parts.tokens', but parts is a list: add up its elements with 'parts[].tokens'", """
+                misuse("a sum reaching into a list without []", "[UsageSchemaSum] @Sum on total names 'parts.tokens', but parts is a list, and a path cannot pass through a list; add up its elements with 'parts[].tokens'", """
                         @UsageSchema
                         public interface Bad {
                             List<Part> parts();
@@ -439,14 +439,105 @@ class SchemaDiagnosticsTest {
                             long tokens();
                         }
                         """),
-                misuse("a sum reaching two levels down", "[UsageSchemaSum] @Sum on total names 'a.b.c'; a part is a count (prompt), a count of a nested object one level down", """
+                misuse("a list in a path's brackets after a nested step", "[UsageSchemaSum] @Sum on total names 'a.b[].c'; a part is a count (prompt), a count of a nested object at any depth", """
                         @UsageSchema
                         public interface Bad {
-                            @Sum("a.b.c") // <-
+                            @Sum("a.b[].c") // <-
                             long total();
                         }
                         """),
-                misuse("a bound in a nested object that has no such count", "[UsageSchemaAtMost] @AtMost on used names 'max' in limits, which is not a count of Limits; its counts are maxTokens", """
+                misuse("a path whose middle step is not a nested schema", "[UsageSchemaSum] @Sum on total names 'details.nope.tokens', but nope is not a nested schema of Details; its nested schemas are inner", """
+                        @UsageSchema
+                        public interface Bad {
+                            @Sum("details.nope.tokens") // <-
+                            long total();
+                            Details details();
+                        }
+                        @UsageSchema
+                        interface Details {
+                            long nope();
+                            Inner inner();
+                        }
+                        @UsageSchema
+                        interface Inner {
+                            long tokens();
+                        }
+                        """),
+                misuse("a path through a list deeper down", "[UsageSchemaAtMost] @AtMost on used names 'details.entries.tokens', but entries is a list, and a path cannot pass through a list", """
+                        @UsageSchema
+                        public interface Bad {
+                            @AtMost("details.entries.tokens") // <-
+                            long used();
+                            Details details();
+                        }
+                        @UsageSchema
+                        interface Details {
+                            List<Entry> entries();
+                        }
+                        @UsageSchema
+                        interface Entry {
+                            long tokens();
+                        }
+                        """),
+                misuse("a nested total that is not a count of the nested object", "[UsageSchemaSum] @Sum on billing names the total 'billing.totl', and totl is not a count of Billing; its counts are billed", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            long completion();
+                            @Sum(value = {"prompt", "completion"}, count = "totl") // <-
+                            Billing billing();
+                        }
+                        @UsageSchema
+                        interface Billing {
+                            long billed();
+                        }
+                        """),
+                misuse("a sum with count on a count", "[UsageSchemaSum] @Sum(count = \"x\") is for a nested schema, whose count is the total, and total is not one", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Sum(value = "prompt", count = "x") // <-
+                            long total();
+                        }
+                        """),
+                misuse("a nested total that would be derived", "[UsageSchemaSum] the total billing.billed lies in a nested object, so it cannot be derived; remove derive = true", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Sum(value = "prompt", count = "billed", derive = true) // <-
+                            Billing billing();
+                        }
+                        @UsageSchema
+                        interface Billing {
+                            long billed();
+                        }
+                        """),
+                misuse("sums that go round across levels", "[UsageSchemaSumCycle] sums go round in a circle: total -> billing.billed -> total", """
+                        @UsageSchema
+                        public interface Bad {
+                            @Sum("billing.billed") // <-
+                            long total();
+                            @Sum(value = "total", count = "billed")
+                            Billing billing();
+                        }
+                        @UsageSchema
+                        interface Billing {
+                            long billed();
+                        }
+                        """),
+                misuse("a bound on a count the elements of a list do not have", "[UsageSchemaAtMost] @AtMost(count = \"tokns\") on parts names no count of its elements; the counts of Part are tokens", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @AtMost(value = "prompt", count = "tokns") // <-
+                            List<Part> parts();
+                        }
+                        @UsageSchema
+                        interface Part {
+                            long tokens();
+                        }
+                        """),
+                misuse("a bound in a nested object that has no such count", "[UsageSchemaAtMost] @AtMost on used names 'limits.max', and max is not a count of Limits; its counts are maxTokens", """
                         @UsageSchema
                         public interface Bad {
                             @AtMost("limits.max") // <-
@@ -458,7 +549,7 @@ class SchemaDiagnosticsTest {
                             long maxTokens();
                         }
                         """),
-                misuse("a bound on a count the nested object does not have", "[UsageSchemaAtMost] @AtMost(count = \"cahced\") on details names no count of it; count is for a nested schema, whose counts are cached", """
+                misuse("a bound on a count the nested object does not have", "[UsageSchemaAtMost] @AtMost(count = \"cahced\") on details names no count of it; the counts of Details are cached", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();

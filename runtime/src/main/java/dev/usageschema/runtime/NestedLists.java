@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A list of nested schemas, as a model holds it: each element read once and stored as the element
@@ -103,6 +104,26 @@ public final class NestedLists {
         for (Object element : list) {
             if (element instanceof Counted counted && rule.breaks(counted.$maxCount(), bound)) {
                 all = counted.$countsAbove(all, rule.atIndex(index), bound);
+            }
+            index++;
+        }
+        return all;
+    }
+
+    /**
+     * A parent's bound on one count of every element: {@code countOf} reads it, checked, from the
+     * element schema's models; other elements are reported elsewhere.
+     */
+    public static <S> List<Violation> boundEach(List<Violation> found, NestedBoundRule rule, Property count, long bound,
+            List<? extends S> list, Class<?> model, ToLongFunction<S> countOf) {
+        List<Violation> all = found;
+        int index = 0;
+        for (S element : list) {
+            if (model.isInstance(element)) {
+                long value = countOf.applyAsLong(element);
+                if (rule.breaks(value, bound)) {
+                    all = Violations.add(all, rule.atIndex(index).violation(count, value, bound));
+                }
             }
             index++;
         }

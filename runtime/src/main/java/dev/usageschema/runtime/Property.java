@@ -26,6 +26,19 @@ public final class Property {
                 parent.wirePath + "/" + pointerSegment(wireName));
     }
 
+    /**
+     * A count in a nested object, named in messages by its path as a schema writes it
+     * ({@code cacheCreation.ephemeral5mInputTokens}), at the wire names of each step
+     * ({@code /cache_creation/ephemeral_5m_input_tokens}).
+     */
+    public static Property path(String javaPath, String... wireNames) {
+        StringBuilder wirePath = new StringBuilder();
+        for (String wireName : wireNames) {
+            wirePath.append('/').append(pointerSegment(wireName));
+        }
+        return new Property(javaPath, javaPath, wirePath.toString());
+    }
+
     /** The element at {@code index} of the list that {@code list} holds: {@code /details/2}, {@code details[2]}. */
     public static Property element(Property list, int index) {
         return new Property(list.name + "[" + index + "]", list.propertyPath + "[" + index + "]",

@@ -27,13 +27,13 @@ final class BoundReferencesCheck implements SchemaCheck {
                     + " schemas and lists of them, and " + bounded.name() + " is none of those");
             return;
         }
-        if (!bound.count().isEmpty() && (bounded.kind() != Kind.NESTED
-                || bounded.nested().orElseThrow().count(bound.count()).isEmpty())) {
-            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost(count = \"" + bound.count() + "\") on "
-                    + bounded.name() + " names no count of it; count is for a nested schema"
-                    + (bounded.kind() == Kind.NESTED ? ", whose counts are " + bounded.nested().orElseThrow().counts()
-                            .stream().map(Property::name).collect(java.util.stream.Collectors.joining(", ")) : ""));
-            return;
+        if (!bound.count().isEmpty()) {
+            Optional<String> problem = countProblem(schema, bounded, bound);
+            if (problem.isPresent()) {
+                diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost(count = \"" + bound.count() + "\") on "
+                        + bounded.name() + " " + problem.get());
+                return;
+            }
         }
         Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
         if (path.isPresent()) {
@@ -59,22 +59,35 @@ final class BoundReferencesCheck implements SchemaCheck {
         }
     }
 
-    /** A bound in a nested object one level down: a nested schema (not a list), and a count of it. */
+    /**
+     * What is wrong with {@code count}: on a nested schema, a count of it or a path to one deeper
+     * ({@code inner.tokens}); on a list, a count of its element schema.
+     */
+    private static Optional<String> countProblem(Schema schema, Property bounded, BoundSpec bound) {
+        if (bounded.nested().isEmpty()) {
+            return Optional.of("names no count of it; count is for a nested schema or a list of them");
+        }
+        NestedSchema nested = bounded.nested().get();
+        if (bounded.kind() == Kind.NESTED_LIST) {
+            return nested.count(bound.count()).isPresent() ? Optional.empty() : Optional.of("names no count of its"
+                    + " elements; the counts of " + nested.schemaType().simpleName() + " are " + nested.counts().stream()
+                    .map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return NestedCountPath.of(bound.count())
+                .map(path -> NestedPaths.problem(nested.schemaType().simpleName(), nested.properties(), path, "names"))
+                .orElseGet(() -> nested.count(bound.count()).isPresent() ? Optional.empty()
+                        : Optional.of("names no count of it; the counts of " + nested.schemaType().simpleName()
+                                + " are " + nested.counts().stream().map(Property::name)
+                                .collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    /** A bound in a nested object, at any depth: nested schemas (not lists), and a count. */
     private static void checkPath(Schema schema, Property bounded, BoundSpec bound, NestedCountPath path,
             Diagnostics diagnostics) {
-        Optional<Property> holder = Properties.named(schema, path.holder());
-        if (holder.isEmpty() || holder.get().kind() != Kind.NESTED) {
-            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
-                    + bound.bound() + "', but " + path.holder() + " is not a nested schema of " + schema.displayName()
-                    + Properties.nested(schema));
-            return;
-        }
-        NestedSchema nested = holder.get().nested().orElseThrow();
-        if (nested.count(path.count()).isEmpty()) {
-            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] @AtMost on " + bounded.name() + " names '"
-                    + path.count() + "' in " + path.holder() + ", which is not a count of "
-                    + nested.schemaType().simpleName() + "; its counts are " + nested.counts().stream()
-                    .map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+        Optional<String> problem = NestedPaths.problem(schema.displayName(), schema.properties(), path,
+                "@AtMost on " + bounded.name() + " names");
+        if (problem.isPresent()) {
+            diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + problem.get());
         } else if (path.holder().equals(bounded.name())) {
             diagnostics.error(bound.origin(), "[UsageSchemaAtMost] " + bounded.name() + " cannot be bounded by"
                     + " one of its own counts");

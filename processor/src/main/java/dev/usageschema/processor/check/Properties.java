@@ -3,6 +3,7 @@ package dev.usageschema.processor.check;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,17 +29,26 @@ final class Properties {
     }
 
     /** {@code "; its nested schemas are a, b"}, the objects a sum or bound may reach into. */
-    static String nested(Schema schema) {
-        return choices(schema, property -> property.kind() == Kind.NESTED, "nested schemas");
+    static String nested(List<Property> properties) {
+        return choices(properties, property -> property.kind() == Kind.NESTED, "nested schemas");
     }
 
     /** {@code "; its counts are a, b"}, to tell a user what they could have meant. */
     static String counts(Schema schema) {
-        return choices(schema, Property::isCount, "counts");
+        return counts(schema.properties());
+    }
+
+    /** {@code "; its counts are a, b"} of a nested schema's properties. */
+    static String counts(List<Property> properties) {
+        return choices(properties, Property::isCount, "counts");
     }
 
     private static String choices(Schema schema, Predicate<Property> kind, String what) {
-        String names = schema.properties().stream().filter(kind).map(Property::name).collect(Collectors.joining(", "));
+        return choices(schema.properties(), kind, what);
+    }
+
+    private static String choices(List<Property> properties, Predicate<Property> kind, String what) {
+        String names = properties.stream().filter(kind).map(Property::name).collect(Collectors.joining(", "));
         return names.isEmpty() ? "; it has no " + what : "; its " + what + " are " + names;
     }
 }

@@ -3,8 +3,8 @@ package dev.usageschema.processor.check;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.ListSumPart;
-import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NestedCountPath;
+import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
@@ -23,9 +23,13 @@ final class SumReferencesCheck implements SchemaCheck {
                 continue;
             }
             SumSpec sum = found.get();
-            if (!total.isCount()) {
-                diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum is for token counts, and "
-                        + total.name() + " is not one");
+            if (sum.inNested() && !checkNestedTotal(schema, total, sum, diagnostics)) {
+                continue;
+            }
+            if (!sum.inNested() && !total.isCount()) {
+                diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum is for token counts"
+                        + (total.kind() == Kind.NESTED ? ", or for a nested schema with count = \"its total\"" : "")
+                        + ", and " + total.name() + " is not one");
                 continue;
             }
             if (sum.parts().isEmpty()) {
@@ -44,14 +48,16 @@ final class SumReferencesCheck implements SchemaCheck {
                 Optional<NestedCountPath> nestedPart = NestedCountPath.of(part);
                 if (nestedPart.isPresent()) {
                     checkNestedPart(schema, total, sum, nestedPart.get(), diagnostics);
-                    if (!seen.add(part)) {
+                    if (part.equals(total.name() + "." + sum.count())) {
+                        diagnostics.error(sum.origin(), "[UsageSchemaSum] " + part + " cannot be a part of its own sum");
+                    } else if (!seen.add(part)) {
                         diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names " + part + " twice");
                     }
                     continue;
                 }
                 if (part.contains(".") || part.contains("[")) {
                     diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part
-                            + "'; a part is a count (prompt), a count of a nested object one level down"
+                            + "'; a part is a count (prompt), a count of a nested object at any depth"
                             + " (details.cached), or a count of every element of a list (details[].tokens)");
                     continue;
                 }
@@ -74,29 +80,31 @@ final class SumReferencesCheck implements SchemaCheck {
         }
     }
 
-    /** {@code holder.count}: a nested schema (not a list of them), and a count of it; never derived. */
+    /**
+     * {@code @Sum(value = ..., count = "billed")} on a nested schema: its count (or a path deeper) is
+     * the total of counts of this schema; known only once that object is checked, so never derived.
+     */
+    private static boolean checkNestedTotal(Schema schema, Property holder, SumSpec sum, Diagnostics diagnostics) {
+        if (holder.kind() != Kind.NESTED) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum(count = \"" + sum.count() + "\") is for a nested"
+                    + " schema, whose count is the total, and " + holder.name() + " is not one");
+            return false;
+        }
+        Optional<String> problem = NestedPaths.problem(schema.displayName(), schema.properties(),
+                NestedCountPath.within(holder.name(), sum.count()), "@Sum on " + holder.name() + " names the total");
+        problem.ifPresent(found -> diagnostics.error(sum.origin(), "[UsageSchemaSum] " + found));
+        if (sum.derive()) {
+            diagnostics.error(sum.origin(), "[UsageSchemaSum] the total " + holder.name() + "." + sum.count()
+                    + " lies in a nested object, so it cannot be derived; remove derive = true");
+        }
+        return problem.isEmpty();
+    }
+
+    /** {@code holder.count}, {@code holder.inner.count}: nested schemas (not lists), and a count; never derived. */
     private static void checkNestedPart(Schema schema, Property total, SumSpec sum, NestedCountPath part,
             Diagnostics diagnostics) {
-        Optional<Property> holder = Properties.named(schema, part.holder());
-        if (holder.isPresent() && holder.get().kind() == Kind.NESTED_LIST) {
-            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.holder() + "."
-                    + part.count() + "', but " + part.holder() + " is a list: add up its elements with '"
-                    + part.holder() + "[]." + part.count() + "'");
-            return;
-        }
-        if (holder.isEmpty() || holder.get().kind() != Kind.NESTED) {
-            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.holder()
-                    + "." + part.count() + "', but " + part.holder() + " is not a nested schema of " + schema.displayName()
-                    + Properties.nested(schema));
-            return;
-        }
-        NestedSchema nested = holder.get().nested().orElseThrow();
-        if (nested.count(part.count()).isEmpty()) {
-            diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.count()
-                    + "' in " + part.holder() + ", which is not a count of " + nested.schemaType().simpleName()
-                    + "; its counts are " + nested.counts().stream().map(Property::name)
-                    .collect(java.util.stream.Collectors.joining(", ")));
-        }
+        NestedPaths.problem(schema.displayName(), schema.properties(), part, "@Sum on " + total.name() + " names")
+                .ifPresent(problem -> diagnostics.error(sum.origin(), "[UsageSchemaSum] " + problem));
         if (sum.derive()) {
             diagnostics.error(sum.origin(), "[UsageSchemaSum] " + total.name() + " adds up counts of " + part.holder()
                     + ", so it cannot be derived: they are only known once that object is checked; remove derive = true");

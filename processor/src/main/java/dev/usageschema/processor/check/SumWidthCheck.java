@@ -17,7 +17,11 @@ final class SumWidthCheck implements SchemaCheck {
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
         for (Property total : schema.properties()) {
-            if (total.sum().isEmpty() || !total.isCount()) {
+            Optional<Property> totalCount = total.sum().flatMap(sum -> sum.inNested()
+                    ? NestedCountPath.of(total.name() + "." + sum.count())
+                            .flatMap(path -> path.resolve(schema.properties())).map(NestedCountPath.Steps::count)
+                    : Optional.of(total).filter(Property::isCount));
+            if (totalCount.isEmpty()) {
                 continue;
             }
             for (String partName : total.sum().get().parts()) {
@@ -26,14 +30,13 @@ final class SumWidthCheck implements SchemaCheck {
                                 .flatMap(list -> list.nested())
                                 .flatMap(element -> element.count(listPart.count())))
                         .or(() -> NestedCountPath.of(partName)
-                                .flatMap(nestedPart -> Properties.named(schema, nestedPart.holder())
-                                        .flatMap(holder -> holder.nested())
-                                        .flatMap(nested -> nested.count(nestedPart.count()))))
+                                .flatMap(nestedPart -> nestedPart.resolve(schema.properties()))
+                                .map(NestedCountPath.Steps::count))
                         .or(() -> Properties.named(schema, partName).filter(Property::isCount));
-                if (part.isPresent() && part.get().countRange().max() > total.countRange().max()) {
-                    diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + total.name() + " holds at most "
-                            + total.countRange().max() + " but its part " + partName + " may be up to "
-                            + part.get().countRange().max() + "; give " + total.name()
+                if (part.isPresent() && part.get().countRange().max() > totalCount.get().countRange().max()) {
+                    diagnostics.error(total.sum().get().origin(), "[UsageSchemaSumWidth] " + totalCount.get().name() + " holds at most "
+                            + totalCount.get().countRange().max() + " but its part " + partName + " may be up to "
+                            + part.get().countRange().max() + "; give " + totalCount.get().name()
                             + " a type at least as wide as its parts (long), or narrow the part (@Int32)");
                 }
             }

@@ -156,6 +156,7 @@ final class PropertyReader {
         AnnotationMirror mirror = AnnotationMirrors.find(method, Sum.class).orElseThrow();
         return Optional.of(new SumSpec(
                 List.of(sum.value()),
+                sum.count(),
                 sum.whenAbsent() == AbsentParts.COUNT_AS_ZERO,
                 sum.derive(),
                 sum.relation() == SumRelation.AT_LEAST,

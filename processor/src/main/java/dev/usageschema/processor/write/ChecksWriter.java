@@ -75,6 +75,7 @@ final class ChecksWriter {
             method.addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, Names.FOUND);
         }
         CountLocals.declare(schema, schema.properties().stream().filter(Property::isCount).toList(), OWNER, method);
+        CountLocals.declareNestedTotals(schema, OWNER, method);
         for (Property property : schema.properties()) {
             presence(schema, property, method);
             if (property.isCount()) {
@@ -181,7 +182,7 @@ final class ChecksWriter {
     private static void bound(Schema schema, Property bounded, BoundSpec bound, MethodSpec.Builder method) {
         Optional<NestedCountPath> path = NestedCountPath.of(bound.bound());
         String boundCount = path.isPresent()
-                ? Names.boundRule(bounded, bound) + "$" + path.get().holder() + "$" + path.get().count()
+                ? Names.boundRule(bounded, bound) + "$" + Names.path(path.get())
                 : Names.count(Schemas.property(schema, bound.bound()));
         path.ifPresent(nestedCount -> CountLocals.declareNestedCount(schema, boundCount, nestedCount, OWNER, method));
         String rule = Names.boundRule(bounded, bound);
@@ -189,9 +190,20 @@ final class ChecksWriter {
             boundCheck(rule, Names.count(bounded), boundCount, method);
             return;
         }
+        if (!bound.count().isEmpty() && bounded.kind() == Kind.NESTED_LIST) {
+            NestedSchema element = bounded.nested().orElseThrow();
+            method.beginControlFlow("if (this.$N != null)", bounded.name())
+                    .addStatement("$N = $T.boundEach($N, $N, $N, $N, this.$N, $T.class, $N -> $L)", Names.FOUND,
+                            RuntimeTypes.NESTED_LISTS, Names.FOUND, rule, Names.boundCount(bounded, bound), boundCount,
+                            bounded.name(), element.generatedType(), Names.ELEMENT,
+                            CountLocals.countOf(CodeBlock.of("$N", Names.ELEMENT),
+                                    element.count(bound.count()).orElseThrow()))
+                    .endControlFlow();
+            return;
+        }
         if (!bound.count().isEmpty()) {
-            String value = rule + "$" + bound.count();
-            CountLocals.declareNestedCount(schema, value, new NestedCountPath(bounded.name(), bound.count()), OWNER,
+            String value = rule + "$" + Names.path(NestedCountPath.within(bounded.name(), bound.count()));
+            CountLocals.declareNestedCount(schema, value, NestedCountPath.within(bounded.name(), bound.count()), OWNER,
                     method);
             boundCheck(rule, value, boundCount, method);
             return;

@@ -17,6 +17,7 @@ import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.model.SumSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -44,8 +45,12 @@ final class ConstantsWriter {
     }
 
     private static FieldSpec sumRule(Schema schema, Property total, SumSpec sum) {
-        CodeBlock.Builder rule = CodeBlock.builder().add("$T.severity($T.$N, $L)",
-                RuntimeTypes.SUM_RULE, RuntimeTypes.SEVERITY, sum.severity().name(), Storage.max(total));
+        // A total in a nested object is that count, named by its path.
+        NestedCountPath.Steps nestedTotal = sum.inNested()
+                ? NestedCountPath.within(total.name(), sum.count()).resolve(schema.properties()).orElseThrow() : null;
+        CodeBlock.Builder rule = CodeBlock.builder().add("$T.severity($T.$N, $L)", RuntimeTypes.SUM_RULE,
+                RuntimeTypes.SEVERITY, sum.severity().name(),
+                Storage.max(nestedTotal == null ? total : nestedTotal.count()));
         if (sum.absentCountsAsZero()) {
             rule.add(".absentCountsAsZero()");
         }
@@ -56,12 +61,10 @@ final class ConstantsWriter {
             rule.add(".derives()");
         }
         List<CodeBlock> properties = new ArrayList<>();
-        properties.add(CodeBlock.of("$N", Names.property(total)));
+        properties.add(nestedTotal == null ? CodeBlock.of("$N", Names.property(total))
+                : path(total.name() + "." + sum.count(), nestedTotal));
         for (String part : sum.parts()) {
-            // A part over a list or in a nested object is named as written, as messages show it.
-            properties.add(ListSumPart.of(part).isPresent() || NestedCountPath.of(part).isPresent()
-                    ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, part, part)
-                    : CodeBlock.of("$N", Names.property(Schemas.property(schema, part))));
+            properties.add(reference(schema, part));
         }
         rule.add(".of($L)", CodeBlock.join(properties, ", "));
         return constant(RuntimeTypes.SUM_RULE, Names.sumRule(total), rule.build());
@@ -81,25 +84,53 @@ final class ConstantsWriter {
     }
 
     private static void addBounds(Schema schema, Property bounded, BoundSpec bound, TypeSpec.Builder model) {
-        // A bound in a nested object is named as written, as messages show it.
-        CodeBlock boundConstant = NestedCountPath.of(bound.bound()).isPresent()
-                ? CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, bound.bound(), bound.bound())
-                : CodeBlock.of("$N", Names.property(Schemas.property(schema, bound.bound())));
+        CodeBlock boundConstant = reference(schema, bound.bound());
         if (!bounded.holdsModels()) {
             model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded, bound),
                     boundRule(bound, CodeBlock.of("$N", Names.property(bounded)), boundConstant)));
             return;
         }
-        if (!bound.count().isEmpty()) {
-            Property count = bounded.nested().orElseThrow().count(bound.count()).orElseThrow();
+        if (!bound.count().isEmpty() && bounded.kind() == Kind.NESTED) {
+            NestedCountPath.Steps steps = NestedCountPath.within(bounded.name(), bound.count())
+                    .resolve(schema.properties()).orElseThrow();
             model.addField(constant(RuntimeTypes.BOUND_RULE, Names.boundRule(bounded, bound), boundRule(bound,
-                    CodeBlock.of("$T.nested($N, $S, $S)", RuntimeTypes.PROPERTY, Names.property(bounded), count.name(),
-                            count.wireName()), boundConstant)));
+                    path(bounded.name() + "." + bound.count(), steps), boundConstant)));
             return;
+        }
+        if (!bound.count().isEmpty()) {
+            // One count of every element: the rule of the list, and that count as its elements name it.
+            Property count = bounded.nested().orElseThrow().count(bound.count()).orElseThrow();
+            model.addField(constant(RuntimeTypes.PROPERTY, Names.boundCount(bounded, bound),
+                    CodeBlock.of("$T.of($S, $S)", RuntimeTypes.PROPERTY, count.name(), count.wireName())));
         }
         model.addField(constant(RuntimeTypes.NESTED_BOUND_RULE, Names.boundRule(bounded, bound),
                 CodeBlock.of("$T.of($T.$N, $N, $L)", RuntimeTypes.NESTED_BOUND_RULE, RuntimeTypes.SEVERITY,
                         bound.severity().name(), Names.property(bounded), boundConstant)));
+    }
+
+    /**
+     * The count a rule names: a property's constant, or, for a count in a nested object or over a
+     * list, a property named by the reference as written, as messages show it, at its wire path
+     * (the list's, for a count of every element).
+     */
+    private static CodeBlock reference(Schema schema, String reference) {
+        Optional<ListSumPart> listPart = ListSumPart.of(reference);
+        if (listPart.isPresent()) {
+            return CodeBlock.of("$T.path($S, $S)", RuntimeTypes.PROPERTY, reference,
+                    Schemas.property(schema, listPart.get().list()).wireName());
+        }
+        Optional<NestedCountPath.Steps> steps = NestedCountPath.of(reference)
+                .flatMap(path -> path.resolve(schema.properties()));
+        return steps.isPresent() ? path(reference, steps.get())
+                : CodeBlock.of("$N", Names.property(Schemas.property(schema, reference)));
+    }
+
+    /** {@code Property.path("a.b", "a_wire", "b_wire")} */
+    static CodeBlock path(String javaPath, NestedCountPath.Steps steps) {
+        List<CodeBlock> wireNames = new ArrayList<>();
+        steps.holders().forEach(holder -> wireNames.add(CodeBlock.of("$S", holder.wireName())));
+        wireNames.add(CodeBlock.of("$S", steps.count().wireName()));
+        return CodeBlock.of("$T.path($S, $L)", RuntimeTypes.PROPERTY, javaPath, CodeBlock.join(wireNames, ", "));
     }
 
     private static CodeBlock boundRule(BoundSpec bound, CodeBlock bounded, CodeBlock boundConstant) {

@@ -1,5 +1,6 @@
 package dev.usageschema.processor.write;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.usageschema.processor.model.Container;
@@ -32,6 +33,20 @@ final class CountLocals {
         }
         for (Property property : ordered) {
             declare(schema, property, owner, method);
+        }
+    }
+
+    /**
+     * The totals that lie in nested objects ({@code @Sum(count = ...)} on a nested schema) and their
+     * parts' sums; after {@link #declare}, since their parts are counts of the schema.
+     */
+    static void declareNestedTotals(Schema schema, String owner, MethodSpec.Builder method) {
+        for (Property holder : schema.properties()) {
+            holder.sum().filter(SumSpec::inNested).ifPresent(sum -> {
+                declareNestedCount(schema, Names.count(holder), NestedCountPath.within(holder.name(), sum.count()),
+                        owner, method);
+                declareSum(schema, holder, sum, owner, method);
+            });
         }
     }
 
@@ -93,20 +108,47 @@ final class CountLocals {
      */
     private static void declareNestedPart(Schema schema, Property total, NestedCountPath part, String owner,
             MethodSpec.Builder method) {
-        declareNestedCount(schema, Names.partCount(schema, total, part.holder() + "." + part.count()), part, owner,
-                method);
+        declareNestedCount(schema, Names.partCount(schema, total, part.toString()), part, owner, method);
     }
 
-    /** {@code local}, the checked count at {@code path}; see {@link #declareNestedPart}. */
+    /**
+     * {@code local}, the checked count at {@code path}; see {@link #declareNestedPart}. Deeper than
+     * one level, each object on the way is a local ({@code local$2}), null once one is absent; only
+     * the first can be a rejected value, since a model holds valid nested models only.
+     */
     static void declareNestedCount(Schema schema, String local, NestedCountPath path, String owner,
             MethodSpec.Builder method) {
-        Property holder = Schemas.property(schema, path.holder());
-        NestedSchema nested = holder.nested().orElseThrow();
-        Property count = nested.count(path.count()).orElseThrow();
-        method.addStatement("long $N = $L.$N == null ? $T.ABSENT : $L.$N instanceof $T ? $T.of($L.$N.$N(), $L)"
-                        + " : $T.INVALID", local, owner,
-                holder.name(), RuntimeTypes.COUNTS, owner, holder.name(), nested.generatedType(), RuntimeTypes.COUNTS,
-                owner, holder.name(), count.accessorName(), Storage.max(count), RuntimeTypes.COUNTS);
+        NestedCountPath.Steps steps = path.resolve(schema.properties()).orElseThrow();
+        Property first = steps.holders().get(0);
+        ClassName firstModel = first.nested().orElseThrow().generatedType();
+        if (steps.holders().size() == 1) {
+            method.addStatement("long $N = $L.$N == null ? $T.ABSENT : $L.$N instanceof $T ? $L : $T.INVALID", local,
+                    owner, first.name(), RuntimeTypes.COUNTS, owner, first.name(), firstModel,
+                    countOf(CodeBlock.of("$L.$N", owner, first.name()), steps.count()), RuntimeTypes.COUNTS);
+            return;
+        }
+        String outer = local + "$1";
+        method.addStatement("$T $N = $L.$N", first.nested().orElseThrow().schemaType(), outer, owner, first.name());
+        CodeBlock.Builder value = CodeBlock.builder().add("$N == null ? $T.ABSENT : !($N instanceof $T) ? $T.INVALID",
+                outer, RuntimeTypes.COUNTS, outer, firstModel, RuntimeTypes.COUNTS);
+        String previous = outer;
+        for (int level = 1; level < steps.holders().size(); level++) {
+            Property holder = steps.holders().get(level);
+            String inner = local + "$" + (level + 1);
+            CodeBlock read = CodeBlock.of(holder.isOptional() ? "$N.$N().orElse(null)" : "$N.$N()", previous,
+                    holder.accessorName());
+            method.addStatement("$T $N = $L ? $L : null", holder.nested().orElseThrow().schemaType(), inner,
+                    level == 1 ? CodeBlock.of("$N instanceof $T", previous, firstModel) : CodeBlock.of("$N != null", previous),
+                    read);
+            value.add(" : $N == null ? $T.ABSENT", inner, RuntimeTypes.COUNTS);
+            previous = inner;
+        }
+        method.addStatement("long $N = $L : $L", local, value.build(), countOf(CodeBlock.of("$N", previous), steps.count()));
+    }
+
+    /** {@code Counts.of(model.count(), max)}, the checked count read through the schema's accessor. */
+    static CodeBlock countOf(CodeBlock model, Property count) {
+        return CodeBlock.of("$T.of($L.$N(), $L)", RuntimeTypes.COUNTS, model, count.accessorName(), Storage.max(count));
     }
 
     /**

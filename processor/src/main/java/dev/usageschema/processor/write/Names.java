@@ -63,6 +63,11 @@ final class Names {
     }
 
 
+    /** The one count of every element of a list that a bound on the list names. */
+    static String boundCount(Property bounded, BoundSpec bound) {
+        return boundRule(bounded, bound) + "$count";
+    }
+
     /** A checked count, a {@link dev.usageschema.runtime.Counts} value, as a local. */
     static String count(Property property) {
         return property.name() + "$count";
@@ -76,9 +81,13 @@ final class Names {
     static String partCount(Schema schema, Property total, String part) {
         return ListSumPart.of(part)
                 .map(listPart -> total.name() + "$" + listPart.list() + "$each$" + listPart.count())
-                .or(() -> NestedCountPath.of(part).map(nestedPart -> total.name() + "$" + nestedPart.holder() + "$"
-                        + nestedPart.count()))
+                .or(() -> NestedCountPath.of(part).map(nestedPart -> total.name() + "$" + path(nestedPart)))
                 .orElseGet(() -> count(Schemas.property(schema, part)));
+    }
+
+    /** {@code details$audio$tokens}, a path as part of a local's name. */
+    static String path(NestedCountPath path) {
+        return String.join("$", path.holders()) + "$" + path.count();
     }
 
     /** The running sum of a total's parts, as a local. */
