@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Writes random schemas for the fuzz test: valid ones that use the whole language (every type,
- * optional and nullable, sums, bounds, nesting, wire names, severities), and invalid ones that are
+ * optional and nullable, sums, bounds, nesting, lists of nested schemas, unique keys, paths into
+ * nested objects, totals inside them, ranges, wire names, severities), and invalid ones that are
  * a valid one with exactly one known defect, whose line the compile error must point at.
  */
 final class RandomSchemas {
@@ -18,7 +19,10 @@ final class RandomSchemas {
         }
     }
 
-    /** The nested schema that generated schemas may hold; it has counts, so bounds on it mean something. */
+    /**
+     * The nested schema that generated schemas may hold, alone or in lists; it has counts, so bounds
+     * on it mean something, and a schema nested in it, so that paths can go two levels down.
+     */
     static final String DETAILS = """
             package fuzz;
             import dev.usageschema.*;
@@ -27,8 +31,23 @@ final class RandomSchemas {
             public interface Details {
                 OptionalLong cached();
                 @Nullable Integer audio();
+                Optional<Inner> inner();
             }
             """;
+
+    /** What {@link #DETAILS} nests. */
+    static final String INNER = """
+            package fuzz;
+            import dev.usageschema.*;
+            import java.util.*;
+            @UsageSchema
+            public interface Inner {
+                OptionalLong deep();
+            }
+            """;
+
+    /** Counts a path can reach in a {@code Details} (not through a list), with their widths. */
+    private static final String[][] NESTED_COUNTS = {{"cached", "3"}, {"audio", "1"}, {"inner.deep", "3"}};
 
     private static final String HEADER = "package fuzz;\nimport dev.usageschema.*;\nimport java.util.*;\n";
     private static final int FIRST_PROPERTY_LINE = 6;
@@ -40,7 +59,8 @@ final class RandomSchemas {
         OPTIONAL_INT("OptionalInt", 1, false), OPTIONAL_LONG("OptionalLong", 3, false),
         OPTIONAL_DOUBLE("OptionalDouble", 2, false),
         STRING("String", 0, false), OPTIONAL_STRING("Optional<String>", 0, false), BOOLEAN("boolean", 0, true),
-        DETAILS("Details", 0, false), OPTIONAL_DETAILS("Optional<Details>", 0, false);
+        DETAILS("Details", 0, false), OPTIONAL_DETAILS("Optional<Details>", 0, false),
+        DETAILS_LIST("List<Details>", 0, false), OPTIONAL_DETAILS_LIST("Optional<List<Details>>", 0, false);
 
         final String java;
         final int width;
@@ -58,6 +78,14 @@ final class RandomSchemas {
 
         boolean isNested() {
             return this == DETAILS || this == OPTIONAL_DETAILS;
+        }
+
+        boolean isList() {
+            return this == DETAILS_LIST || this == OPTIONAL_DETAILS_LIST;
+        }
+
+        boolean isFloating() {
+            return this == DOUBLE || this == BOXED_DOUBLE || this == OPTIONAL_DOUBLE;
         }
     }
 
@@ -108,6 +136,12 @@ final class RandomSchemas {
             case NARROW_TOTAL -> line = "@Sum({\"brokenWide\"}) int brokenNarrow();";
             case BOUND_ON_STRING -> line = "@AtMost(\"" + countName + "\") String brokenBounded();";
             case BOUND_TO_UNKNOWN -> line = "@AtMost(\"nowhere\") long brokenBounded();";
+            case PATH_THROUGH_COUNT -> line = "@AtMost(\"" + countName + ".cached\") long brokenBounded();";
+            case PATH_TO_UNKNOWN_COUNT -> line = "@Sum({\"brokenDetails.inner.nowhere\"}) long brokenTotal();";
+            case UNKNOWN_UNIQUE_KEY -> line = "@UniqueBy(\"nowhere\") List<Details> brokenList();";
+            case UNKNOWN_LIST_COUNT -> line = "@AtMost(value = \"" + countName + "\", count = \"nowhere\") List<Details> brokenList();";
+            case DERIVED_NESTED_TOTAL -> line = "@Sum(value = {\"" + countName + "\"}, count = \"cached\", derive = true) Details brokenHolder();";
+            case EMPTY_RANGE -> line = "@NotACount(min = 5, max = 1) double brokenRange();";
             default -> throw new IllegalStateException();
         }
         Defect kind = Defect.values()[defect];
@@ -118,7 +152,11 @@ final class RandomSchemas {
             broken.add("    long brokenPart();");
         } else if (kind == Defect.NARROW_TOTAL) {
             broken.add("    long brokenWide();");
-        } else if ((kind == Defect.SUM_ON_STRING || kind == Defect.BOUND_ON_STRING) && countName.equals("brokenRef")) {
+        } else if (kind == Defect.PATH_TO_UNKNOWN_COUNT) {
+            broken.add("    Details brokenDetails();");
+        } else if ((kind == Defect.SUM_ON_STRING || kind == Defect.BOUND_ON_STRING || kind == Defect.PATH_THROUGH_COUNT
+                || kind == Defect.UNKNOWN_LIST_COUNT || kind == Defect.DERIVED_NESTED_TOTAL)
+                && countName.equals("brokenRef")) {
             broken.add("    long brokenRef();");
         }
         return new Generated(name, source(name, header(), broken), FIRST_PROPERTY_LINE + insertAt, kind.name());
@@ -179,7 +217,8 @@ final class RandomSchemas {
     private enum Defect {
         UNKNOWN_SUM_PART, SUM_ON_STRING, NULLABLE_PRIMITIVE, INT32_ON_STRING, FLOAT_TYPE, PARAMETERS,
         DUPLICATE_WIRE_NAME, SELF_BOUND, ARRAY, OPTIONAL_OF_BOX, NOT_A_COUNT_WITH_SUM, RESERVED_NAME,
-        NARROW_TOTAL, BOUND_ON_STRING, BOUND_TO_UNKNOWN
+        NARROW_TOTAL, BOUND_ON_STRING, BOUND_TO_UNKNOWN, PATH_THROUGH_COUNT, PATH_TO_UNKNOWN_COUNT, UNKNOWN_UNIQUE_KEY,
+        UNKNOWN_LIST_COUNT, DERIVED_NESTED_TOTAL, EMPTY_RANGE
     }
 
     private static String firstCount(List<Prop> props, String fallback) {
@@ -227,14 +266,24 @@ final class RandomSchemas {
             }
             Prop candidate = new Prop(name, type, int32, annotations);
             if (type.isCount() && !int32 && random.nextInt(6) == 0) {
-                annotations.add("@NotACount");
+                annotations.add(notACount(type));
             } else if (type.isCount()) {
                 addSum(candidate, props, annotations);
                 if (annotations.stream().noneMatch(a -> a.startsWith("@Sum"))) {
-                    addBound(props, annotations);
+                    addBound(props, annotations, "");
                 }
             } else if (type.isNested()) {
-                addBound(props, annotations);
+                if (random.nextInt(3) == 0) {
+                    addNestedTotal(props, annotations);
+                } else {
+                    String[] bounded = NESTED_COUNTS[random.nextInt(NESTED_COUNTS.length)];
+                    addBound(props, annotations, random.nextBoolean() ? bounded[0] : "");
+                }
+            } else if (type.isList()) {
+                addBound(props, annotations, random.nextBoolean() ? NESTED_COUNTS[random.nextInt(2)][0] : "");
+                if (random.nextInt(3) == 0) {
+                    annotations.add("@UniqueBy(value = \"audio\"" + severity() + ")");
+                }
             }
             props.add(new Prop(name, type, int32, annotations));
             if (!additional && random.nextInt(10) == 0) {
@@ -245,29 +294,76 @@ final class RandomSchemas {
         return props;
     }
 
-    /** A sum over earlier counts no wider than this one, so that no cycle and no width error can arise. */
+    /**
+     * A sum over earlier counts no wider than this one, so that no cycle and no width error can
+     * arise: counts of the schema, counts of an earlier nested object (two levels down too), and
+     * counts of every element of an earlier list. Only a sum of the schema's own counts is derived.
+     */
     private void addSum(Prop total, List<Prop> earlier, List<String> annotations) {
         List<String> parts = new ArrayList<>();
+        boolean reachesOut = false;
         for (Prop part : earlier) {
-            if (isPlainCount(part) && part.width() <= total.width() && random.nextInt(2) == 0) {
+            if (random.nextInt(2) == 0) {
+                continue;
+            }
+            if (isPlainCount(part) && part.width() <= total.width()) {
                 parts.add('"' + part.name() + '"');
+            } else if (part.type() != null && (part.type().isNested() || part.type().isList())) {
+                String[] count = NESTED_COUNTS[random.nextInt(part.type().isList() ? 2 : NESTED_COUNTS.length)];
+                if (Integer.parseInt(count[1]) <= total.width()) {
+                    parts.add('"' + part.name() + (part.type().isList() ? "[]." : ".") + count[0] + '"');
+                    reachesOut = true;
+                }
             }
         }
         if (parts.isEmpty() || random.nextInt(3) == 0) {
             return;
         }
         String whenAbsent = random.nextBoolean() ? ", whenAbsent = AbsentParts.COUNT_AS_ZERO" : "";
-        String derive = random.nextBoolean() ? ", derive = true" : "";
+        String derive = !reachesOut && random.nextBoolean() ? ", derive = true" : "";
         annotations.add("@Sum(value = {" + String.join(", ", parts) + "}" + whenAbsent + derive + severity() + ")");
     }
 
-    /** A bound to an earlier count, so that no cycle can arise. */
-    private void addBound(List<Prop> earlier, List<String> annotations) {
-        List<Prop> counts = earlier.stream().filter(RandomSchemas::isPlainCount).toList();
-        if (counts.isEmpty() || random.nextInt(2) == 0) {
+    /** On a nested schema: one of its counts is the total of earlier counts of the schema. */
+    private void addNestedTotal(List<Prop> earlier, List<String> annotations) {
+        String[] count = NESTED_COUNTS[random.nextInt(NESTED_COUNTS.length)];
+        List<String> parts = earlier.stream()
+                .filter(part -> isPlainCount(part) && part.width() <= Integer.parseInt(count[1]))
+                .map(part -> '"' + part.name() + '"').toList();
+        if (!parts.isEmpty()) {
+            annotations.add("@Sum(value = {" + String.join(", ", parts) + "}, count = \"" + count[0] + "\"" + severity() + ")");
+        }
+    }
+
+    /**
+     * A bound to an earlier count, of the schema or of an earlier nested object (not a list), so
+     * that no cycle can arise; on a nested schema or a list, of one {@code count} of it when given.
+     */
+    private void addBound(List<Prop> earlier, List<String> annotations, String count) {
+        List<String> bounds = new ArrayList<>();
+        for (Prop prop : earlier) {
+            if (isPlainCount(prop)) {
+                bounds.add(prop.name());
+            } else if (prop.type() != null && prop.type().isNested()) {
+                bounds.add(prop.name() + "." + NESTED_COUNTS[random.nextInt(NESTED_COUNTS.length)][0]);
+            }
+        }
+        if (bounds.isEmpty() || random.nextInt(2) == 0) {
             return;
         }
-        annotations.add("@AtMost(value = \"" + counts.get(random.nextInt(counts.size())).name() + "\"" + severity() + ")");
+        String countAttribute = count.isEmpty() ? "" : ", count = \"" + count + "\"";
+        annotations.add("@AtMost(value = \"" + bounds.get(random.nextInt(bounds.size())) + "\"" + countAttribute
+                + severity() + ")");
+    }
+
+    /** Not a count: with no range, or a range that values can lie in; whole and finite only for floating types. */
+    private String notACount(Type type) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "@NotACount";
+            case 1 -> "@NotACount(min = 0, max = 100000" + severity() + ")";
+            default -> type.isFloating() ? "@NotACount(min = -1.5, whole = " + random.nextBoolean() + ", finite = "
+                    + random.nextBoolean() + ")" : "@NotACount(max = 7)";
+        };
     }
 
     private String severity() {
@@ -279,7 +375,8 @@ final class RandomSchemas {
     }
 
     private static boolean isPlainCount(Prop prop) {
-        return prop.type() != null && prop.type().isCount() && !prop.annotations().contains("@NotACount");
+        return prop.type() != null && prop.type().isCount()
+                && prop.annotations().stream().noneMatch(annotation -> annotation.startsWith("@NotACount"));
     }
 
     private static List<String> render(List<Prop> props) {

@@ -98,6 +98,7 @@ class SchemaFuzzTest {
     private static Compilation compile(List<RandomSchemas.Generated> schemas, String... options) {
         List<JavaFileObject> sources = new ArrayList<>();
         sources.add(JavaFileObjects.forSourceString("fuzz.Details", RandomSchemas.DETAILS));
+        sources.add(JavaFileObjects.forSourceString("fuzz.Inner", RandomSchemas.INNER));
         for (RandomSchemas.Generated schema : schemas) {
             sources.add(JavaFileObjects.forSourceString("fuzz." + schema.name(), schema.source()));
         }
