@@ -96,6 +96,39 @@ class PathsTest {
         assertThat(violation.message()).isEqualTo("tokens 21 > outputTokens 20");
     }
 
+    /** An implementation of the application's own, every nested object of its own kind too. */
+    record HandWritten(long inputTokens, long outputTokens, InputDetails inputDetails, Billing billing,
+            OptionalLong modalityTokens, OptionalLong audioReplayTokens, Optional<InputDetails> outputDetails,
+            List<Segment> segments) implements LayeredUsage {
+    }
+
+    record HandWrittenSegment(long tokens, long characters) implements Segment {
+    }
+
+    record HandWrittenModality(long tokens, OptionalLong cachedTokens) implements Modality {
+    }
+
+    @Test
+    void checkJudgesAHandWrittenImplementationThroughEveryPath() {
+        InputDetails details = new InputDetails() {
+            @Override
+            public Modality audio() {
+                return new HandWrittenModality(4, OptionalLong.empty());
+            }
+
+            @Override
+            public Optional<Modality> text() {
+                return Optional.of(new HandWrittenModality(6, OptionalLong.of(1)));
+            }
+        };
+        HandWritten usage = new HandWritten(10, 20, details, () -> 31, OptionalLong.of(11), OptionalLong.of(5),
+                Optional.empty(), List.of(new HandWrittenSegment(21, 0)));
+
+        assertThat(ImmutableLayeredUsage.check(usage).stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("SUM /billing/billed_tokens", "SUM /modality_tokens", "AT_MOST /audio_replay_tokens",
+                        "AT_MOST /segments/0/tokens");
+    }
+
     @Test
     void aRejectedObjectOnTheWayIsReportedOnceAndItsCountsAreNotAdded() {
         // Another implementation, whose audio breaks its own rule: it is rejected where it stands,
