@@ -1,6 +1,8 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -35,6 +37,13 @@ final class BuilderWriter {
             builder.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE);
         }
         ModelWriter.addPresenceWords(schema, builder, Modifier.PRIVATE);
+        if (ModelWriter.hasNested(schema)) {
+            builder.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, Names.REJECTED, Modifier.PRIVATE,
+                            Modifier.TRANSIENT)
+                    .addJavadoc("Left by the model made last from this builder, for its checks: the violations of\n"
+                            + "nested values that were not valid on their own; {@code null} when none.\n")
+                    .build());
+        }
         for (Property property : schema.properties()) {
             addSetters(schema, property, builderType, builder);
         }
@@ -206,8 +215,8 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
                 .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
-                .addStatement("return $T.$N($S, $N, $N.$N())", RuntimeTypes.VIOLATIONS, outcome, schema.displayName(),
-                        Names.VALUE, Names.VALUE, Names.CHECK);
+                .addStatement("return $T.$N($S, $N, $L)", RuntimeTypes.VIOLATIONS, outcome, schema.displayName(),
+                        Names.VALUE, checkOf(schema));
     }
 
     private static MethodSpec violations(Schema schema) {
@@ -217,8 +226,15 @@ final class BuilderWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("return $T.done(new $T(this).$N())", RuntimeTypes.VIOLATIONS, schema.generatedType(),
-                        Names.CHECK)
+                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
+                .addStatement("return $T.done($L)", RuntimeTypes.VIOLATIONS, checkOf(schema))
                 .build();
+    }
+
+    /** {@code $value.$check()}, handed what the model just made from this builder left for it. */
+    private static CodeBlock checkOf(Schema schema) {
+        return ModelWriter.hasNested(schema)
+                ? CodeBlock.of("$N.$N(this.$N)", Names.VALUE, Names.CHECK, Names.REJECTED)
+                : CodeBlock.of("$N.$N()", Names.VALUE, Names.CHECK);
     }
 }

@@ -36,7 +36,8 @@ final class ChecksWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST);
         if (canWarn(schema)) {
-            violations.addStatement("return $T.done($N())", RuntimeTypes.VIOLATIONS, Names.CHECK);
+            violations.addStatement(ModelWriter.hasNested(schema) ? "return $T.done($N(null))" : "return $T.done($N())",
+                    RuntimeTypes.VIOLATIONS, Names.CHECK);
         } else {
             // Every rule of this schema is an error (or off), and a built value has no errors: a parent
             // asking a nested value for its warnings need not run the checks again.
@@ -69,7 +70,10 @@ final class ChecksWriter {
                 .addModifiers(Modifier.PRIVATE)
                 .returns(RuntimeTypes.VIOLATION_LIST);
         if (ModelWriter.hasNested(schema)) {
-            method.addStatement("$T $N = $T.addAll(null, this.$N)", RuntimeTypes.VIOLATION_LIST, Names.FOUND,
+            method.addParameter(RuntimeTypes.VIOLATION_LIST, Names.REJECTED)
+                    .addJavadoc("{@code $N}: the violations of nested values that were not valid on their own.\n",
+                            Names.REJECTED)
+                    .addStatement("$T $N = $T.addAll(null, $N)", RuntimeTypes.VIOLATION_LIST, Names.FOUND,
                     RuntimeTypes.VIOLATIONS, Names.REJECTED);
         } else {
             method.addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, Names.FOUND);

@@ -118,10 +118,7 @@ final class CopyMethodsWriter {
             }
         }
         for (int word = 0; word < Presence.words(schema); word++) {
-            toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, Names.givenWord(word), Names.givenWord(word));
-            if (Presence.hasNullWords(schema)) {
-                toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, Names.nullWord(word), Names.nullWord(word));
-            }
+            toBuilder.addStatement("$N.$N = this.$N", Names.BUILDER, Names.presenceWord(word), Names.presenceWord(word));
         }
         List<Property> derived = CountLocals.derivedProperties(schema);
         CountLocals.declare(schema, derived, "this", toBuilder);

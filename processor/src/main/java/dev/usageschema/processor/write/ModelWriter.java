@@ -3,7 +3,6 @@ package dev.usageschema.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -62,11 +61,6 @@ public final class ModelWriter {
             model.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
         }
         addPresenceWords(schema, model, Modifier.PRIVATE, Modifier.FINAL);
-        if (hasNested(schema)) {
-            model.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, Names.REJECTED, Modifier.PRIVATE, Modifier.FINAL)
-                    .addJavadoc("The violations of nested values that were not valid on their own; {@code null} when none.\n")
-                    .build());
-        }
         model.addMethod(constructor(schema));
         for (Property property : schema.properties()) {
             model.addMethod(accessor(schema, property));
@@ -86,13 +80,10 @@ public final class ModelWriter {
                 .build();
     }
 
-    /** The {@code $given} (and {@code $null}) words of presence bits, in the model or the builder. */
+    /** The words of presence bits, in the model or the builder. */
     static void addPresenceWords(Schema schema, TypeSpec.Builder type, Modifier... modifiers) {
         for (int word = 0; word < Presence.words(schema); word++) {
-            type.addField(TypeName.INT, Names.givenWord(word), modifiers);
-            if (Presence.hasNullWords(schema)) {
-                type.addField(TypeName.INT, Names.nullWord(word), modifiers);
-            }
+            type.addField(TypeName.INT, Names.presenceWord(word), modifiers);
         }
     }
 
@@ -136,19 +127,18 @@ public final class ModelWriter {
         }
         for (int word = 0; word < Presence.words(schema); word++) {
             List<CodeBlock> given = new ArrayList<>();
-            given.add(CodeBlock.of("$N.$N", Names.BUILDER, Names.givenWord(word)));
+            given.add(CodeBlock.of("$N.$N", Names.BUILDER, Names.presenceWord(word)));
             for (Property property : derived) {
-                if (Presence.givenWord(schema, property).equals(Names.givenWord(word))) {
+                if (Presence.givenWord(schema, property).equals(Names.presenceWord(word))) {
                     given.add(CodeBlock.of("($L ? $L : 0)", isDerivedNow(schema, property), Presence.bit(schema, property)));
                 }
             }
-            constructor.addStatement("this.$N = $L", Names.givenWord(word), CodeBlock.join(given, " | "));
-            if (Presence.hasNullWords(schema)) {
-                constructor.addStatement("this.$N = $N.$N", Names.nullWord(word), Names.BUILDER, Names.nullWord(word));
-            }
+            constructor.addStatement("this.$N = $L", Names.presenceWord(word), CodeBlock.join(given, " | "));
         }
         if (hasNested(schema)) {
-            constructor.addStatement("this.$N = $N", Names.REJECTED, Names.REJECTED);
+            // Only checks right after construction need these; a model with any holds an error and
+            // is never handed out, so the model keeps no field for them.
+            constructor.addStatement("$N.$N = $N", Names.BUILDER, Names.REJECTED, Names.REJECTED);
         }
         return constructor.build();
     }

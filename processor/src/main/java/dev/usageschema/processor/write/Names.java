@@ -33,14 +33,9 @@ final class Names {
     private Names() {
     }
 
-    /** The word of presence bits that holds {@code index}'s bit: a property was given. */
-    static String givenWord(int word) {
-        return "$given" + word;
-    }
-
-    /** The word of bits of the optional numbers given as an explicit null. */
-    static String nullWord(int word) {
-        return "$null" + word;
+    /** A word of presence bits: which properties were given, which as an explicit null. */
+    static String presenceWord(int word) {
+        return "$bits" + word;
     }
 
     /** The static description of a property: {@code promptTokens$}. */

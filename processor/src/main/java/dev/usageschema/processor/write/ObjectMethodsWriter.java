@@ -84,10 +84,7 @@ final class ObjectMethodsWriter {
     private static List<String> words(Schema schema) {
         List<String> words = new ArrayList<>();
         for (int word = 0; word < Presence.words(schema); word++) {
-            words.add(Names.givenWord(word));
-            if (Presence.hasNullWords(schema)) {
-                words.add(Names.nullWord(word));
-            }
+            words.add(Names.presenceWord(word));
         }
         return words;
     }

@@ -7,12 +7,14 @@ import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 
 /**
- * Whether a property was given, as bits rather than a flag per property: bit {@code i % 32} of
- * the word {@code $given<i / 32>} for the property at index {@code i}. Builder and model hold the
- * same words, so every expression here reads either of them ({@code owner} is {@code this} or the
- * builder). A reference given as {@code null} holds {@code null}; an optional number given as an
- * explicit null, and an additional-properties map set to {@code null}, set their bit in the
- * {@code $null} words instead, which exist only in schemas that need them.
+ * Whether a property was given, as bits rather than a flag per property, in words of 32 bits
+ * ({@code $bits0}, {@code $bits1}, ...): the property at index {@code i} has the given bit
+ * {@code i}; after every property's given bit come the null bits of the properties whose explicit
+ * null cannot be told apart by their value (an optional number given as {@code null}, an
+ * additional-properties map set to {@code null}). A reference given as {@code null} holds
+ * {@code null}. Builder and model hold the same words, so every expression here reads either of
+ * them ({@code owner} is {@code this} or the builder). One word serves most schemas, so a model
+ * costs no more memory than a hand-written class with a flag field.
  */
 final class Presence {
 
@@ -22,11 +24,8 @@ final class Presence {
     }
 
     static int words(Schema schema) {
-        return (schema.properties().size() + BITS - 1) / BITS;
-    }
-
-    static boolean hasNullWords(Schema schema) {
-        return schema.properties().stream().anyMatch(Presence::usesNullBit);
+        int bits = schema.properties().size() + (int) schema.properties().stream().filter(Presence::usesNullBit).count();
+        return (bits + BITS - 1) / BITS;
     }
 
     /** Properties whose explicit null cannot be told apart by their value. */
@@ -35,16 +34,25 @@ final class Presence {
     }
 
     static String givenWord(Schema schema, Property property) {
-        return Names.givenWord(index(schema, property) / BITS);
+        return Names.presenceWord(givenIndex(schema, property) / BITS);
     }
 
     static String nullWord(Schema schema, Property property) {
-        return Names.nullWord(index(schema, property) / BITS);
+        return Names.presenceWord(nullIndex(schema, property) / BITS);
     }
 
-    /** The property's bit in its word, as a hexadecimal literal. */
+    /** The property's given bit in its word, as a hexadecimal literal. */
     static String bit(Schema schema, Property property) {
-        return "0x" + Integer.toHexString(1 << (index(schema, property) % BITS));
+        return literal(givenIndex(schema, property));
+    }
+
+    /** The property's null bit in its word, as a hexadecimal literal. */
+    static String nullBit(Schema schema, Property property) {
+        return literal(nullIndex(schema, property));
+    }
+
+    private static String literal(int index) {
+        return "0x" + Integer.toHexString(1 << (index % BITS));
     }
 
     static CodeBlock given(Schema schema, Property property, String owner) {
@@ -56,7 +64,7 @@ final class Presence {
     }
 
     static CodeBlock givenNull(Schema schema, Property property, String owner) {
-        return CodeBlock.of("($L.$N & $L) != 0", owner, nullWord(schema, property), bit(schema, property));
+        return CodeBlock.of("($L.$N & $L) != 0", owner, nullWord(schema, property), nullBit(schema, property));
     }
 
     /** Given with a value that is not null. */
@@ -64,8 +72,11 @@ final class Presence {
         return switch (property.container()) {
             case PRIMITIVE -> given(schema, property, owner);
             case BOXED, REFERENCE, OPTIONAL -> CodeBlock.of("$L.$N != null", owner, property.name());
-            case OPTIONAL_PRIMITIVE -> CodeBlock.of("($L.$N & ~$L.$N & $L) != 0", owner, givenWord(schema, property),
-                    owner, nullWord(schema, property), bit(schema, property));
+            case OPTIONAL_PRIMITIVE -> givenWord(schema, property).equals(nullWord(schema, property))
+                    ? CodeBlock.of("($L.$N & ($L | $L)) == $L", owner, givenWord(schema, property),
+                            bit(schema, property), nullBit(schema, property), bit(schema, property))
+                    : CodeBlock.of("$L && ($L.$N & $L) == 0", given(schema, property, owner), owner,
+                            nullWord(schema, property), nullBit(schema, property));
         };
     }
 
@@ -78,15 +89,32 @@ final class Presence {
 
     static CodeBlock setNull(Schema schema, Property property, String owner, boolean isNull) {
         return isNull
-                ? CodeBlock.of("$L.$N |= $L", owner, nullWord(schema, property), bit(schema, property))
-                : CodeBlock.of("$L.$N &= ~$L", owner, nullWord(schema, property), bit(schema, property));
+                ? CodeBlock.of("$L.$N |= $L", owner, nullWord(schema, property), nullBit(schema, property))
+                : CodeBlock.of("$L.$N &= ~$L", owner, nullWord(schema, property), nullBit(schema, property));
     }
 
-    private static int index(Schema schema, Property property) {
+    private static int givenIndex(Schema schema, Property property) {
         int index = schema.properties().indexOf(property);
         if (index < 0) {
             throw new IllegalStateException(schema.displayName() + " has no property " + property.name());
         }
         return index;
+    }
+
+    /** After every given bit, in property order among the properties that have a null bit. */
+    private static int nullIndex(Schema schema, Property property) {
+        if (!usesNullBit(property)) {
+            throw new IllegalStateException(property.name() + " has no null bit");
+        }
+        int index = schema.properties().size();
+        for (Property other : schema.properties()) {
+            if (other == property) {
+                return index;
+            }
+            if (usesNullBit(other)) {
+                index++;
+            }
+        }
+        throw new IllegalStateException(schema.displayName() + " has no property " + property.name());
     }
 }
