@@ -36,10 +36,24 @@ public final class UsageViolationException extends IllegalArgumentException {
     private transient String schema;
     private transient List<Violation> violations;
 
+    /** The message, written on first demand: a caller that handles the violations never pays for it. */
+    private transient String message;
+
     public UsageViolationException(String schema, List<Violation> violations) {
-        super(describe(Objects.requireNonNull(schema, "schema"), violations));
-        this.schema = schema;
+        this.schema = Objects.requireNonNull(schema, "schema");
         this.violations = List.copyOf(violations);
+    }
+
+    /** {@code ChatUsage is invalid (2 violations):} and one line per violation. */
+    @Override
+    public String getMessage() {
+        String written = message;
+        if (written == null) {
+            // A benign race: every thread writes the same text.
+            written = describe(schema, violations);
+            message = written;
+        }
+        return written;
     }
 
     /** Simple name of the schema whose value was rejected. */
