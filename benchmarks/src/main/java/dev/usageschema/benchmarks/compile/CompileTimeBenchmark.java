@@ -85,6 +85,7 @@ public final class CompileTimeBenchmark {
         Javac javac = new Javac(javacLauncher, Files.isRegularFile(agent) ? agent : null);
         Path work = options.work() != null ? Files.createDirectories(options.work())
                 : Files.createTempDirectory("usage-schema-compile-benchmark");
+        String loadBefore = loadAverage();
         System.err.printf("javac %s, %d warm-up and %d measured runs each, work in %s%n",
                 Runtime.version(), options.warmups(), options.runs(), work);
         List<Result> results = new ArrayList<>();
@@ -97,7 +98,20 @@ public final class CompileTimeBenchmark {
                 Folders.delete(work);
             }
         }
+        System.out.printf("javac %s, %d CPUs, %d warm-up and %d measured runs each;"
+                + " load average (1 min) before %s, after %s%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), options.warmups(), options.runs(),
+                loadBefore, loadAverage());
         System.out.print(Table.of(results));
+    }
+
+    /** The one-minute load average, so that a reader sees whether other work shared the machine. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static List<Result> measure(Javac javac, Options options, int units, Path folder) throws Exception {
