@@ -15,8 +15,9 @@ import java.util.Map;
  * What javac pays for each way of declaring the benchmark shape: N units (a usage and its two
  * details, 3 types each) per contender, compiled by the running JDK's {@code javac} in a child
  * process, a warm-up and then several measured runs, taken in turns so that drift hits every
- * contender alike. Prints per contender and N the median wall time, its ratio to plain records,
- * the median peak resident memory and the lines a processor generated per type.
+ * contender alike. Prints per contender and N the median wall time and its ratio to plain records,
+ * the same for CPU time (which other work on the machine hardly moves), the median peak resident
+ * memory, and the lines a processor generated per type.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.usageschema.benchmarks.compile.CompileTimeBenchmark
@@ -72,9 +73,16 @@ public final class CompileTimeBenchmark {
             return median(runs.stream().mapToLong(Javac.Run::wallNanos).toArray()) / 1e6;
         }
 
+        double medianCpuMillis() {
+            return medianKnown(runs.stream().mapToLong(Javac.Run::cpuMillis).toArray());
+        }
+
         double medianPeakMib() {
-            long[] peaks = runs.stream().mapToLong(Javac.Run::peakKib).toArray();
-            return Arrays.stream(peaks).anyMatch(kib -> kib < 0) ? Double.NaN : median(peaks) / 1024;
+            return medianKnown(runs.stream().mapToLong(Javac.Run::peakKib).toArray()) / 1024;
+        }
+
+        private static double medianKnown(long[] values) {
+            return Arrays.stream(values).anyMatch(value -> value < 0) ? Double.NaN : median(values);
         }
     }
 
@@ -124,9 +132,9 @@ public final class CompileTimeBenchmark {
         for (int round = -options.warmups(); round < options.runs(); round++) {
             for (Contender contender : options.contenders()) {
                 Javac.Run run = javac.compile(contender, options.jars(), sources.get(contender), workOf(folder, contender));
-                System.err.printf("%s, %d units, %s: %d ms, %s%n", contender, units,
+                System.err.printf("%s, %d units, %s: %d ms wall, %d ms CPU, %d MiB peak%n", contender, units,
                         round < 0 ? "warm-up" : "run " + (round + 1), run.wallNanos() / 1_000_000,
-                        run.peakKib() < 0 ? "peak memory unknown" : run.peakKib() / 1024 + " MiB peak");
+                        run.cpuMillis(), run.peakKib() / 1024);
                 if (round >= 0) {
                     runs.computeIfAbsent(contender, key -> new ArrayList<>()).add(run);
                 }

@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 /**
  * Runs the JDK's own {@code javac} launcher as a child process over one contender's sources, into
  * fresh output folders, and measures it from the outside: wall time from start to exit (JVM
- * start-up included, as a build pays it) and peak resident memory through {@link PeakMemoryAgent}.
+ * start-up included, as a build pays it), and peak resident memory and CPU time through
+ * {@link ProcessCostAgent}.
  */
 final class Javac {
 
-    /** One compilation: wall time and peak resident memory (-1 when unknown). */
-    record Run(long wallNanos, long peakKib) {
+    /** One compilation: wall time, and peak resident memory and CPU time (-1 when unknown). */
+    record Run(long wallNanos, long peakKib, long cpuMillis) {
     }
 
     private final Path javac;
@@ -24,7 +25,7 @@ final class Javac {
 
     /**
      * @param javac the {@code javac} launcher
-     * @param agentJar the jar holding {@link PeakMemoryAgent}, or {@code null} to measure no memory
+     * @param agentJar the jar holding {@link ProcessCostAgent}, or {@code null} to measure wall time only
      */
     Javac(Path javac, Path agentJar) {
         this.javac = javac;
@@ -38,8 +39,8 @@ final class Javac {
     Run compile(Contender contender, Path jars, List<Path> sources, Path work) throws IOException, InterruptedException {
         Path classes = Folders.empty(work.resolve("classes"));
         Path generated = Folders.empty(work.resolve("generated"));
-        Path peak = work.resolve("peak-kib.txt");
-        Files.deleteIfExists(peak);
+        Path cost = work.resolve("cost.txt");
+        Files.deleteIfExists(cost);
 
         List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
                 "-d", classes.toString(), "-s", generated.toString()));
@@ -54,7 +55,7 @@ final class Javac {
 
         List<String> command = new ArrayList<>(List.of(javac.toString()));
         if (agentJar != null) {
-            command.add("-J-javaagent:" + agentJar + "=" + peak);
+            command.add("-J-javaagent:" + agentJar + "=" + cost);
         }
         command.add("@" + argFile);
         Path log = work.resolve("javac.log");
@@ -65,7 +66,8 @@ final class Javac {
         if (exit != 0) {
             throw new IllegalStateException("javac failed for " + contender + " (exit " + exit + "):\n" + tail(log));
         }
-        return new Run(wall, PeakMemoryAgent.read(peak));
+        ProcessCostAgent.Cost measured = ProcessCostAgent.read(cost);
+        return new Run(wall, measured.peakKib(), measured.cpuMillis());
     }
 
     private static String jarsIn(Path folder) throws IOException {
