@@ -16,7 +16,7 @@ import java.util.Map;
  * details, 3 types each) per contender, compiled by the running JDK's {@code javac} in a child
  * process, a warm-up and then several measured runs, taken in turns so that drift hits every
  * contender alike. Prints per contender and N the median wall time and its ratio to plain records,
- * the same for CPU time (which other work on the machine hardly moves), the median peak resident
+ * the same for CPU time (which other work on the machine moves less), the median peak resident
  * memory, and the lines a processor generated per type.
  *
  * <pre>

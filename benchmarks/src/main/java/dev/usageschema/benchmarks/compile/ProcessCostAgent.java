@@ -8,8 +8,9 @@ import java.nio.file.Path;
  * Loaded into each measured javac ({@code -J-javaagent:benchmarks.jar=FILE}): when javac exits,
  * writes to FILE what the process cost, read from Linux's {@code /proc/self}: its peak resident set
  * size in KiB ({@code VmHWM}, the figure {@code /usr/bin/time -f %M} reports) and its CPU time in
- * milliseconds (user + system, every thread, at the kernel's usual 100 ticks a second). CPU time
- * hardly moves when other work shares the machine; wall time does. Elsewhere it writes nothing.
+ * milliseconds (user + system, every thread, at the kernel's usual 100 ticks a second). Other work
+ * on the machine moves CPU time less than wall time, though not to nothing: a neighbour delays the
+ * JIT threads, and javac then runs interpreted for longer. Elsewhere it writes nothing.
  */
 public final class ProcessCostAgent {
 
