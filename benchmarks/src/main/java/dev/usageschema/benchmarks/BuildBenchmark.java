@@ -1,6 +1,23 @@
 package dev.usageschema.benchmarks;
 
-import dev.usageschema.Violation;
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Validated;
+import dev.usageschema.benchmarks.autovalue.AutoValueCompletionDetails;
+import dev.usageschema.benchmarks.autovalue.AutoValuePromptDetails;
+import dev.usageschema.benchmarks.autovalue.AutoValueUsage;
+import dev.usageschema.benchmarks.bean.CompletionDetailsBean;
+import dev.usageschema.benchmarks.bean.PromptDetailsBean;
+import dev.usageschema.benchmarks.bean.UsageBean;
+import dev.usageschema.benchmarks.handwritten.HandWrittenCompletionDetails;
+import dev.usageschema.benchmarks.handwritten.HandWrittenPromptDetails;
+import dev.usageschema.benchmarks.handwritten.HandWrittenUsage;
+import dev.usageschema.benchmarks.immutables.ImmutableImmutablesCompletionDetails;
+import dev.usageschema.benchmarks.immutables.ImmutableImmutablesPromptDetails;
+import dev.usageschema.benchmarks.immutables.ImmutableImmutablesUsage;
+import dev.usageschema.benchmarks.immutables.ImmutablesUsage;
+import dev.usageschema.benchmarks.schema.ImmutableBenchCompletionDetails;
+import dev.usageschema.benchmarks.schema.ImmutableBenchPromptDetails;
+import dev.usageschema.benchmarks.schema.ImmutableBenchUsage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,8 +39,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building one checked value of the shape, valid and invalid, each way. Inputs live in fields so
- * that the JIT cannot fold them. Run with {@code -prof gc} to see bytes allocated per operation.
+ * Building one checked value of the shape (prompt, completion, a total that is their sum, prompt
+ * details {cached, audio} within the prompt, completion details {reasoning} within the
+ * completion), each way, in one run so that the ratios between them hold on whatever machine runs
+ * them. Every operation builds the whole value, details included, and checks it.
+ *
+ * <p>Three questions, one prefix each: {@code valid*} builds a valid value; {@code invalid*}
+ * lists every violation of an invalid one without throwing; {@code throwing*} calls the throwing
+ * build of an invalid one and returns what it threw. The invalid value has two errors: a total that
+ * is not the sum (seed 003's numbers) and cached tokens above the prompt. Inputs live in fields so
+ * that the JIT cannot fold them. Run with {@code -prof gc} for the bytes allocated per operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,72 +61,162 @@ public class BuildBenchmark {
     long prompt = 703_732;
     long completion = 394_512;
     long total = 1_098_244;
+    long cached = 1_024;
+    long audio = 0;
+    long reasoning = 2_048;
     long wrongTotal = 119_453;
-    long cached = 1_000;
+    long cachedAbovePrompt = 703_733;
 
-    private ValidatorFactory factory;
-    private Validator validator;
+    private ValidatorFactory hibernateFactory;
+    private Validator hibernate;
+    private io.avaje.validation.Validator avaje;
 
     @Setup(Level.Trial)
-    public void startHibernateValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
+    public void startValidators() {
+        hibernateFactory = Validation.buildDefaultValidatorFactory();
+        hibernate = hibernateFactory.getValidator();
+        avaje = io.avaje.validation.Validator.builder().build();
     }
 
     @TearDown(Level.Trial)
-    public void stopHibernateValidator() {
-        factory.close();
+    public void stopValidators() {
+        hibernateFactory.close();
+    }
+
+    // ---- a valid value
+
+    @Benchmark
+    public HandWrittenUsage validHandWritten() {
+        return handWritten(total, cached).build();
     }
 
     @Benchmark
-    public BenchUsage usageSchema() {
-        return ImmutableBenchUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(total).cachedTokens(cached)
-                .build();
+    public ImmutablesUsage validImmutables() {
+        return immutables(total, cached).build();
     }
 
     @Benchmark
-    public HandWrittenUsage handWritten() {
+    public AutoValueUsage validAutoValue() {
+        return autoValue(total, cached).build();
+    }
+
+    @Benchmark
+    public ImmutableBenchUsage validUsageSchema() {
+        return usageSchema(total, cached).build();
+    }
+
+    @Benchmark
+    public Set<io.avaje.validation.ConstraintViolation> validAvajeValidator() {
+        return avaje.check(bean(total, cached));
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<UsageBean>> validHibernateValidator() {
+        return hibernate.validate(bean(total, cached));
+    }
+
+    /** The generated model, built and then validated through Hibernate Validator (its {@code @ValidUsage}). */
+    @Benchmark
+    public Set<ConstraintViolation<ImmutableBenchUsage>> validUsageSchemaThroughHibernateValidator() {
+        return hibernate.validate(usageSchema(total, cached).build());
+    }
+
+    // ---- an invalid value: every violation listed, nothing thrown
+
+    @Benchmark
+    public List<String> invalidHandWrittenProblems() {
+        return handWritten(wrongTotal, cachedAbovePrompt).problems();
+    }
+
+    @Benchmark
+    public Validated<ImmutableBenchUsage> invalidUsageSchemaTryBuild() {
+        return usageSchema(wrongTotal, cachedAbovePrompt).tryBuild();
+    }
+
+    @Benchmark
+    public Set<io.avaje.validation.ConstraintViolation> invalidAvajeValidator() {
+        return avaje.check(bean(wrongTotal, cachedAbovePrompt));
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<UsageBean>> invalidHibernateValidator() {
+        return hibernate.validate(bean(wrongTotal, cachedAbovePrompt));
+    }
+
+    // ---- an invalid value: the throwing build, its exception caught and returned
+
+    @Benchmark
+    public IllegalArgumentException throwingHandWritten() {
+        try {
+            handWritten(wrongTotal, cachedAbovePrompt).build();
+            throw new AssertionError("the invalid value was built");
+        } catch (IllegalArgumentException e) {
+            return e;
+        }
+    }
+
+    @Benchmark
+    public UsageViolationException throwingUsageSchema() {
+        try {
+            usageSchema(wrongTotal, cachedAbovePrompt).build();
+            throw new AssertionError("the invalid value was built");
+        } catch (UsageViolationException e) {
+            return e;
+        }
+    }
+
+    @Benchmark
+    public IllegalStateException throwingImmutables() {
+        try {
+            immutables(wrongTotal, cachedAbovePrompt).build();
+            throw new AssertionError("the invalid value was built");
+        } catch (IllegalStateException e) {
+            return e;
+        }
+    }
+
+    @Benchmark
+    public IllegalStateException throwingAutoValue() {
+        try {
+            autoValue(wrongTotal, cachedAbovePrompt).build();
+            throw new AssertionError("the invalid value was built");
+        } catch (IllegalStateException e) {
+            return e;
+        }
+    }
+
+    // ---- the same value, each way; details built (and checked) first, as a reader would
+
+    private HandWrittenUsage.Builder handWritten(long totalTokens, long cachedTokens) {
         return HandWrittenUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(total).cachedTokens(cached)
-                .build();
+                .promptTokens(prompt).completionTokens(completion).totalTokens(totalTokens)
+                .promptTokensDetails(HandWrittenPromptDetails.builder().cachedTokens(cachedTokens).audioTokens(audio).build())
+                .completionTokensDetails(HandWrittenCompletionDetails.builder().reasoningTokens(reasoning).build());
     }
 
-    @Benchmark
-    public ImmutablesUsage immutables() {
+    private ImmutableImmutablesUsage.Builder immutables(long totalTokens, long cachedTokens) {
         return ImmutableImmutablesUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(total).cachedTokens(cached)
-                .build();
+                .promptTokens(prompt).completionTokens(completion).totalTokens(totalTokens)
+                .promptTokensDetails(ImmutableImmutablesPromptDetails.builder().cachedTokens(cachedTokens).audioTokens(audio).build())
+                .completionTokensDetails(ImmutableImmutablesCompletionDetails.builder().reasoningTokens(reasoning).build());
     }
 
-    @Benchmark
-    public AutoValueUsage autoValue() {
+    private AutoValueUsage.Builder autoValue(long totalTokens, long cachedTokens) {
         return AutoValueUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(total).cachedTokens(cached)
-                .build();
+                .promptTokens(prompt).completionTokens(completion).totalTokens(totalTokens)
+                .promptTokensDetails(AutoValuePromptDetails.builder().cachedTokens(cachedTokens).audioTokens(audio).build())
+                .completionTokensDetails(AutoValueCompletionDetails.builder().reasoningTokens(reasoning).build());
     }
 
-    @Benchmark
-    public Set<ConstraintViolation<ValidatedBean>> hibernateValidator() {
-        return validator.validate(new ValidatedBean(prompt, completion, total, cached));
-    }
-
-    @Benchmark
-    public List<Violation> usageSchemaInvalidWithoutThrowing() {
+    private ImmutableBenchUsage.Builder usageSchema(long totalTokens, long cachedTokens) {
         return ImmutableBenchUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(wrongTotal).cachedTokens(cached)
-                .violations();
+                .promptTokens(prompt).completionTokens(completion).totalTokens(totalTokens)
+                .promptTokensDetails(ImmutableBenchPromptDetails.builder().cachedTokens(cachedTokens).audioTokens(audio).build())
+                .completionTokensDetails(ImmutableBenchCompletionDetails.builder().reasoningTokens(reasoning).build());
     }
 
-    @Benchmark
-    public List<String> handWrittenInvalidWithoutThrowing() {
-        return HandWrittenUsage.builder()
-                .promptTokens(prompt).completionTokens(completion).totalTokens(wrongTotal).cachedTokens(cached)
-                .problems();
-    }
-
-    @Benchmark
-    public Set<ConstraintViolation<ValidatedBean>> hibernateValidatorInvalid() {
-        return validator.validate(new ValidatedBean(prompt, completion, wrongTotal, cached));
+    private UsageBean bean(long totalTokens, long cachedTokens) {
+        return new UsageBean(prompt, completion, totalTokens,
+                new PromptDetailsBean(cachedTokens, audio), new CompletionDetailsBean(reasoning));
     }
 }

@@ -1,6 +1,8 @@
 /**
- * The same usage shape (prompt, completion, a total that must be their sum, cached tokens within
- * the prompt, every count non-negative) made five ways, and JMH benchmarks that build and check
- * each in one run, so that the ratios between them hold on whatever machine runs them.
+ * The same usage shape (prompt, completion, a total that must be their sum, prompt details
+ * {cached, audio} within the prompt, completion details {reasoning} within the completion, every
+ * count non-negative) made each way in its own package, the JMH benchmark that builds and checks
+ * each in one run ({@link dev.usageschema.benchmarks.BuildBenchmark}), and the compile-time
+ * benchmark ({@link dev.usageschema.benchmarks.compile.CompileTimeBenchmark}).
  */
 package dev.usageschema.benchmarks;

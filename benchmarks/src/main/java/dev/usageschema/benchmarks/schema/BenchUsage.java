@@ -1,12 +1,12 @@
-package dev.usageschema.benchmarks;
+package dev.usageschema.benchmarks.schema;
 
 import dev.usageschema.AtMost;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
-import java.util.OptionalLong;
+import java.util.Optional;
 
-/** The shape as a usage schema. */
+/** The benchmark shape as a usage schema: a total that is the sum, details bounded by their parents. */
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface BenchUsage {
 
@@ -18,5 +18,8 @@ public interface BenchUsage {
     long totalTokens();
 
     @AtMost("promptTokens")
-    OptionalLong cachedTokens();
+    Optional<BenchPromptDetails> promptTokensDetails();
+
+    @AtMost("completionTokens")
+    Optional<BenchCompletionDetails> completionTokensDetails();
 }

@@ -1,0 +1,2 @@
+/** The benchmark shape with Immutables, its checks in {@code @Value.Check} methods. */
+package dev.usageschema.benchmarks.immutables;

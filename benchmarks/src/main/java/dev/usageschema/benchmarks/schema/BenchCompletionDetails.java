@@ -1,0 +1,12 @@
+package dev.usageschema.benchmarks.schema;
+
+import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNaming;
+import java.util.OptionalLong;
+
+/** Parts of the completion count. */
+@UsageSchema(naming = WireNaming.SNAKE_CASE)
+public interface BenchCompletionDetails {
+
+    OptionalLong reasoningTokens();
+}
