@@ -82,10 +82,8 @@ class CrossObjectRulesPropertyTest {
 
     @Provide
     Arbitrary<SplitCase> splits() {
-        Arbitrary<Long> count = Arbitraries.oneOf(Arbitraries.of(0L, 1L, Long.MAX_VALUE, Long.MAX_VALUE - 1, 1L << 40),
-                Arbitraries.longs().between(0, 10_000));
-        Arbitrary<OptionalLong> writes = count.optional(0.8)
-                .map(value -> value.map(OptionalLong::of).orElse(OptionalLong.empty()));
+        Arbitrary<Long> count = EdgeCounts.counts();
+        Arbitrary<OptionalLong> writes = EdgeCounts.maybe();
         Arbitrary<Optional<long[]>> split = Combinators.combine(count, count).as((a, b) -> new long[] {a, b}).optional(0.8);
         return Combinators.combine(writes, split).as(SplitCase::new)
                 .map(c -> c.split().isPresent() && c.cacheWrites().isPresent() && c.split().get()[0] % 2 == 0

@@ -525,7 +525,7 @@ class SchemaDiagnosticsTest {
                             long billed();
                         }
                         """),
-                misuse("a bound on a count the elements of a list do not have", "[UsageSchemaAtMost] @AtMost(count = \"tokns\") on parts names no count of its elements; the counts of Part are tokens", """
+                misuse("a bound on a count the elements of a list do not have", "[UsageSchemaAtMost] @AtMost(count = \"tokns\") on parts names no count of its elements, Part; its counts are tokens", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();
@@ -549,7 +549,7 @@ class SchemaDiagnosticsTest {
                             long maxTokens();
                         }
                         """),
-                misuse("a bound on a count the nested object does not have", "[UsageSchemaAtMost] @AtMost(count = \"cahced\") on details names no count of it; the counts of Details are cached", """
+                misuse("a bound on a count the nested object does not have", "[UsageSchemaAtMost] @AtMost(count = \"cahced\") on details names no count of it, Details; its counts are cached", """
                         @UsageSchema
                         public interface Bad {
                             long prompt();

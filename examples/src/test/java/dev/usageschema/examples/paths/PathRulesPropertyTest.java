@@ -2,6 +2,7 @@ package dev.usageschema.examples.paths;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.usageschema.examples.EdgeCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -56,10 +57,8 @@ class PathRulesPropertyTest {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<Long> count = Arbitraries.oneOf(Arbitraries.of(0L, 1L, Long.MAX_VALUE, Long.MAX_VALUE - 1, 1L << 62),
-                Arbitraries.longs().between(0, 1000));
-        Arbitrary<OptionalLong> maybe = count.optional(0.8)
-                .map(value -> value.map(OptionalLong::of).orElse(OptionalLong.empty()));
+        Arbitrary<Long> count = EdgeCounts.counts();
+        Arbitrary<OptionalLong> maybe = EdgeCounts.maybe();
         // Half the time, totals that are right, so that the valid side is reached as often as the invalid.
         return Combinators.combine(count, count, count, count, maybe, maybe).as(Case::new)
                 .flatMap(c -> Arbitraries.of(true, false).map(fix -> fix ? fixed(c) : c));

@@ -70,15 +70,13 @@ final class BoundReferencesCheck implements SchemaCheck {
         NestedSchema nested = bounded.nested().get();
         if (bounded.kind() == Kind.NESTED_LIST) {
             return nested.count(bound.count()).isPresent() ? Optional.empty() : Optional.of("names no count of its"
-                    + " elements; the counts of " + nested.schemaType().simpleName() + " are " + nested.counts().stream()
-                    .map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+                    + " elements, " + nested.schemaType().simpleName() + Properties.counts(nested.properties()));
         }
         return NestedCountPath.of(bound.count())
                 .map(path -> NestedPaths.problem(nested.schemaType().simpleName(), nested.properties(), path, "names"))
                 .orElseGet(() -> nested.count(bound.count()).isPresent() ? Optional.empty()
-                        : Optional.of("names no count of it; the counts of " + nested.schemaType().simpleName()
-                                + " are " + nested.counts().stream().map(Property::name)
-                                .collect(java.util.stream.Collectors.joining(", "))));
+                        : Optional.of("names no count of it, " + nested.schemaType().simpleName()
+                                + Properties.counts(nested.properties())));
     }
 
     /** A bound in a nested object, at any depth: nested schemas (not lists), and a count. */

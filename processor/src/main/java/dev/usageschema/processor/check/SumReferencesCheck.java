@@ -124,8 +124,7 @@ final class SumReferencesCheck implements SchemaCheck {
         if (element.count(part.count()).isEmpty()) {
             diagnostics.error(sum.origin(), "[UsageSchemaSum] @Sum on " + total.name() + " names '" + part.count()
                     + "' in the elements of " + part.list() + ", which is not a count of "
-                    + element.schemaType().simpleName() + "; its counts are "
-                    + element.counts().stream().map(Property::name).collect(java.util.stream.Collectors.joining(", ")));
+                    + element.schemaType().simpleName() + Properties.counts(element.properties()));
         }
         if (sum.derive()) {
             diagnostics.error(sum.origin(), "[UsageSchemaSum] " + total.name() + " adds up the list " + part.list()

@@ -18,8 +18,8 @@ final class SumWidthCheck implements SchemaCheck {
     public void check(Schema schema, Diagnostics diagnostics) {
         for (Property total : schema.properties()) {
             Optional<Property> totalCount = total.sum().flatMap(sum -> sum.inNested()
-                    ? NestedCountPath.of(total.name() + "." + sum.count())
-                            .flatMap(path -> path.resolve(schema.properties())).map(NestedCountPath.Steps::count)
+                    ? NestedCountPath.within(total.name(), sum.count()).resolve(schema.properties())
+                            .map(NestedCountPath.Steps::count)
                     : Optional.of(total).filter(Property::isCount));
             if (totalCount.isEmpty()) {
                 continue;

@@ -21,8 +21,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads what a schema needs of a schema it nests: its properties (and theirs, at every depth, for
- * paths such as {@code details.audio.tokens}), and whether nesting leads back to the schema (a cycle, which no finite usage object can fill). Problems inside the nested schema
- * are reported when that schema is processed itself, so this reads silently.
+ * paths such as {@code details.audio.tokens}), and whether nesting leads back to the schema (a
+ * cycle, which no finite usage object can fill). Problems inside the nested schema are reported
+ * when that schema is processed itself, so this reads silently.
  */
 final class NestedSchemas {
 
