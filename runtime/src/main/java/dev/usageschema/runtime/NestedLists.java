@@ -53,7 +53,7 @@ public final class NestedLists {
         int index = 0;
         for (Object element : list) {
             if (model.isInstance(element)) {
-                all = Violations.addNested(all, Property.element(holder, index), (Checkable) element);
+                all = Violations.addNested(all, Property.element(holder, index), ((Checkable) element).violations());
             }
             index++;
         }

@@ -1,6 +1,5 @@
 package dev.usageschema.runtime;
 
-import dev.usageschema.Checkable;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.UsageViolationException;
@@ -33,6 +32,9 @@ public final class Violations {
 
     /** Adds the violations of a nested object, their paths moved under {@code holder}. */
     public static List<Violation> addNested(List<Violation> found, Property holder, List<Violation> nested) {
+        if (nested.isEmpty()) {
+            return found;
+        }
         List<Violation> list = found;
         for (Violation violation : nested) {
             list = add(list, violation.under(holder.wirePath(), holder.propertyPath()));
@@ -58,12 +60,6 @@ public final class Violations {
      */
     public static List<Violation> rejected(List<Violation> found, Property holder, Validated<?> converted) {
         return converted.isValid() ? found : addNested(found, holder, converted.violations());
-    }
-
-    /** Adds the violations of a nested model (its warnings, a built model having no errors) under {@code holder}. */
-    public static List<Violation> addNested(List<Violation> found, Property holder, Checkable nested) {
-        List<Violation> violations = nested.violations();
-        return violations.isEmpty() ? found : addNested(found, holder, violations);
     }
 
     /** The final, unmodifiable list. */

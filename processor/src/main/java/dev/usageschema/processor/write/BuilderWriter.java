@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class BuilderWriter {
                     .addStatement("return this")
                     .build());
             builder.addMethod(MethodSpec.methodBuilder("put" + Schemas.capitalized(name))
-                    .addJavadoc("Adds one wire field that the schema does not declare.\n\n"
+                    .addJavadoc("Adds one wire field that the schema does not declare.\n"
                             + "@param name the field's wire name\n@param value its value: a map, list, string,"
                             + " number, boolean or null\n@return this builder\n")
                     .addModifiers(Modifier.PUBLIC)
@@ -98,11 +99,9 @@ final class BuilderWriter {
                     .addStatement("return this")
                     .build());
             case OPTIONAL_PRIMITIVE -> {
-                builder.addMethod(setter(property, builderType)
+                builder.addMethod(addAll(setter(property, builderType)
                         .addParameter(property.valueType(), name)
-                        .addStatement("this.$N = $N", name, name)
-                        .addStatement(Presence.setGiven(schema, property, SELF, true))
-                        .addStatement(Presence.setNull(schema, property, SELF, false))
+                        .addStatement("this.$N = $N", name, name), Presence.setState(schema, property, SELF, true, false))
                         .addStatement("return this")
                         .build());
                 String getter = switch (property.numberType()) {
@@ -110,18 +109,18 @@ final class BuilderWriter {
                     case LONG -> "getAsLong";
                     case DOUBLE -> "getAsDouble";
                 };
-                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
+                MethodSpec.Builder nullable = setter(property, builderType,
+                                "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(Storage.accessorType(property), name)
                         .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
                         .addStatement("return this.$N($N.$N())", name, name, getter)
                         .endControlFlow()
                         .addStatement("this.$N()", clearerName(property))
-                        .beginControlFlow("if ($N == null)", name)
-                        .addStatement(Presence.setGiven(schema, property, SELF, true))
-                        .addStatement(Presence.setNull(schema, property, SELF, true))
+                        .beginControlFlow("if ($N == null)", name);
+                addAll(nullable, Presence.setState(schema, property, SELF, true, true))
                         .endControlFlow()
-                        .addStatement("return this")
-                        .build());
+                        .addStatement("return this");
+                builder.addMethod(nullable.build());
                 builder.addMethod(clearer(schema, property, builderType));
             }
             case OPTIONAL -> {
@@ -157,8 +156,13 @@ final class BuilderWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
                 .addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc)
-                .addJavadoc(note.isEmpty() ? "" : "\n<p>" + note + "\n")
-                .addJavadoc("\n@param $N the value\n@return this builder\n", property.name());
+                .addJavadoc(note.isEmpty() ? "" : "<p>" + note + "\n")
+                .addJavadoc("@param $N the value\n@return this builder\n", property.name());
+    }
+
+    private static MethodSpec.Builder addAll(MethodSpec.Builder method, List<CodeBlock> statements) {
+        statements.forEach(method::addStatement);
+        return method;
     }
 
     private static String clearerName(Property property) {
@@ -168,21 +172,17 @@ final class BuilderWriter {
     private static MethodSpec clearer(Schema schema, Property property, ClassName builderType) {
         MethodSpec.Builder clearer = MethodSpec.methodBuilder(clearerName(property))
                 .addAnnotations(Docs.deprecation(property))
-                .addJavadoc("Makes {@code $N} absent.\n\n@return this builder\n", property.name())
+                .addJavadoc("{@return this builder, with {@code $N} made absent}\n", property.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addStatement("this.$N = $L", property.name(), Storage.emptyValue(property))
-                .addStatement(Presence.setGiven(schema, property, SELF, false));
-        if (Presence.usesNullBit(property)) {
-            clearer.addStatement(Presence.setNull(schema, property, SELF, false));
-        }
-        return clearer.addStatement("return this").build();
+                .addStatement("this.$N = $L", property.name(), Storage.emptyValue(property));
+        return addAll(clearer, Presence.setState(schema, property, SELF, false, false)).addStatement("return this").build();
     }
 
     private static MethodSpec from(Schema schema, ClassName builderType) {
         MethodSpec.Builder from = MethodSpec.methodBuilder("from")
-                .addJavadoc("Sets every property from {@code value}, any implementation of {@link $T}, reading each"
-                        + " accessor once.\n\n@param value the value to copy\n@return this builder\n", schema.schemaType())
+                .addJavadoc("Sets every property from {@code value}, reading each accessor once.\n"
+                        + "@param value any implementation of {@link $T}\n@return this builder\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
                 .addParameter(schema.schemaType(), "value")
@@ -195,7 +195,7 @@ final class BuilderWriter {
 
     private static MethodSpec build(Schema schema) {
         return building(schema, "build", schema.generatedType(), "built")
-                .addJavadoc("The value, after every check of the schema.\n\n@return the value\n"
+                .addJavadoc("{@return the value, after every check of the schema}\n"
                         + "@throws $T listing every error; warnings are logged, not thrown\n",
                         RuntimeTypes.USAGE_VIOLATION_EXCEPTION)
                 .build();
@@ -204,8 +204,7 @@ final class BuilderWriter {
     private static MethodSpec tryBuild(Schema schema) {
         return building(schema, "tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()),
                         "validated")
-                .addJavadoc("The value and its warnings, or every violation when any is an error. Never throws.\n\n"
-                        + "@return the outcome\n")
+                .addJavadoc("{@return the value and its warnings, or every violation when any is an error} Never throws.\n")
                 .build();
     }
 
@@ -221,8 +220,7 @@ final class BuilderWriter {
 
     private static MethodSpec violations(Schema schema) {
         return MethodSpec.methodBuilder("violations")
-                .addJavadoc("Every violation the value would have, errors and warnings, in property order;\n"
-                        + "empty when it is valid. Never throws.\n\n@return the violations\n")
+                .addJavadoc("{@return every violation the value would have, errors and warnings, in property order} Never throws.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)

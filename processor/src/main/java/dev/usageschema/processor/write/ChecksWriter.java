@@ -30,8 +30,7 @@ final class ChecksWriter {
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(check(schema));
         MethodSpec.Builder violations = MethodSpec.methodBuilder("violations")
-                .addJavadoc("The warnings of this value: a built value has no errors.\n\n@return its warnings,"
-                        + " in property order; empty when it has none\n")
+                .addJavadoc("{@return the warnings of this value, in property order: a built value has no errors}\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VIOLATION_LIST);
@@ -71,8 +70,7 @@ final class ChecksWriter {
                 .returns(RuntimeTypes.VIOLATION_LIST);
         if (ModelWriter.hasNested(schema)) {
             method.addParameter(RuntimeTypes.VIOLATION_LIST, Names.REJECTED)
-                    .addJavadoc("{@code $N}: the violations of nested values that were not valid on their own.\n",
-                            Names.REJECTED)
+                    .addJavadoc("{@code $N}: the violations of the nested values that were rejected.\n", Names.REJECTED)
                     .addStatement("$T $N = $T.addAll(null, $N)", RuntimeTypes.VIOLATION_LIST, Names.FOUND,
                     RuntimeTypes.VIOLATIONS, Names.REJECTED);
         } else {
@@ -100,8 +98,9 @@ final class ChecksWriter {
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
                 method.beginControlFlow("if (this.$N instanceof $T)", property.name(), nested.generatedType())
-                        .addStatement("$N = $T.addNested($N, $N, ($T) this.$N)", Names.FOUND, RuntimeTypes.VIOLATIONS,
-                                Names.FOUND, Names.property(property), nested.generatedType(), property.name())
+                        .addStatement("$N = $T.addNested($N, $N, (($T) this.$N).violations())", Names.FOUND,
+                                RuntimeTypes.VIOLATIONS, Names.FOUND, Names.property(property), nested.generatedType(),
+                                property.name())
                         .endControlFlow();
             }
             if (property.kind() == Kind.NESTED_LIST) {

@@ -29,7 +29,7 @@ final class CopyMethodsWriter {
     void write(Schema schema, TypeSpec.Builder model) {
         ClassName builderType = BuilderWriter.builderType(schema);
         model.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with nothing set.\n\n@return a new builder\n")
+                .addJavadoc("{@return a new builder, with nothing set}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builderType)
                 .addStatement("return new $T()", builderType)
@@ -38,9 +38,8 @@ final class CopyMethodsWriter {
             model.addMethod(of(schema));
         }
         model.addMethod(MethodSpec.methodBuilder("copyOf")
-                .addJavadoc("{@code value} itself when it is already a {@link $T}, else a checked copy.\n\n"
-                        + "@param value any implementation of {@link $T}\n@return the checked copy\n"
-                        + "@throws dev.usageschema.UsageViolationException listing every error of {@code value}\n",
+                .addJavadoc("{@return {@code value} itself when it is already a {@link $T}, else a checked copy}\n"
+                        + "@param value any implementation of {@link $T}\n",
                         schema.generatedType(), schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType())
@@ -51,10 +50,9 @@ final class CopyMethodsWriter {
                 .addStatement("return builder().from(value).build()")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
-                .addJavadoc("Every violation of {@code value}, any implementation of {@link $T}, errors and warnings.\n"
-                        + "Throws nothing of its own: a {@code null} value is one violation; what {@code value}'s accessors\n"
-                        + "throw passes through.\n\n@param value the value to check\n"
-                        + "@return the violations, in property order; empty when it is valid\n", schema.schemaType())
+                .addJavadoc("{@return every violation of {@code value}, errors and warnings, in property order}\n"
+                        + "A {@code null} value is one violation; what its accessors throw passes through.\n"
+                        + "@param value any implementation of {@link $T}\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(schema.schemaType(), "value")
@@ -84,14 +82,13 @@ final class CopyMethodsWriter {
         MethodSpec.Builder of = MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType());
-        CodeBlock.Builder doc = CodeBlock.builder().add("A value with every property given, in declaration order.\n\n");
+        CodeBlock.Builder doc = CodeBlock.builder().add("{@return a checked value with every property given, in declaration order}\n");
         CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
         for (Property property : schema.properties()) {
             of.addParameter(Storage.accessorType(property), property.name());
             doc.add("@param $N the {@code $N}\n", property.name(), property.name());
             chain.add("\n        .$N($N)", property.name(), property.name());
         }
-        doc.add("@return the value\n@throws dev.usageschema.UsageViolationException listing every error\n");
         return of.addJavadoc(doc.build()).addStatement(chain.add("\n        .build()").build()).build();
     }
 
@@ -102,9 +99,8 @@ final class CopyMethodsWriter {
      */
     private static MethodSpec toBuilder(Schema schema, ClassName builderType) {
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding this value. A total that the schema derives and that equals the sum\n"
-                        + "of its parts is derived again on {@code build()}, so a changed part gives a fresh total.\n\n"
-                        + "@return a new builder\n")
+                .addJavadoc("{@return a new builder holding this value} A total that the schema derives and that equals\n"
+                        + "the sum of its parts is derived again on {@code build()}, so a changed part gives a fresh total.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
                 .addStatement("$T $N = new $T()", builderType, Names.BUILDER, builderType);
@@ -139,9 +135,7 @@ final class CopyMethodsWriter {
                 : property.valueType();
         return MethodSpec.methodBuilder("with" + Schemas.capitalized(property.name()))
                 .addAnnotations(Docs.deprecation(property))
-                .addJavadoc("A checked copy with {@code $N} replaced.\n\n@param value the new {@code $N}\n"
-                        + "@return the copy\n"
-                        + "@throws dev.usageschema.UsageViolationException listing every error of the copy\n",
+                .addJavadoc("{@return a checked copy with {@code $N} replaced}\n@param value the new {@code $N}\n",
                         property.name(), property.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(schema.generatedType())

@@ -108,8 +108,9 @@ public final class ModelWriter {
             doc.add("$L\n\n<p>", Docs.withoutTags(schema.javadoc()));
         }
         return doc.add("An immutable, validated {@link $T}, generated from its {@code @UsageSchema}.\n"
-                + "Every way to make one (the builder, {@code copyOf}, {@code toBuilder}, the {@code with}\n"
-                + "copies) runs every check of the schema.\n", schema.schemaType()).build();
+                + "Every way to make one (the builder, {@code of}, {@code copyOf}, {@code toBuilder}, the\n"
+                + "{@code with} copies) runs every check of the schema, and throws\n"
+                + "{@link dev.usageschema.UsageViolationException} listing every error.\n", schema.schemaType()).build();
     }
 
     private static MethodSpec constructor(Schema schema) {

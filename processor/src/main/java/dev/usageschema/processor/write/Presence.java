@@ -5,6 +5,7 @@ import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
+import java.util.List;
 
 /**
  * Whether a property was given, as bits rather than a flag per property, in words of 32 bits
@@ -91,6 +92,33 @@ final class Presence {
         return isNull
                 ? CodeBlock.of("$L.$N |= $L", owner, nullWord(schema, property), nullBit(schema, property))
                 : CodeBlock.of("$L.$N &= ~$L", owner, nullWord(schema, property), nullBit(schema, property));
+    }
+
+    /**
+     * Sets a property's given and null bits together, as one statement when they share a word:
+     * {@code owner.$bits0 = owner.$bits0 & ~0x4 | 0x1}. A property without a null bit has its given
+     * bit set alone.
+     */
+    static List<CodeBlock> setState(Schema schema, Property property, String owner, boolean given, boolean isNull) {
+        if (!usesNullBit(property)) {
+            return List.of(setGiven(schema, property, owner, given));
+        }
+        String word = givenWord(schema, property);
+        if (!word.equals(nullWord(schema, property))) {
+            return List.of(setGiven(schema, property, owner, given), setNull(schema, property, owner, isNull));
+        }
+        String givenBit = bit(schema, property);
+        String nullBit = nullBit(schema, property);
+        if (given && isNull) {
+            return List.of(CodeBlock.of("$L.$N |= $L | $L", owner, word, givenBit, nullBit));
+        }
+        if (given) {
+            return List.of(CodeBlock.of("$L.$N = $L.$N & ~$L | $L", owner, word, owner, word, nullBit, givenBit));
+        }
+        if (isNull) {
+            return List.of(CodeBlock.of("$L.$N = $L.$N & ~$L | $L", owner, word, owner, word, givenBit, nullBit));
+        }
+        return List.of(CodeBlock.of("$L.$N &= ~($L | $L)", owner, word, givenBit, nullBit));
     }
 
     private static int givenIndex(Schema schema, Property property) {

@@ -30,14 +30,13 @@ final class SerializationWriter {
         ClassName form = schema.generatedType().nestedClass(FORM);
         model.addField(serialVersionUid());
         model.addMethod(MethodSpec.methodBuilder("writeReplace")
-                .addJavadoc("Writes this value as its builder's state, which reading checks again.\n\n"
-                        + "@return the serialized form\n")
+                .addJavadoc("{@return this value as its builder's state, which reading checks again}\n")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(Object.class)
                 .addStatement("return new $T(toBuilder())", form)
                 .build());
         model.addMethod(MethodSpec.methodBuilder("readObject")
-                .addJavadoc("A model is only ever read through its serialized form.\n\n@param stream unused\n"
+                .addJavadoc("A model is only ever read through its serialized form.\n@param stream unused\n"
                         + "@throws InvalidObjectException always\n")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ObjectInputStream.class, "stream")
@@ -57,7 +56,7 @@ final class SerializationWriter {
                         .addStatement("this.state = state")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("readResolve")
-                        .addJavadoc("The model, after every check of the schema.\n\n@return the model\n"
+                        .addJavadoc("{@return the model, after every check of the schema}\n"
                                 + "@throws ObjectStreamException when the state read breaks an error-severity rule\n")
                         .addModifiers(Modifier.PRIVATE)
                         .returns(Object.class)
