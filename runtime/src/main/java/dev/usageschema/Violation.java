@@ -1,6 +1,7 @@
 package dev.usageschema;
 
 import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,7 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One broken invariant of one value.
+ * One broken invariant of one value: where ({@link #wirePath()}, {@link #propertyPath()}), which
+ * rule, its severity, the offending value, what was expected, and a message for a person.
+ *
+ * <p>Immutable and thread-safe. The generated checks make violations whose words (paths,
+ * {@code expected}, {@code message}) are written when first read, so that a caller who only counts
+ * violations or reads their rules does not pay for text; the words are the same whenever and
+ * wherever they are read.
  *
  * <p>Serializable. A violation's {@code actual} is written as it is when it is {@code null}, a
  * {@link String}, a boxed primitive ({@link Long}, {@link Integer}, {@link Double} and the other
@@ -18,83 +25,245 @@ import java.util.Set;
  * read, so such a violation comes back with that text as its {@code actual} and is then not
  * {@code equals} to the original. A stream whose {@code actual} is of any other type is rejected, as
  * is one that breaks the checks of the constructor.
- *
- * @param wirePath     where, as a JSON Pointer in wire names: {@code /prompt_tokens_details/cached_tokens}
- * @param propertyPath where, in Java property names: {@code promptTokensDetails.cachedTokens}
- * @param rule         which invariant
- * @param severity     {@link Severity#ERROR} rejects the value, {@link Severity#WARNING} reports it
- * @param actual       the offending value ({@code null} when absent or null)
- * @param expected     what would have been valid, in words or as a number
- * @param message      the whole story for a person: {@code cachedTokens 10 > promptTokens 9}
  */
-public record Violation(
-        String wirePath,
-        String propertyPath,
-        Rule rule,
-        Severity severity,
-        Object actual,
-        String expected,
-        String message) implements Serializable {
+public final class Violation implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The classes of {@code actual} that are written as they are; exact classes, not subclasses. */
     private static final Set<Class<?>> PLAIN_ACTUALS = Set.of(
             String.class, Long.class, Integer.class, Double.class, Float.class, Short.class,
             Byte.class, Boolean.class, Character.class, BigInteger.class, BigDecimal.class);
 
-    public Violation {
-        Objects.requireNonNull(wirePath, "wirePath");
-        Objects.requireNonNull(propertyPath, "propertyPath");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(expected, "expected");
-        Objects.requireNonNull(message, "message");
+    private final Rule rule;
+    private final Severity severity;
+    private final Object actual;
+    /** Writes the words below on first read; {@code null} when they were given. */
+    private final transient Words words;
+    // Written once from words: every thread that races here writes the same immutable String.
+    private transient String wirePath;
+    private transient String propertyPath;
+    private transient String expected;
+    private transient String message;
+
+    /**
+     * A violation with its words given.
+     *
+     * @param wirePath     where, as a JSON Pointer in wire names: {@code /prompt_tokens_details/cached_tokens}
+     * @param propertyPath where, in Java property names: {@code promptTokensDetails.cachedTokens}
+     * @param rule         which invariant
+     * @param severity     {@link Severity#ERROR} rejects the value, {@link Severity#WARNING} reports it
+     * @param actual       the offending value ({@code null} when absent or null)
+     * @param expected     what would have been valid, in words or as a number
+     * @param message      the whole story for a person: {@code cachedTokens 10 > promptTokens 9}
+     */
+    public Violation(String wirePath, String propertyPath, Rule rule, Severity severity, Object actual,
+            String expected, String message) {
+        this(rule, severity, actual, null);
+        this.wirePath = Objects.requireNonNull(wirePath, "wirePath");
+        this.propertyPath = Objects.requireNonNull(propertyPath, "propertyPath");
+        this.expected = Objects.requireNonNull(expected, "expected");
+        this.message = Objects.requireNonNull(message, "message");
+    }
+
+    private Violation(Rule rule, Severity severity, Object actual, Words words) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.severity = Objects.requireNonNull(severity, "severity");
         if (severity == Severity.OFF) {
             throw new IllegalArgumentException("a violation is an error or a warning, not OFF");
         }
+        this.actual = actual;
+        this.words = words;
     }
 
-    /** Whether this violation rejects the value. */
+    /**
+     * A violation whose words {@code words} writes when first read; for the rules of the runtime,
+     * which know what to say but need not say it until asked.
+     *
+     * @param rule     which invariant
+     * @param severity {@link Severity#ERROR} or {@link Severity#WARNING}
+     * @param actual   the offending value ({@code null} when absent or null)
+     * @param words    writes the paths, {@code expected} and {@code message}, each non-null, the same
+     *                 on every call
+     * @return the violation
+     */
+    public static Violation described(Rule rule, Severity severity, Object actual, Words words) {
+        return new Violation(rule, severity, actual, Objects.requireNonNull(words, "words"));
+    }
+
+    /**
+     * What a violation says, written when it is read: each method returns the same text on every
+     * call and never {@code null}.
+     */
+    public interface Words {
+
+        /** {@return where, as a JSON Pointer in wire names} */
+        String wirePath();
+
+        /** {@return where, in Java property names} */
+        String propertyPath();
+
+        /** {@return what would have been valid} */
+        String expected();
+
+        /** {@return the whole story for a person} */
+        String message();
+    }
+
+    /** {@return where, as a JSON Pointer in wire names: {@code /prompt_tokens_details/cached_tokens}} */
+    public String wirePath() {
+        String text = wirePath;
+        if (text == null) {
+            text = Objects.requireNonNull(words.wirePath(), "wirePath");
+            wirePath = text;
+        }
+        return text;
+    }
+
+    /** {@return where, in Java property names: {@code promptTokensDetails.cachedTokens}} */
+    public String propertyPath() {
+        String text = propertyPath;
+        if (text == null) {
+            text = Objects.requireNonNull(words.propertyPath(), "propertyPath");
+            propertyPath = text;
+        }
+        return text;
+    }
+
+    /** {@return which invariant} */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** {@return {@link Severity#ERROR}, which rejects the value, or {@link Severity#WARNING}, which reports it} */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** {@return the offending value ({@code null} when absent or null)} */
+    public Object actual() {
+        return actual;
+    }
+
+    /** {@return what would have been valid, in words or as a number} */
+    public String expected() {
+        String text = expected;
+        if (text == null) {
+            text = Objects.requireNonNull(words.expected(), "expected");
+            expected = text;
+        }
+        return text;
+    }
+
+    /** {@return the whole story for a person: {@code cachedTokens 10 > promptTokens 9}} */
+    public String message() {
+        String text = message;
+        if (text == null) {
+            text = Objects.requireNonNull(words.message(), "message");
+            message = text;
+        }
+        return text;
+    }
+
+    /** {@return whether this violation rejects the value} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** This violation as seen from the object that holds this value at the given paths. */
+    /**
+     * This violation as seen from the object that holds this value at the given paths.
+     *
+     * @param holderWirePath     the holder's JSON Pointer, prefixed to this one's
+     * @param holderPropertyPath the holder's Java path, prefixed to this one's with a dot
+     * @return the moved violation, its words written when first read
+     */
     public Violation under(String holderWirePath, String holderPropertyPath) {
-        return new Violation(
-                holderWirePath + wirePath,
-                holderPropertyPath + "." + propertyPath,
-                rule,
-                severity,
-                actual,
-                expected,
-                message);
+        Objects.requireNonNull(holderWirePath, "holderWirePath");
+        Objects.requireNonNull(holderPropertyPath, "holderPropertyPath");
+        Violation inner = this;
+        return new Violation(rule, severity, actual, new Words() {
+            @Override
+            public String wirePath() {
+                return holderWirePath + inner.wirePath();
+            }
+
+            @Override
+            public String propertyPath() {
+                return holderPropertyPath + "." + inner.propertyPath();
+            }
+
+            @Override
+            public String expected() {
+                return inner.expected();
+            }
+
+            @Override
+            public String message() {
+                return inner.message();
+            }
+        });
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Violation that
+                && rule == that.rule
+                && severity == that.severity
+                && Objects.equals(actual, that.actual)
+                && wirePath().equals(that.wirePath())
+                && propertyPath().equals(that.propertyPath())
+                && expected().equals(that.expected())
+                && message().equals(that.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(wirePath(), propertyPath(), rule, severity, actual, expected(), message());
+    }
+
+    @Override
+    public String toString() {
+        return severity + " " + rule + " at " + wirePath() + ": " + message();
     }
 
     private static boolean isPlain(Object actual) {
         return actual == null || PLAIN_ACTUALS.contains(actual.getClass());
     }
 
-    /** Writes an {@code actual} that is not a plain value as its text; see the class comment. */
+    /** Writes the serial form: every word written out, an {@code actual} that is not plain as its text. */
     private Object writeReplace() {
-        if (isPlain(actual)) {
-            return this;
-        }
-        return new Violation(wirePath, propertyPath, rule, severity, String.valueOf(actual), expected, message);
+        return new SerialForm(wirePath(), propertyPath(), rule, severity,
+                isPlain(actual) ? actual : String.valueOf(actual), expected(), message());
     }
 
-    /** The constructor's checks have run; what is left is the type of {@code actual}. */
-    private Object readResolve() throws InvalidObjectException {
-        if (!isPlain(actual)) {
-            throw new InvalidObjectException("a serialized violation's actual is null, a String, a boxed primitive,"
-                    + " a BigInteger or a BigDecimal, not a " + actual.getClass().getName());
-        }
-        return this;
+    /**
+     * A violation is only ever read through its serial form.
+     *
+     * @param stream unused
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream stream) throws InvalidObjectException {
+        throw new InvalidObjectException("a Violation is read through its serial form only");
     }
 
-    @Override
-    public String toString() {
-        return severity + " " + rule + " at " + wirePath + ": " + message;
+    /** What a violation is written as; reading it runs the constructor's checks again. */
+    private record SerialForm(String wirePath, String propertyPath, Rule rule, Severity severity, Object actual,
+            String expected, String message) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() throws InvalidObjectException {
+            if (!isPlain(actual)) {
+                throw new InvalidObjectException("a serialized violation's actual is null, a String, a boxed"
+                        + " primitive, a BigInteger or a BigDecimal, not a " + actual.getClass().getName());
+            }
+            try {
+                return new Violation(wirePath, propertyPath, rule, severity, actual, expected, message);
+            } catch (RuntimeException broken) {
+                InvalidObjectException invalid = new InvalidObjectException(broken.getMessage());
+                invalid.initCause(broken);
+                throw invalid;
+            }
+        }
     }
 }

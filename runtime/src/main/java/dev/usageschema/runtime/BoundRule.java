@@ -26,8 +26,6 @@ public final class BoundRule {
     }
 
     public Violation violation(long value, long boundValue) {
-        return new Violation(bounded.wirePath(), bounded.propertyPath(), Rule.AT_MOST, severity, value,
-                "<= " + boundValue + " (" + bound.name() + ")",
-                bounded.name() + " " + value + " > " + bound.name() + " " + boundValue);
+        return Violation.described(Rule.AT_MOST, severity, value, new AtMostWords(bounded, bound, value, boundValue));
     }
 }

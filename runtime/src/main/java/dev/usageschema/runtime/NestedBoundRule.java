@@ -45,8 +45,16 @@ public final class NestedBoundRule {
 
     /** The violation of {@code count}, a property of the nested object, whose checked value is above the bound. */
     public Violation violation(Property count, long value, long boundValue) {
-        return new Violation(wirePath + count.wirePath(), propertyPath + "." + count.propertyPath(), Rule.AT_MOST,
-                severity, value, "<= " + boundValue + " (" + bound.name() + ")",
-                count.name() + " " + value + " > " + bound.name() + " " + boundValue);
+        return Violation.described(Rule.AT_MOST, severity, value, new AtMostWords(count, bound, value, boundValue) {
+            @Override
+            public String wirePath() {
+                return wirePath + count.wirePath();
+            }
+
+            @Override
+            public String propertyPath() {
+                return propertyPath + "." + count.propertyPath();
+            }
+        });
     }
 }

@@ -121,21 +121,38 @@ public final class SumRule {
 
     /** The violation that {@link #breaks} found; {@code partValues} in the declared order of the parts. */
     public Violation violation(long total, long sum, long... partValues) {
-        String parts = describeParts(partValues);
         if (sum == Counts.OVERFLOW) {
+            String parts = describeParts(partValues);
             return Counts.error(this.total, Rule.OVERFLOW, total < 0 ? null : total, "a sum <= " + Long.MAX_VALUE,
                     parts + " overflows a 64-bit count; " + this.total.name() + " cannot hold it");
         }
         if (total == Counts.ABSENT) {
+            String parts = describeParts(partValues);
             return Counts.error(this.total, Rule.OVERFLOW, null, "<= " + totalMax,
                     this.total.name() + " derived as " + parts + " = " + sum + " is above its type's maximum " + totalMax);
         }
-        if (atLeast) {
-            return new Violation(this.total.wirePath(), this.total.propertyPath(), Rule.SUM, severity, total,
-                    ">= " + sum, parts + " > " + this.total.name() + " " + total);
-        }
-        return new Violation(this.total.wirePath(), this.total.propertyPath(), Rule.SUM, severity, total,
-                Long.toString(sum), parts + " != " + this.total.name() + " " + total);
+        long[] values = partValues.clone();
+        return Violation.described(Rule.SUM, severity, total, new Violation.Words() {
+            @Override
+            public String wirePath() {
+                return SumRule.this.total.wirePath();
+            }
+
+            @Override
+            public String propertyPath() {
+                return SumRule.this.total.propertyPath();
+            }
+
+            @Override
+            public String expected() {
+                return atLeast ? ">= " + sum : Long.toString(sum);
+            }
+
+            @Override
+            public String message() {
+                return describeParts(values) + (atLeast ? " > " : " != ") + SumRule.this.total.name() + " " + total;
+            }
+        });
     }
 
     /** The violation when a required total was not given and an absent part keeps it from being derived. */

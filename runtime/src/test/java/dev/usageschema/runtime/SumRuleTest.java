@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
+import dev.usageschema.Violation;
 import org.junit.jupiter.api.Test;
 
 class SumRuleTest {
@@ -65,5 +66,15 @@ class SumRuleTest {
 
         assertThat(off.breaks(6, 5)).isFalse();
         assertThat(off.breaks(6, Counts.OVERFLOW)).isTrue();
+    }
+
+    @Test
+    void aMismatchSaysThePartsItWasGivenEvenWhenTheCallerReusesItsArray() {
+        long[] parts = {3, 4};
+        Violation mismatch = STRICT.violation(8, 7, parts);
+        parts[0] = 99;
+
+        assertThat(mismatch.message()).isEqualTo("a 3 + b 4 != total 8");
+        assertThat(mismatch.expected()).isEqualTo("7");
     }
 }
