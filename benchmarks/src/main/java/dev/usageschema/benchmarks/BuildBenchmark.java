@@ -2,6 +2,7 @@ package dev.usageschema.benchmarks;
 
 import dev.usageschema.UsageViolationException;
 import dev.usageschema.Validated;
+import dev.usageschema.Violation;
 import dev.usageschema.benchmarks.autovalue.AutoValueCompletionDetails;
 import dev.usageschema.benchmarks.autovalue.AutoValuePromptDetails;
 import dev.usageschema.benchmarks.autovalue.AutoValueUsage;
@@ -22,6 +23,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +133,20 @@ public class BuildBenchmark {
     @Benchmark
     public Validated<ImmutableBenchUsage> invalidUsageSchemaTryBuild() {
         return usageSchema(wrongTotal, cachedAbovePrompt).tryBuild();
+    }
+
+    /**
+     * The same, with every violation's message read: a violation writes its words when first read,
+     * so this is what a caller pays who logs them.
+     */
+    @Benchmark
+    public List<String> invalidUsageSchemaTryBuildMessages() {
+        List<Violation> violations = usageSchema(wrongTotal, cachedAbovePrompt).tryBuild().violations();
+        List<String> messages = new ArrayList<>(violations.size());
+        for (Violation violation : violations) {
+            messages.add(violation.message());
+        }
+        return messages;
     }
 
     @Benchmark

@@ -39,6 +39,9 @@ class BuildBenchmarkTest {
         assertThat(benchmark.invalidHandWrittenProblems()).hasSize(2);
         assertThat(benchmark.invalidUsageSchemaTryBuild().isValid()).isFalse();
         assertThat(benchmark.invalidUsageSchemaTryBuild().violations()).hasSize(2);
+        assertThat(benchmark.invalidUsageSchemaTryBuildMessages()).containsExactly(
+                "promptTokens 703732 + completionTokens 394512 != totalTokens 119453",
+                "cachedTokens 703733 > promptTokens 703732");
         assertThat(benchmark.invalidAvajeValidator()).hasSize(2);
         assertThat(benchmark.invalidHibernateValidator()).hasSize(2);
     }
