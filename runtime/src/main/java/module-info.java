@@ -10,6 +10,7 @@ module dev.usageschema {
     requires transitive jakarta.validation;
 
     exports dev.usageschema;
+    exports dev.usageschema.json;
     exports dev.usageschema.runtime;
     exports dev.usageschema.validation;
 }

@@ -32,5 +32,15 @@ public enum Rule {
      * A value an immutable model cannot hold: an additional property that is not JSON-like, a
      * non-string key, or collections nested too deep (or holding themselves).
      */
-    UNSUPPORTED_VALUE
+    UNSUPPORTED_VALUE,
+    /** A JSON value of the wrong type for its property: a string, boolean, object or array where a number belongs. */
+    JSON_TYPE,
+    /** A JSON number that the property's Java type cannot hold: past its range, or not a number at all. */
+    NUMBER_RANGE,
+    /** A JSON object that gives a property twice, by its name twice or by its name and an alternate name. */
+    DUPLICATE,
+    /** A JSON field that the schema does not declare, where the schema keeps no map of such fields. */
+    UNKNOWN_PROPERTY,
+    /** JSON that could not be read on: malformed, cut short, or past a reading limit. */
+    MALFORMED
 }

@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
 /**
  * Names that would collide in the generated class. Everything the generated code names for
  * itself contains a {@code $}, so a property name with a {@code $} is the only way to collide
- * with it; beyond that only the public API can: {@code builder()}, {@code toBuilder()} and
- * {@code violations()}, the getter through which Bean Validation sees a property
+ * with it; beyond that only the public API can: {@code builder()}, {@code toBuilder()},
+ * {@code violations()} and {@code jsonSchema()}, the getter through which Bean Validation sees a property
  * ({@code getPrompt} beside {@code prompt}), and two properties whose {@code withX},
  * {@code clearX} and {@code getX} methods would be the same ({@code a} and {@code A}).
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
-    private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations");
+    private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations", "jsonSchema");
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {

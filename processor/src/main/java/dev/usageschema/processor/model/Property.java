@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
  * @param unique       for {@link Kind#NESTED_LIST}, the key its {@code @UniqueBy} names
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
+ * @param enumValue    for {@link Kind#VALUE}, whether the held type is an enum
  */
 public record Property(
         String name,
@@ -53,7 +54,8 @@ public record Property(
         Optional<NumberRange> range,
         Optional<UniqueSpec> unique,
         boolean deprecated,
-        Origin origin) {
+        Origin origin,
+        boolean enumValue) {
 
     public Property {
         alternates = List.copyOf(alternates);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -137,7 +138,9 @@ final class PropertyReader {
                 classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
                 unique(method, schemaSeverity),
                 elements.isDeprecated(method),
-                ElementOrigin.of(method)));
+                ElementOrigin.of(method),
+                classified.kind() == Kind.VALUE && classified.element() != null
+                        && classified.element().getKind() == ElementKind.ENUM));
     }
 
     /** How the accessor's return type, as {@code schema} sees it, is held; reports nothing. */

@@ -40,6 +40,7 @@ public final class ModelWriter {
     private final ChecksWriter checks = new ChecksWriter();
     private final SerializationWriter serialization = new SerializationWriter();
     private final CountedWriter counted = new CountedWriter();
+    private final JsonSchemaWriter json = new JsonSchemaWriter();
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -71,6 +72,7 @@ public final class ModelWriter {
         copies.write(schema, model);
         objectMethods.write(schema, model);
         serialization.write(schema, model);
+        json.write(schema, model);
         TypeSpec.Builder builderType = builder.write(schema);
         serialization.writeBuilder(schema, builderType);
         model.addType(builderType.build());

@@ -1,0 +1,243 @@
+package dev.usageschema.examples.json;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
+import dev.usageschema.examples.providers.GatewayUsageRecord;
+import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
+import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.Modality;
+import dev.usageschema.examples.providers.ServiceTier;
+import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
+import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
+import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.json.JsonSchema;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Provider JSON into generated models and back, through Jackson 2, with every violation at its JSON Pointer. */
+class JsonReadWriteTest {
+
+    private static final UsageJson JSON = UsageJson.standard();
+    private static final JsonSchema<ImmutableStreamedCompletionsResultUsage, ?> SEED001 =
+            ImmutableStreamedCompletionsResultUsage.jsonSchema();
+
+    private static <M> Violation only(Validated<M> read) {
+        assertThat(read.violations()).hasSize(1);
+        return read.violations().get(0);
+    }
+
+    // ---- the seeds' documented examples
+
+    @Test
+    void aDocumentedUsageReadsAndWritesBackTheSame() {
+        String json = "{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}";
+
+        ImmutableStreamedCompletionsResultUsage usage = JSON.read(json, SEED001);
+
+        assertThat(usage.totalTokens().getAsLong()).isEqualTo(12);
+        assertThat(JSON.write(usage, SEED001)).isEqualTo(json);
+    }
+
+    @Test
+    void theWrongTotalOfSeed003IsCaughtAtItsPath() {
+        Validated<ImmutableCompletionUsage> read = JSON.tryRead(
+                "{\"completionTokens\":394512,\"promptTokens\":703732,\"totalTokens\":119453}",
+                ImmutableCompletionUsage.jsonSchema());
+
+        Violation sum = only(read);
+        assertThat(sum.rule()).isEqualTo(Rule.SUM);
+        assertThat(sum.wirePath()).isEqualTo("/totalTokens");
+        assertThat(sum.message()).isEqualTo("promptTokens 703732 + completionTokens 394512 != totalTokens 119453");
+    }
+
+    @Test
+    void theCachedTokensAbovePromptOfSeed004AreCaughtAtTheirPath() {
+        Validated<dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage> read = JSON.tryRead(
+                "{\"completionTokens\":12,\"promptTokens\":9,\"promptTokensDetails\":{\"audioTokens\":0,"
+                        + "\"cachedTokens\":10},\"totalTokens\":21}",
+                dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
+
+        Violation bound = only(read);
+        assertThat(bound.rule()).isEqualTo(Rule.AT_MOST);
+        assertThat(bound.wirePath()).isEqualTo("/promptTokensDetails/cachedTokens");
+        assertThat(bound.message()).isEqualTo("cachedTokens 10 > promptTokens 9");
+    }
+
+    @Test
+    void theStrictReadThrowsOnceWithEveryViolation() {
+        UsageViolationException thrown = assertThrows(UsageViolationException.class, () -> JSON.read(
+                "{\"prompt_tokens\":-1,\"completion_tokens\":12.5,\"total_tokens\":\"12\"}", SEED001));
+
+        assertThat(thrown.violations().stream().map(Violation::wirePath).toList())
+                .containsExactly("/completion_tokens", "/total_tokens", "/prompt_tokens");
+    }
+
+    // ---- provider shapes, read and written back
+
+    @Test
+    void anOpenAiUsageKeepsItsUnknownFieldsExactlyAndWritesThemBack() {
+        String json = "{\"prompt_tokens\":19,\"completion_tokens\":10,\"total_tokens\":29,"
+                + "\"prompt_tokens_details\":{\"cached_tokens\":0,\"audio_tokens\":0},"
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":0,\"audio_tokens\":0,"
+                + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0},"
+                + "\"service_tier\":\"default\",\"cost\":{\"usd\":0.00012500,\"parts\":[1,2.50,null,true]}}";
+
+        ImmutableOpenAiChatUsage usage = JSON.read(json, ImmutableOpenAiChatUsage.jsonSchema());
+
+        assertThat(usage.extra()).containsEntry("service_tier", "default");
+        assertThat(((Map<?, ?>) usage.extra().get("cost")).get("usd")).isEqualTo(new BigDecimal("0.00012500"));
+        assertThat(usage.promptTokensDetails().orElseThrow().audioTokens().getAsLong()).isEqualTo(0);
+        assertThat(JSON.write(usage, ImmutableOpenAiChatUsage.jsonSchema())).isEqualTo(json);
+    }
+
+    @Test
+    void absentNullAndAValueStayDistinctThroughReadAndWrite() {
+        JsonSchema<ImmutablePostV2ProxyCompletionsUsage, ?> schema = ImmutablePostV2ProxyCompletionsUsage.jsonSchema();
+        String withNull = "{\"completion_tokens\":2,\"prompt_tokens\":1,\"total_tokens\":3,\"prompt_tokens_details\":null}";
+        String absent = "{\"completion_tokens\":2,\"prompt_tokens\":1,\"total_tokens\":3}";
+
+        ImmutablePostV2ProxyCompletionsUsage nulled = JSON.read(withNull, schema);
+        ImmutablePostV2ProxyCompletionsUsage missing = JSON.read(absent, schema);
+
+        assertThat(nulled).isNotEqualTo(missing);
+        assertThat(JSON.write(nulled, schema)).isEqualTo(withNull);
+        assertThat(JSON.write(missing, schema)).isEqualTo(absent);
+    }
+
+    @Test
+    void listsOfNestedObjectsReadWithEachElementsViolationsAtItsIndex() {
+        String json = "{\"promptTokenCount\":12,\"promptTokensDetails\":[{\"modality\":\"TEXT\",\"tokenCount\":8},"
+                + "{\"modality\":\"IMAGE\",\"tokenCount\":-4}],\"totalTokenCount\":12}";
+
+        Validated<ImmutableGeminiUsageMetadata> read = JSON.tryRead(json, ImmutableGeminiUsageMetadata.jsonSchema());
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.errors().get(0).wirePath()).isEqualTo("/promptTokensDetails/1/tokenCount");
+        assertThat(read.errors().get(0).rule()).isEqualTo(Rule.NON_NEGATIVE);
+
+        String valid = json.replace("-4", "4");
+        ImmutableGeminiUsageMetadata usage = JSON.read(valid, ImmutableGeminiUsageMetadata.jsonSchema());
+        assertThat(usage.promptTokensDetails().orElseThrow().get(1).modality()).isEqualTo(Modality.IMAGE);
+        assertThat(JSON.write(usage, ImmutableGeminiUsageMetadata.jsonSchema())).isEqualTo(valid);
+    }
+
+    @Test
+    void aFieldTheSchemaDoesNotKeepIsAWarningAndTheValueIsRead() {
+        Validated<ImmutableAnthropicUsage> read = JSON.tryRead(
+                "{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}",
+                ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        Violation unknown = only(read);
+        assertThat(unknown.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
+        assertThat(unknown.wirePath()).isEqualTo("/service_tier");
+        assertThat(read.orElseThrow().totalTokens()).isEqualTo(15);
+    }
+
+    @Test
+    void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
+        GatewayUsageRecord usage = JSON.read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
+                + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());
+
+        assertThat(usage.promptTokens()).isEqualTo(3);
+        assertThat(usage.serviceTier()).hasValue(ServiceTier.FLEX);
+        assertThat(usage.totalTokens().getAsLong()).isEqualTo(7);
+        assertThat(usage.requestId()).isNull();
+    }
+
+    // ---- what only JSON can get wrong
+
+    @Test
+    void aNameAndItsAlternateTogetherAreADuplicateNotASilentPick() {
+        Validated<GatewayUsageRecord> read = JSON.tryRead("{\"model\":\"m\",\"prompt_tokens\":3,"
+                + "\"input_tokens\":30,\"completion_tokens\":4,\"retries\":0,\"request_id\":null}", GatewayUsageRecord.jsonSchema());
+
+        Violation duplicate = only(read);
+        assertThat(duplicate.rule()).isEqualTo(Rule.DUPLICATE);
+        assertThat(duplicate.wirePath()).isEqualTo("/prompt_tokens");
+        assertThat(duplicate.message()).contains("input_tokens");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsADuplicateAtEveryDepth() {
+        Validated<ImmutableOpenAiChatUsage> read = JSON.tryRead("{\"prompt_tokens\":1,\"prompt_tokens\":2,"
+                + "\"completion_tokens\":0,\"total_tokens\":1,\"prompt_tokens_details\":{\"cached_tokens\":0,"
+                + "\"cached_tokens\":1},\"x\":{\"a\":1,\"a\":2}}", ImmutableOpenAiChatUsage.jsonSchema());
+
+        assertThat(read.violations().stream().filter(v -> v.rule() == Rule.DUPLICATE).map(Violation::wirePath).toList())
+                .containsExactly("/prompt_tokens", "/x/a", "/prompt_tokens_details/cached_tokens");
+    }
+
+    @Test
+    void wholeNumbersWrittenWithAFractionOrAnExponentAreWholeCounts() {
+        assertThat(JSON.read("{\"prompt_tokens\":12.0,\"completion_tokens\":1.2e1,\"total_tokens\":2400e-2}", SEED001)
+                .totalTokens().getAsLong()).isEqualTo(24);
+    }
+
+    @Test
+    void numbersACountCannotHoldAreViolationsAtTheirPathNeverRounded() {
+        assertThat(rulesOf("12.5")).containsExactly(Rule.WHOLE_NUMBER);
+        assertThat(rulesOf("1e-400")).containsExactly(Rule.WHOLE_NUMBER);
+        assertThat(rulesOf("1e400")).containsExactly(Rule.NUMBER_RANGE);
+        assertThat(rulesOf("9223372036854775808")).containsExactly(Rule.NUMBER_RANGE);
+        assertThat(rulesOf("-3")).containsExactly(Rule.NON_NEGATIVE);
+        assertThat(rulesOf("NaN")).containsExactly(Rule.FINITE);
+        for (String wrongType : List.of("\"12\"", "true", "{}", "[]")) {
+            assertThat(rulesOf(wrongType)).containsExactly(Rule.JSON_TYPE);
+        }
+    }
+
+    /** The rules broken when {@code literal} is seed 001's prompt count (the total then absent, so no sum). */
+    private static List<Rule> rulesOf(String literal) {
+        Validated<ImmutableStreamedCompletionsResultUsage> read = JSON.tryRead("{\"prompt_tokens\":" + literal + "}", SEED001);
+        assertThat(read.violations().stream().map(Violation::wirePath).distinct().toList()).containsExactly("/prompt_tokens");
+        return read.violations().stream().map(Violation::rule).toList();
+    }
+
+    @Test
+    void aDoubleCountIsJudgedOnItsLiteralSoTwoToThe53PlusOneIsNotRounded() {
+        Validated<ImmutableCompletionUsage> read = JSON.tryRead("{\"completionTokens\":0,"
+                + "\"promptTokens\":9007199254740993,\"totalTokens\":9007199254740992}", ImmutableCompletionUsage.jsonSchema());
+
+        assertThat(read.errors().get(0).rule()).isEqualTo(Rule.EXACT_RANGE);
+        assertThat(read.errors().get(0).wirePath()).isEqualTo("/promptTokens");
+        assertThat(read.errors().get(0).actual()).isEqualTo(new java.math.BigInteger("9007199254740993"));
+        assertThat(JSON.read("{\"completionTokens\":0,\"promptTokens\":9007199254740992.0,"
+                + "\"totalTokens\":9007199254740992}", ImmutableCompletionUsage.jsonSchema()).promptTokens())
+                .isEqualTo(9007199254740992.0);
+    }
+
+    @Test
+    void aNullWhereTheSchemaTakesNoneIsNotNullOnceAndNotAlsoMissing() {
+        Validated<ImmutableOpenAiChatUsage> read = JSON.tryRead(
+                "{\"prompt_tokens\":null,\"completion_tokens\":1,\"total_tokens\":1}", ImmutableOpenAiChatUsage.jsonSchema());
+
+        Violation notNull = only(read);
+        assertThat(notNull.rule()).isEqualTo(Rule.NOT_NULL);
+        assertThat(notNull.wirePath()).isEqualTo("/prompt_tokens");
+    }
+
+    @Test
+    void unreadableJsonIsOneViolationAtWhereTheParserStopped() {
+        Violation truncated = only(JSON.tryRead("{\"prompt_tokens\":5,\"completion_tokens\":", SEED001));
+        assertThat(truncated.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(truncated.wirePath()).isEqualTo("/completion_tokens");
+
+        assertThat(only(JSON.tryRead("{\"prompt_tokens\":5} {}", SEED001)).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(JSON.tryRead("[1]", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(only(JSON.tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(only(JSON.tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
+                .isEqualTo(Rule.MALFORMED);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.usageschema.jackson2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.usageschema.json.JsonSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** A Jackson 2 {@link JsonGenerator} as generated models write to it; a failure to write an {@link UncheckedIOException}. */
+final class GeneratorSink implements JsonSink {
+
+    /** Up to this a {@code double} holds every whole number exactly, and such a number is written as an integer. */
+    private static final double EXACT = 0x1p53;
+
+    private final JsonGenerator generator;
+
+    GeneratorSink(JsonGenerator generator) {
+        this.generator = generator;
+    }
+
+    @Override
+    public void startObject() {
+        try {
+            generator.writeStartObject();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void endObject() {
+        try {
+            generator.writeEndObject();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void startArray() {
+        try {
+            generator.writeStartArray();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void endArray() {
+        try {
+            generator.writeEndArray();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void name(String name) {
+        try {
+            generator.writeFieldName(name);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void number(long value) {
+        try {
+            generator.writeNumber(value);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void number(double value) {
+        try {
+            if (value == Math.rint(value) && Math.abs(value) <= EXACT) {
+                generator.writeNumber((long) value);
+            } else {
+                generator.writeNumber(value);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void number(Number exact) {
+        try {
+            if (exact instanceof BigInteger integer) {
+                generator.writeNumber(integer);
+            } else if (exact instanceof BigDecimal decimal) {
+                generator.writeNumber(decimal);
+            } else {
+                generator.writeNumber(exact.toString());
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void string(String value) {
+        try {
+            generator.writeString(value);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void bool(boolean value) {
+        try {
+            generator.writeBoolean(value);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void nullValue() {
+        try {
+            generator.writeNull();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/** Generated models from and to JSON through Jackson 2's streaming API. */
+module dev.usageschema.jackson2 {
+    requires transitive dev.usageschema;
+    requires transitive com.fasterxml.jackson.core;
+
+    exports dev.usageschema.jackson2;
+}

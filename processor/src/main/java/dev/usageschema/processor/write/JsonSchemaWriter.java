@@ -1,0 +1,303 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.usageschema.json.JsonKind;
+import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.JsonSink;
+import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.NumberType;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The model's JSON form: a nested {@code Json} class, reached through {@code jsonSchema()}, that tells
+ * the runtime's JSON reader which wire name is which property and how to set each on the builder,
+ * and writes the model back. One {@code switch} case per property and method; the reading itself,
+ * with every judgement of numbers, nulls, duplicates and unknown fields, lives in the runtime.
+ */
+final class JsonSchemaWriter {
+
+    private static final ClassName JSON_SCHEMA = ClassName.get(JsonSchema.class);
+    private static final ClassName JSON_KIND = ClassName.get(JsonKind.class);
+    private static final ClassName JSON_SINK = ClassName.get(JsonSink.class);
+    private static final String FORM = "Json";
+    private static final String BUILDER = "builder";
+    private static final String INDEX = "index";
+    private static final String MODEL = "model";
+    private static final String SINK = "sink";
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        ClassName form = schema.generatedType().nestedClass(FORM);
+        ClassName builderType = BuilderWriter.builderType(schema);
+        model.addMethod(MethodSpec.methodBuilder("jsonSchema")
+                .addJavadoc("{@return how this model is read from JSON and written to it}\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(form)
+                .addStatement("return $T.INSTANCE", form)
+                .build());
+        TypeSpec.Builder json = TypeSpec.classBuilder(form)
+                .addJavadoc("How {@link $T} is read from JSON and written to it; see {@link $T}.\n",
+                        schema.generatedType(), JSON_SCHEMA)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(JSON_SCHEMA, schema.generatedType(), builderType))
+                .addField(FieldSpec.builder(form, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("new $T()", form).build())
+                .addMethod(constructor(schema))
+                .addMethod(index(schema))
+                .addMethod(method("newBuilder", builderType).addStatement("return new $T()", builderType).build())
+                .addMethod(setter(schema, "setLong", TypeName.LONG, JsonSchemaWriter::isWhole, JsonSchemaWriter::longValue))
+                .addMethod(setter(schema, "setDouble", TypeName.DOUBLE, JsonSchemaWriter::isFloating,
+                        property -> CodeBlock.of("value")))
+                .addMethod(setValue(schema))
+                .addMethod(setNull(schema))
+                .addMethod(putUnknown(schema, builderType))
+                .addMethod(enumConstant(schema))
+                .addMethod(nested(schema))
+                .addMethod(method("tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
+                        .addParameter(builderType, BUILDER)
+                        .addStatement("return $N.tryBuild()", BUILDER)
+                        .build())
+                .addMethod(writeMethod(schema));
+        model.addType(json.build());
+    }
+
+    private static MethodSpec constructor(Schema schema) {
+        List<CodeBlock> properties = new ArrayList<>();
+        List<CodeBlock> kinds = new ArrayList<>();
+        List<CodeBlock> primitives = new ArrayList<>();
+        for (Property property : schema.properties()) {
+            properties.add(CodeBlock.of("$N", Names.property(property)));
+            kinds.add(CodeBlock.of("$T.$N", JSON_KIND, kind(property).name()));
+            primitives.add(CodeBlock.of("$L", property.container() == Container.PRIMITIVE));
+        }
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addStatement("super($S, $T.of($L), $T.of($L), $T.of($L), $L)", schema.displayName(),
+                        List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
+                        List.class, CodeBlock.join(primitives, ", "),
+                        schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL))
+                .build();
+    }
+
+    /** What JSON a property takes. */
+    static JsonKind kind(Property property) {
+        return switch (property.kind()) {
+            case COUNT, NUMBER -> switch (property.numberType()) {
+                case INT -> JsonKind.INT;
+                case LONG -> JsonKind.LONG;
+                case DOUBLE -> property.kind() == Kind.COUNT ? JsonKind.DOUBLE_COUNT : JsonKind.DOUBLE;
+            };
+            case NESTED -> JsonKind.NESTED;
+            case NESTED_LIST -> JsonKind.NESTED_LIST;
+            case ADDITIONAL -> JsonKind.ADDITIONAL;
+            case VALUE -> {
+                TypeName type = property.valueType();
+                if (type.equals(TypeName.BOOLEAN) || type.equals(TypeName.BOOLEAN.box())) {
+                    yield JsonKind.BOOLEAN;
+                }
+                if (type.equals(ClassName.get(String.class))) {
+                    yield JsonKind.STRING;
+                }
+                yield property.enumValue() ? JsonKind.ENUM : JsonKind.UNREADABLE;
+            }
+        };
+    }
+
+    private static MethodSpec index(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (wireName) {\n$>");
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (property.kind() == Kind.ADDITIONAL) {
+                continue;
+            }
+            List<CodeBlock> names = new ArrayList<>();
+            names.add(CodeBlock.of("$S", property.wireName()));
+            property.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
+            cases.add("case $L -> $L;\n", CodeBlock.join(names, ", "), index);
+        }
+        cases.add("default -> -1;\n$<};\n");
+        return method("index", TypeName.INT).addParameter(String.class, "wireName").addCode(cases.build()).build();
+    }
+
+    private static MethodSpec setter(Schema schema, String name, TypeName valueType,
+            Predicate<Property> takes, Function<Property, CodeBlock> value) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (takes.test(property)) {
+                cases.add("case $L -> $N.$N($L);\n", index, BUILDER, property.name(), value.apply(property));
+            }
+        }
+        return switchOnIndex(method(name, TypeName.VOID)
+                .addParameter(BuilderWriter.builderType(schema), BUILDER)
+                .addParameter(TypeName.INT, INDEX)
+                .addParameter(valueType, "value"), cases.build());
+    }
+
+    /** Sets strings, booleans, enum constants and nested models; a list of them is an unchecked cast. */
+    private static MethodSpec setValue(Schema schema) {
+        MethodSpec setValue = setter(schema, "setValue", ClassName.OBJECT, JsonSchemaWriter::isObject,
+                property -> CodeBlock.of("($T) value", property.valueType().box()));
+        if (schema.properties().stream().noneMatch(property -> property.kind() == Kind.NESTED_LIST)) {
+            return setValue;
+        }
+        return setValue.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "unchecked").build()).build();
+    }
+
+    private static MethodSpec setNull(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (property.container() != Container.PRIMITIVE && property.kind() != Kind.ADDITIONAL) {
+                // The plain setter takes null as an explicit null; for an optional number, the optional one does.
+                cases.add("case $L -> $N.$N(($T) null);\n", index, BUILDER, property.name(),
+                        property.container() == Container.OPTIONAL_PRIMITIVE ? Storage.accessorType(property)
+                                : property.valueType());
+            }
+        }
+        return switchOnIndex(method("setNull", TypeName.VOID)
+                .addParameter(BuilderWriter.builderType(schema), BUILDER)
+                .addParameter(TypeName.INT, INDEX), cases.build());
+    }
+
+    private static MethodSpec putUnknown(Schema schema, ClassName builderType) {
+        MethodSpec.Builder put = method("putUnknown", TypeName.VOID)
+                .addParameter(builderType, BUILDER)
+                .addParameter(String.class, "name")
+                .addParameter(Object.class, "value");
+        schema.properties().stream().filter(property -> property.kind() == Kind.ADDITIONAL).findFirst()
+                .ifPresentOrElse(additional -> put.addStatement("$N.put$L(name, value)", BUILDER,
+                                Schemas.capitalized(additional.name())),
+                        () -> put.addStatement("throw new $T($S)", UnsupportedOperationException.class,
+                                schema.displayName() + " keeps no undeclared fields"));
+        return put.build();
+    }
+
+    private static MethodSpec enumConstant(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (kind(property) == JsonKind.ENUM) {
+                cases.add("case $L -> constant($T.values(), text);\n", index, property.valueType());
+            }
+        }
+        return returningSwitch(method("enumConstant", ClassName.OBJECT)
+                .addParameter(TypeName.INT, INDEX)
+                .addParameter(String.class, "text"), cases.build());
+    }
+
+    private static MethodSpec nested(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (property.holdsModels()) {
+                cases.add("case $L -> $T.jsonSchema();\n", index, property.nested().orElseThrow().generatedType());
+            }
+        }
+        return returningSwitch(method("nested", ParameterizedTypeName.get(JSON_SCHEMA,
+                        WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)))
+                .addParameter(TypeName.INT, INDEX), cases.build());
+    }
+
+    private static MethodSpec writeMethod(Schema schema) {
+        MethodSpec.Builder write = MethodSpec.methodBuilder("write")
+                .addJavadoc("Writes {@code model} as its JSON object.\n@param model the model\n@param sink where to write\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(schema.generatedType(), MODEL)
+                .addParameter(JSON_SINK, SINK)
+                .addStatement("$N.startObject()", SINK);
+        for (Property property : schema.properties()) {
+            write.addStatement(writeField(schema, property));
+        }
+        return write.addStatement("$N.endObject()", SINK).build();
+    }
+
+    private static CodeBlock writeField(Schema schema, Property property) {
+        CodeBlock given = Presence.given(schema, property, MODEL);
+        String field = property.name();
+        if (property.kind() == Kind.ADDITIONAL) {
+            return CodeBlock.of("writeUnknown($N, $N.$N)", SINK, MODEL, field);
+        }
+        if (property.kind() == Kind.NESTED) {
+            ClassName nested = property.nested().orElseThrow().generatedType();
+            return CodeBlock.of("writeNested($N, $L, $S, $T.jsonSchema(), ($T) $N.$N)", SINK, given,
+                    property.wireName(), nested, nested, MODEL, field);
+        }
+        if (property.kind() == Kind.NESTED_LIST) {
+            return CodeBlock.of("writeList($N, $L, $S, $T.jsonSchema(), $N.$N)", SINK, given, property.wireName(),
+                    property.nested().orElseThrow().generatedType(), MODEL, field);
+        }
+        if (property.valueType().isPrimitive() && property.numberType() != null) {
+            CodeBlock isNull = property.container() == Container.OPTIONAL_PRIMITIVE
+                    ? Presence.givenNull(schema, property, MODEL) : CodeBlock.of("false");
+            return CodeBlock.of(property.numberType() == NumberType.DOUBLE ? "writeDouble($N, $L, $L, $S, $N.$N)"
+                    : "writeLong($N, $L, $L, $S, $N.$N)", SINK, given, isNull, property.wireName(), MODEL, field);
+        }
+        return CodeBlock.of("writeValue($N, $L, $S, $N.$N)", SINK, given, property.wireName(), MODEL, field);
+    }
+
+    private static boolean isWhole(Property property) {
+        JsonKind kind = kind(property);
+        return kind == JsonKind.LONG || kind == JsonKind.INT;
+    }
+
+    private static boolean isFloating(Property property) {
+        JsonKind kind = kind(property);
+        return kind == JsonKind.DOUBLE || kind == JsonKind.DOUBLE_COUNT;
+    }
+
+    private static boolean isObject(Property property) {
+        return switch (kind(property)) {
+            case STRING, BOOLEAN, ENUM, NESTED, NESTED_LIST -> true;
+            default -> false;
+        };
+    }
+
+    private static CodeBlock longValue(Property property) {
+        return property.numberType() == NumberType.INT ? CodeBlock.of("(int) value") : CodeBlock.of("value");
+    }
+
+    private static MethodSpec.Builder method(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(returns);
+    }
+
+    private static MethodSpec switchOnIndex(MethodSpec.Builder method, CodeBlock cases) {
+        if (cases.isEmpty()) {
+            return method.addStatement("throw noSuchProperty($N)", INDEX).build();
+        }
+        return method.beginControlFlow("switch ($N)", INDEX)
+                .addCode(cases)
+                .addCode("default -> throw noSuchProperty($N);\n", INDEX)
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec returningSwitch(MethodSpec.Builder method, CodeBlock cases) {
+        if (cases.isEmpty()) {
+            return method.addStatement("throw noSuchProperty($N)", INDEX).build();
+        }
+        return method.addCode("return switch ($N) {\n$>", INDEX)
+                .addCode(cases)
+                .addCode("default -> throw noSuchProperty($N);\n$<};\n", INDEX)
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.usageschema.json;
+
+/** What JSON value a property takes, and how {@link JsonReader} turns it into the property's Java value. */
+public enum JsonKind {
+    /** A whole number within {@code long}; a literal such as {@code 12.0} counts as whole. */
+    LONG,
+    /** A whole number within {@code int}. */
+    INT,
+    /** Any finite number. */
+    DOUBLE,
+    /** A count held in a {@code double}: judged on its literal, so that no count above 2^53 rounds silently. */
+    DOUBLE_COUNT,
+    BOOLEAN,
+    STRING,
+    /** A string naming a constant of the property's enum. */
+    ENUM,
+    /** An object of a nested schema. */
+    NESTED,
+    /** An array of objects of a nested schema. */
+    NESTED_LIST,
+    /** A value this version cannot read from JSON (a collection of values); reading it is a violation. */
+    UNREADABLE,
+    /** The map of undeclared fields: it has no wire name of its own; its entries sit beside the declared fields. */
+    ADDITIONAL
+}

@@ -1,0 +1,310 @@
+package dev.usageschema.json;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.runtime.Property;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one JSON document into a generated model, with every check of its schema. Never throws for
+ * bad content: what it cannot read (a wrong type, a number the property cannot hold, a duplicate
+ * key, an unknown field where the schema keeps none, malformed JSON) is a violation at its JSON
+ * Pointer, beside the violations of the schema's own checks.
+ */
+public final class JsonReader {
+
+    /** Up to this a {@code double} holds every whole number exactly. */
+    private static final long DOUBLE_EXACT = 1L << 53;
+
+    private JsonReader() {
+    }
+
+    /**
+     * Reads the document {@code tokens} holds, which must be one object and nothing after it.
+     *
+     * @param tokens the parser, before the document's first token
+     * @param schema the model's JSON form ({@code ImmutableX.json()})
+     * @param <M>    the model
+     * @return the model and its warnings, or every violation found
+     */
+    public static <M> Validated<M> tryRead(JsonTokens tokens, JsonSchema<M, ?> schema) {
+        try {
+            int token = tokens.next();
+            if (token != JsonTokens.START_OBJECT) {
+                return Validated.invalid(schema.name(), List.of(new Violation("", "", Rule.JSON_TYPE, Severity.ERROR,
+                        JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)
+                                + ", not a " + schema.name() + " object")));
+            }
+            Validated<M> read = readObject(tokens, schema);
+            int after = tokens.next();
+            if (after != JsonTokens.END) {
+                return Validated.invalid(schema.name(), append(read.violations(),
+                        JsonViolations.malformed("", "more JSON after the " + schema.name() + " object")));
+            }
+            return read;
+        } catch (JsonInputException unreadable) {
+            return Validated.invalid(schema.name(),
+                    List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
+        }
+    }
+
+    /** Reads an object whose {@code START_OBJECT} was just read. */
+    static <M, B> Validated<M> readObject(JsonTokens tokens, JsonSchema<M, B> schema) {
+        ObjectState<B> state = new ObjectState<>(schema.newBuilder(), schema.size());
+        List<String> unknownNames = null;
+        for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
+            String name = tokens.name();
+            int index = schema.index(name);
+            int value = tokens.next();
+            if (index < 0) {
+                if (!schema.keepsUnknownFields()) {
+                    state.add(JsonViolations.unknown(name, Severity.WARNING));
+                    tokens.skipChildren();
+                } else if (unknownNames != null && unknownNames.contains(name)) {
+                    state.add(JsonViolations.duplicate(Property.of(name, name), name));
+                    tokens.skipChildren();
+                } else {
+                    unknownNames = unknownNames == null ? new ArrayList<>() : unknownNames;
+                    unknownNames.add(name);
+                    Property field = Property.of(name, name);
+                    schema.putUnknown(state.builder, name, JsonValues.read(tokens, value, field, state, 0));
+                }
+            } else if (!state.see(index)) {
+                state.add(JsonViolations.duplicate(schema.property(index), name));
+                tokens.skipChildren();
+            } else {
+                readProperty(tokens, schema, index, value, state);
+            }
+        }
+        return state.finish(schema, schema.tryBuild(state.builder));
+    }
+
+    private static <B> void readProperty(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
+            ObjectState<B> state) {
+        Property property = schema.property(index);
+        if (token == JsonTokens.NULL) {
+            if (schema.primitive(index)) {
+                state.reject(index, JsonViolations.notNull(property));
+            } else {
+                schema.setNull(state.builder, index);
+            }
+            return;
+        }
+        JsonKind kind = schema.kind(index);
+        switch (kind) {
+            case LONG, INT, DOUBLE, DOUBLE_COUNT -> readNumber(tokens, schema, index, kind, token, state);
+            case STRING -> {
+                if (token == JsonTokens.STRING) {
+                    schema.setValue(state.builder, index, tokens.string());
+                } else {
+                    wrongType(tokens, index, property, token, "a string", state);
+                }
+            }
+            case BOOLEAN -> {
+                if (token == JsonTokens.TRUE || token == JsonTokens.FALSE) {
+                    schema.setValue(state.builder, index, token == JsonTokens.TRUE ? Boolean.TRUE : Boolean.FALSE);
+                } else {
+                    wrongType(tokens, index, property, token, "a boolean", state);
+                }
+            }
+            case ENUM -> readEnum(tokens, schema, index, token, state);
+            case NESTED -> readNested(tokens, schema, index, token, state);
+            case NESTED_LIST -> readNestedList(tokens, schema, index, token, state);
+            case UNREADABLE -> {
+                state.reject(index, JsonViolations.unsupported(property, "cannot be read from JSON yet"));
+                tokens.skipChildren();
+            }
+        }
+    }
+
+    private static void wrongType(JsonTokens tokens, int index, Property property, int token, String expected,
+            ObjectState<?> state) {
+        state.reject(index, JsonViolations.wrongType(property, JsonViolations.describe(token), expected));
+        tokens.skipChildren();
+    }
+
+    private static <B> void readEnum(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
+            ObjectState<B> state) {
+        Property property = schema.property(index);
+        if (token != JsonTokens.STRING) {
+            wrongType(tokens, index, property, token, "a string", state);
+            return;
+        }
+        String text = tokens.string();
+        Object constant = schema.enumConstant(index, text);
+        if (constant == null) {
+            state.reject(index, JsonViolations.number(property, Rule.JSON_TYPE, text, "one of the enum's constants",
+                    "is not one of the constants of " + property.name()));
+        } else {
+            schema.setValue(state.builder, index, constant);
+        }
+    }
+
+    private static <B> void readNested(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
+            ObjectState<B> state) {
+        Property property = schema.property(index);
+        if (token != JsonTokens.START_OBJECT) {
+            wrongType(tokens, index, property, token, "an object", state);
+            return;
+        }
+        Validated<?> nested = readObject(tokens, schema.nested(index));
+        if (nested.isValid()) {
+            // A valid nested model's warnings are the parent's to report, through its own checks.
+            schema.setValue(state.builder, index, nested.orElseThrow());
+        } else {
+            state.reject(index, null);
+            for (Violation violation : nested.violations()) {
+                state.add(violation.under(property.wirePath(), property.propertyPath()));
+            }
+        }
+    }
+
+    private static <B> void readNestedList(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
+            ObjectState<B> state) {
+        Property property = schema.property(index);
+        if (token != JsonTokens.START_ARRAY) {
+            wrongType(tokens, index, property, token, "an array", state);
+            return;
+        }
+        JsonSchema<?, ?> elementSchema = schema.nested(index);
+        List<Object> elements = new ArrayList<>();
+        boolean rejected = false;
+        for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next()) {
+            Property at = Property.element(property, elements.size());
+            if (element == JsonTokens.START_OBJECT) {
+                Validated<?> read = readObject(tokens, elementSchema);
+                if (read.isValid()) {
+                    elements.add(read.orElseThrow());
+                    continue;
+                }
+                for (Violation violation : read.violations()) {
+                    state.add(violation.under(at.wirePath(), at.propertyPath()));
+                }
+            } else {
+                state.add(element == JsonTokens.NULL ? JsonViolations.notNull(at)
+                        : JsonViolations.wrongType(at, JsonViolations.describe(element), "an object"));
+                tokens.skipChildren();
+            }
+            rejected = true;
+            elements.add(null);
+        }
+        if (rejected) {
+            state.reject(index, null);
+        } else {
+            schema.setValue(state.builder, index, elements);
+        }
+    }
+
+    /**
+     * A number for a numeric property: set when the property's type holds it exactly, else a
+     * violation. Values the type holds but the schema's rules refuse (a negative count, a fraction
+     * in a {@code double} count) are set, for those rules to report.
+     */
+    private static <B> void readNumber(JsonTokens tokens, JsonSchema<?, B> schema, int index, JsonKind kind,
+            int token, ObjectState<B> state) {
+        Property property = schema.property(index);
+        if (token != JsonTokens.INTEGER && token != JsonTokens.FLOAT) {
+            wrongType(tokens, index, property, token, "a number", state);
+            return;
+        }
+        if (token == JsonTokens.INTEGER && tokens.fitsLong()) {
+            long value = tokens.longValue();
+            switch (kind) {
+                case LONG -> schema.setLong(state.builder, index, value);
+                case INT -> {
+                    if (value == (int) value) {
+                        schema.setLong(state.builder, index, value);
+                    } else {
+                        state.reject(index, outOfRange(property, value, "a 32-bit integer"));
+                    }
+                }
+                case DOUBLE -> schema.setDouble(state.builder, index, value);
+                default -> {
+                    if (!setDoubleCount(schema, index, value, state)) {
+                        state.reject(index, tooLargeForDouble(property, tokens.literal()));
+                    }
+                }
+            }
+            return;
+        }
+        String literal = tokens.literal();
+        if (kind == JsonKind.DOUBLE) {
+            double value = Double.parseDouble(literal);
+            if (Double.isInfinite(value) && !literal.contains("Infinity")) {
+                state.reject(index, outOfRange(property, new BigDecimal(literal), "a finite double"));
+            } else {
+                schema.setDouble(state.builder, index, value);
+            }
+            return;
+        }
+        NumberLiteral number = NumberLiteral.of(literal);
+        switch (number.shape) {
+            case WHOLE -> {
+                if (kind == JsonKind.DOUBLE_COUNT) {
+                    if (!setDoubleCount(schema, index, number.value, state)) {
+                        state.reject(index, tooLargeForDouble(property, literal));
+                    }
+                } else if (kind == JsonKind.INT && number.value != (int) number.value) {
+                    state.reject(index, outOfRange(property, exact(literal), "a 32-bit integer"));
+                } else {
+                    schema.setLong(state.builder, index, number.value);
+                }
+            }
+            case FRACTION -> state.reject(index, JsonViolations.number(property, Rule.WHOLE_NUMBER, exact(literal),
+                    "a whole number", "is not a whole number"));
+            case TOO_LARGE -> state.reject(index, kind == JsonKind.DOUBLE_COUNT
+                    ? tooLargeForDouble(property, literal)
+                    : outOfRange(property, exact(literal), kind == JsonKind.INT ? "a 32-bit integer" : "a 64-bit integer"));
+            case NOT_FINITE -> {
+                if (kind == JsonKind.DOUBLE_COUNT) {
+                    schema.setDouble(state.builder, index, Double.parseDouble(literal));
+                } else {
+                    state.reject(index, JsonViolations.number(property, Rule.FINITE, literal, "a finite whole number",
+                            "is not a finite number"));
+                }
+            }
+        }
+    }
+
+    /** Sets a whole count on a {@code double} property when the {@code double} holds it exactly (up to 2^53 either way). */
+    private static <B> boolean setDoubleCount(JsonSchema<?, B> schema, int index, long value, ObjectState<B> state) {
+        if (value < -DOUBLE_EXACT || value > DOUBLE_EXACT) {
+            return false;
+        }
+        schema.setDouble(state.builder, index, value);
+        return true;
+    }
+
+    private static Violation tooLargeForDouble(Property property, String literal) {
+        return literal.startsWith("-")
+                ? JsonViolations.number(property, Rule.NON_NEGATIVE, exact(literal), ">= 0", "is negative; counts are >= 0")
+                : JsonViolations.number(property, Rule.EXACT_RANGE, exact(literal), "<= " + DOUBLE_EXACT,
+                        "is above 2^53 = " + DOUBLE_EXACT + ", where a floating-point count stops being exact");
+    }
+
+    private static Violation outOfRange(Property property, Object value, String type) {
+        return JsonViolations.number(property, Rule.NUMBER_RANGE, value, "a number that fits " + type,
+                "does not fit " + type);
+    }
+
+    /** The literal as an exact number, for a violation's {@code actual}. */
+    static Number exact(String literal) {
+        try {
+            return literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0
+                    ? new BigInteger(literal) : new BigDecimal(literal);
+        } catch (NumberFormatException | ArithmeticException notExact) {
+            return Double.parseDouble(literal);
+        }
+    }
+
+    private static List<Violation> append(List<Violation> violations, Violation more) {
+        List<Violation> all = new ArrayList<>(violations);
+        all.add(more);
+        return all;
+    }
+}

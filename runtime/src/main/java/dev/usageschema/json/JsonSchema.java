@@ -1,0 +1,316 @@
+package dev.usageschema.json;
+
+import dev.usageschema.Validated;
+import dev.usageschema.runtime.Property;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one generated model is read from JSON and written to it: which wire name is which property,
+ * what JSON each property takes, and how to set it on the model's builder. The processor writes one
+ * subclass per schema, {@code ImmutableX.Json}, reached through {@code ImmutableX.json()}; nothing
+ * here or there uses reflection.
+ *
+ * @param <M> the generated model
+ * @param <B> its builder
+ */
+public abstract class JsonSchema<M, B> {
+
+    private final String name;
+    private final List<Property> properties;
+    private final List<JsonKind> kinds;
+    private final List<Boolean> primitives;
+    private final boolean keepsUnknownFields;
+
+    /**
+     * @param name               the schema's name, as messages give it
+     * @param properties         every property, in declaration order; its index is the one the methods below take
+     * @param kinds              what JSON each property takes, in the same order
+     * @param primitives         whether each property is held in a primitive, which cannot be {@code null}
+     * @param keepsUnknownFields whether the schema keeps undeclared fields in a map ({@link #putUnknown})
+     */
+    protected JsonSchema(String name, List<Property> properties, List<JsonKind> kinds, List<Boolean> primitives,
+            boolean keepsUnknownFields) {
+        if (properties.size() != kinds.size() || properties.size() != primitives.size()) {
+            throw new IllegalArgumentException(name + ": one kind and one primitive flag per property");
+        }
+        this.name = name;
+        this.properties = List.copyOf(properties);
+        this.kinds = List.copyOf(kinds);
+        this.primitives = List.copyOf(primitives);
+        this.keepsUnknownFields = keepsUnknownFields;
+    }
+
+    /** {@return the schema's name, as messages give it} */
+    public final String name() {
+        return name;
+    }
+
+    final int size() {
+        return properties.size();
+    }
+
+    final Property property(int index) {
+        return properties.get(index);
+    }
+
+    final JsonKind kind(int index) {
+        return kinds.get(index);
+    }
+
+    final boolean primitive(int index) {
+        return primitives.get(index);
+    }
+
+    final boolean keepsUnknownFields() {
+        return keepsUnknownFields;
+    }
+
+    /**
+     * The property a wire name stands for.
+     *
+     * @param wireName a field name read from JSON
+     * @return its property's index, for its canonical name and every alternate name; -1 for any other
+     */
+    protected abstract int index(String wireName);
+
+    /** {@return a new, empty builder} */
+    protected abstract B newBuilder();
+
+    /**
+     * Sets a {@link JsonKind#LONG} or {@link JsonKind#INT} property ({@code value} within {@code int}
+     * for the latter).
+     *
+     * @param builder the builder
+     * @param index   the property
+     * @param value   its value
+     */
+    protected abstract void setLong(B builder, int index, long value);
+
+    /**
+     * Sets a {@link JsonKind#DOUBLE} or {@link JsonKind#DOUBLE_COUNT} property.
+     *
+     * @param builder the builder
+     * @param index   the property
+     * @param value   its value
+     */
+    protected abstract void setDouble(B builder, int index, double value);
+
+    /**
+     * Sets a property of any other kind: a {@link String}, a {@link Boolean}, an enum constant, a
+     * nested model, or a list of nested models, as {@link #kind} says.
+     *
+     * @param builder the builder
+     * @param index   the property
+     * @param value   its value, of the type its kind says
+     */
+    protected abstract void setValue(B builder, int index, Object value);
+
+    /**
+     * Gives a property that is not {@linkplain #primitive primitive} as an explicit {@code null}.
+     *
+     * @param builder the builder
+     * @param index   the property
+     */
+    protected abstract void setNull(B builder, int index);
+
+    /**
+     * Keeps an undeclared field, when the schema {@linkplain #keepsUnknownFields() keeps them}.
+     *
+     * @param builder the builder
+     * @param name    the field's name
+     * @param value   its value: a map, list, string, number, boolean or {@code null}
+     */
+    protected abstract void putUnknown(B builder, String name, Object value);
+
+    /**
+     * The enum constant a string names, for an {@link JsonKind#ENUM} property.
+     *
+     * @param index the property
+     * @param text  the string read
+     * @return the constant, or {@code null} when none has that name
+     */
+    protected abstract Object enumConstant(int index, String text);
+
+    /**
+     * The schema of a {@link JsonKind#NESTED} or {@link JsonKind#NESTED_LIST} property.
+     *
+     * @param index the property
+     * @return the nested schema's JSON form
+     */
+    protected abstract JsonSchema<?, ?> nested(int index);
+
+    /**
+     * Builds the value without throwing, after every check of the schema.
+     *
+     * @param builder the builder
+     * @return the value and its warnings, or every violation
+     */
+    protected abstract Validated<M> tryBuild(B builder);
+
+    /**
+     * Writes a model as its JSON object: every given property under its canonical wire name, an
+     * explicit {@code null} as {@code null}, an absent property not at all, then the kept unknown fields.
+     *
+     * @param model the model
+     * @param sink  where to write
+     */
+    public abstract void write(M model, JsonSink sink);
+
+    // ---- what the generated subclasses call
+
+    /**
+     * The constant of {@code constants} named {@code text}, exactly or else ignoring case (providers
+     * send {@code "default"} for {@code DEFAULT}).
+     *
+     * @param constants the enum's constants
+     * @param text      the string read
+     * @param <E>       the enum
+     * @return the constant, or {@code null} when none has that name
+     */
+    protected static <E extends Enum<E>> E constant(E[] constants, String text) {
+        for (E constant : constants) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        for (E constant : constants) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The failure of a setter asked for a property of another kind, which {@link JsonReader} never does.
+     *
+     * @param index the property asked for
+     * @return the exception to throw
+     */
+    protected static IllegalArgumentException noSuchProperty(int index) {
+        return new IllegalArgumentException("no property of that kind at index " + index);
+    }
+
+    /**
+     * Writes a whole number field when it is given.
+     *
+     * @param sink   where to write
+     * @param given  whether the property was given
+     * @param isNull whether it was given as an explicit {@code null}
+     * @param name   its wire name
+     * @param value  its value
+     */
+    protected static void writeLong(JsonSink sink, boolean given, boolean isNull, String name, long value) {
+        if (given) {
+            sink.name(name);
+            if (isNull) {
+                sink.nullValue();
+            } else {
+                sink.number(value);
+            }
+        }
+    }
+
+    /**
+     * Writes a floating number field when it is given.
+     *
+     * @param sink   where to write
+     * @param given  whether the property was given
+     * @param isNull whether it was given as an explicit {@code null}
+     * @param name   its wire name
+     * @param value  its value
+     */
+    protected static void writeDouble(JsonSink sink, boolean given, boolean isNull, String name, double value) {
+        if (given) {
+            sink.name(name);
+            if (isNull) {
+                sink.nullValue();
+            } else {
+                sink.number(value);
+            }
+        }
+    }
+
+    /**
+     * Writes a field held as an object when it is given: {@code null}, a boxed number, a string, a
+     * boolean, or an enum constant (as its name).
+     *
+     * @param sink  where to write
+     * @param given whether the property was given
+     * @param name  its wire name
+     * @param value its value, {@code null} for an explicit null
+     */
+    protected static void writeValue(JsonSink sink, boolean given, String name, Object value) {
+        if (given) {
+            sink.name(name);
+            if (value instanceof Enum<?> constant) {
+                sink.string(constant.name());
+            } else {
+                JsonValues.write(value, sink);
+            }
+        }
+    }
+
+    /**
+     * Writes a nested model field when it is given.
+     *
+     * @param sink   where to write
+     * @param given  whether the property was given
+     * @param name   its wire name
+     * @param schema the nested schema's JSON form
+     * @param value  the nested model, {@code null} for an explicit null
+     * @param <N>    the nested model
+     */
+    protected static <N> void writeNested(JsonSink sink, boolean given, String name, JsonSchema<N, ?> schema, N value) {
+        if (given) {
+            sink.name(name);
+            if (value == null) {
+                sink.nullValue();
+            } else {
+                schema.write(value, sink);
+            }
+        }
+    }
+
+    /**
+     * Writes a list of nested models when it is given.
+     *
+     * @param sink     where to write
+     * @param given    whether the property was given
+     * @param name     its wire name
+     * @param schema   the element schema's JSON form
+     * @param elements the list, each element a model of that schema; {@code null} for an explicit null
+     * @param <N>      the element model
+     */
+    @SuppressWarnings("unchecked")
+    protected static <N> void writeList(JsonSink sink, boolean given, String name, JsonSchema<N, ?> schema,
+            List<?> elements) {
+        if (given) {
+            sink.name(name);
+            if (elements == null) {
+                sink.nullValue();
+                return;
+            }
+            sink.startArray();
+            for (Object element : elements) {
+                // A model holds models of the element schema only: the builder converts every element.
+                schema.write((N) element, sink);
+            }
+            sink.endArray();
+        }
+    }
+
+    /**
+     * Writes the undeclared fields a model keeps, each beside the declared ones.
+     *
+     * @param sink   where to write
+     * @param fields the fields, in their order
+     */
+    protected static void writeUnknown(JsonSink sink, Map<String, Object> fields) {
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            sink.name(field.getKey());
+            JsonValues.write(field.getValue(), sink);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.usageschema.json;
+
+/**
+ * A JSON parser, as {@link JsonReader} reads it: one token at a time. An adapter for a JSON
+ * library implements it; every failure of the library (malformed input, a limit, an I/O error) comes
+ * out as a {@link JsonInputException}.
+ */
+public interface JsonTokens {
+
+    /** No more tokens. */
+    int END = 0;
+    int START_OBJECT = 1;
+    int END_OBJECT = 2;
+    int START_ARRAY = 3;
+    int END_ARRAY = 4;
+    /** A field name; {@link #name()} says which. */
+    int NAME = 5;
+    int STRING = 6;
+    /** A number written without fraction or exponent. */
+    int INTEGER = 7;
+    /** A number written with a fraction or an exponent, or {@code NaN} and the infinities where allowed. */
+    int FLOAT = 8;
+    int TRUE = 9;
+    int FALSE = 10;
+    int NULL = 11;
+
+    /**
+     * Moves to the next token.
+     *
+     * @return its code, one of the constants of this interface
+     * @throws JsonInputException when the input is not JSON, is cut short, breaks a limit or cannot be read
+     */
+    int next();
+
+    /** {@return the field name, at a {@link #NAME}} */
+    String name();
+
+    /** {@return the text, at a {@link #STRING}} */
+    String string();
+
+    /** {@return whether the number, at an {@link #INTEGER}, lies in the range of {@code long}} */
+    boolean fitsLong();
+
+    /** {@return the number, at an {@link #INTEGER} that {@linkplain #fitsLong() fits}} */
+    long longValue();
+
+    /** {@return the number as written in the input, at an {@link #INTEGER} or a {@link #FLOAT}} */
+    String literal();
+
+    /**
+     * Skips the value that starts at the current token: for an object or an array, everything up to
+     * its end.
+     *
+     * @throws JsonInputException as {@link #next()} does
+     */
+    void skipChildren();
+
+    /** {@return where the parser stands, as a JSON Pointer, for errors that stop the reading} */
+    String pointer();
+}

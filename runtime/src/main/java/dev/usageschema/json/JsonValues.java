@@ -1,0 +1,102 @@
+package dev.usageschema.json;
+
+import dev.usageschema.runtime.Copies;
+import dev.usageschema.runtime.Property;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Undeclared fields as plain Java values, both ways: objects as {@link LinkedHashMap}s in their
+ * order, arrays as lists, integers as {@link Long} (or {@link BigInteger} past it), other numbers as
+ * the exact {@link BigDecimal} of their literal, so that writing them back gives the same numbers.
+ */
+final class JsonValues {
+
+    private JsonValues() {
+    }
+
+    /**
+     * The value that starts at {@code token}; a key given twice in an object is a violation (the
+     * first value is kept), and nesting past {@link Copies#MAX_DEPTH} is one too (the value is left out).
+     */
+    static Object read(JsonTokens tokens, int token, Property at, ObjectState<?> state, int depth) {
+        return switch (token) {
+            case JsonTokens.START_OBJECT -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, state) : object(tokens, at, state, depth);
+            case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, state) : array(tokens, at, state, depth);
+            case JsonTokens.STRING -> tokens.string();
+            case JsonTokens.INTEGER -> tokens.fitsLong() ? (Object) tokens.longValue() : new BigInteger(tokens.literal());
+            case JsonTokens.FLOAT -> JsonReader.exact(tokens.literal());
+            case JsonTokens.TRUE -> Boolean.TRUE;
+            case JsonTokens.FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static Map<String, Object> object(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
+            String name = tokens.name();
+            Property field = Property.nested(at, name, name);
+            int value = tokens.next();
+            if (object.containsKey(name)) {
+                state.add(JsonViolations.duplicate(field, name));
+                tokens.skipChildren();
+            } else {
+                object.put(name, read(tokens, value, field, state, depth + 1));
+            }
+        }
+        return object;
+    }
+
+    private static List<Object> array(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
+        List<Object> array = new ArrayList<>();
+        for (int token = tokens.next(); token != JsonTokens.END_ARRAY; token = tokens.next()) {
+            array.add(read(tokens, token, Property.element(at, array.size()), state, depth + 1));
+        }
+        return array;
+    }
+
+    private static Object tooDeep(JsonTokens tokens, Property at, ObjectState<?> state) {
+        state.add(JsonViolations.unsupported(at, "nests deeper than " + Copies.MAX_DEPTH + " levels"));
+        tokens.skipChildren();
+        return null;
+    }
+
+    /**
+     * Writes a value that a model holds among its undeclared fields: a map, a collection, a string,
+     * a number, a boolean or {@code null}, as the model's checks allow.
+     */
+    static void write(Object value, JsonSink sink) {
+        if (value == null) {
+            sink.nullValue();
+        } else if (value instanceof Map<?, ?> map) {
+            sink.startObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                sink.name((String) entry.getKey());
+                write(entry.getValue(), sink);
+            }
+            sink.endObject();
+        } else if (value instanceof Collection<?> collection) {
+            sink.startArray();
+            for (Object element : collection) {
+                write(element, sink);
+            }
+            sink.endArray();
+        } else if (value instanceof String text) {
+            sink.string(text);
+        } else if (value instanceof Boolean bool) {
+            sink.bool(bool);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            sink.number(((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            sink.number(((Number) value).doubleValue());
+        } else {
+            sink.number((Number) value);
+        }
+    }
+}

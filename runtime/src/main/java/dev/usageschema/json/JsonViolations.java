@@ -1,0 +1,62 @@
+package dev.usageschema.json;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.Violation;
+import dev.usageschema.runtime.Property;
+
+/** The violations that only reading JSON can find, each at its property's paths. */
+final class JsonViolations {
+
+    private JsonViolations() {
+    }
+
+    static Violation wrongType(Property property, String found, String expected) {
+        return error(property, Rule.JSON_TYPE, found, expected, property.name() + " is " + found + ", not " + expected);
+    }
+
+    static Violation number(Property property, Rule rule, Object literal, String expected, String what) {
+        return error(property, rule, literal, expected, property.name() + " " + literal + " " + what);
+    }
+
+    static Violation notNull(Property property) {
+        return error(property, Rule.NOT_NULL, null, "a value, not null", property.name() + " must not be null");
+    }
+
+    static Violation duplicate(Property property, String name) {
+        return error(property, Rule.DUPLICATE, name, "each property once",
+                property.name() + " is given twice (as '" + name + "' the second time); the first is kept");
+    }
+
+    static Violation unknown(String name, Severity severity) {
+        Property field = Property.of(name, name);
+        return new Violation(field.wirePath(), field.propertyPath(), Rule.UNKNOWN_PROPERTY, severity, name,
+                "a declared property", "'" + name + "' is not a property of the schema");
+    }
+
+    static Violation malformed(String pointer, String message) {
+        return new Violation(pointer, "", Rule.MALFORMED, Severity.ERROR, null, "JSON", "unreadable JSON: " + message);
+    }
+
+    static Violation unsupported(Property property, String what) {
+        return error(property, Rule.UNSUPPORTED_VALUE, null, "a value that can be read from JSON",
+                property.name() + " " + what);
+    }
+
+    private static Violation error(Property property, Rule rule, Object actual, String expected, String message) {
+        return new Violation(property.wirePath(), property.propertyPath(), rule, Severity.ERROR, actual, expected, message);
+    }
+
+    /** What a token is, as messages say it. */
+    static String describe(int token) {
+        return switch (token) {
+            case JsonTokens.START_OBJECT -> "an object";
+            case JsonTokens.START_ARRAY -> "an array";
+            case JsonTokens.STRING -> "a string";
+            case JsonTokens.INTEGER, JsonTokens.FLOAT -> "a number";
+            case JsonTokens.TRUE, JsonTokens.FALSE -> "a boolean";
+            case JsonTokens.NULL -> "null";
+            default -> "not a value";
+        };
+    }
+}
