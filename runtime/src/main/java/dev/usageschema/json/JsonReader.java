@@ -236,7 +236,7 @@ public final class JsonReader {
         if (kind == JsonKind.DOUBLE) {
             double value = Double.parseDouble(literal);
             if (Double.isInfinite(value) && !literal.contains("Infinity")) {
-                state.reject(index, outOfRange(property, new BigDecimal(literal), "a finite double"));
+                state.reject(index, outOfRange(property, exact(literal), "a finite double"));
             } else {
                 schema.setDouble(state.builder, index, value);
             }
