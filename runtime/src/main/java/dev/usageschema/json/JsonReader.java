@@ -4,6 +4,7 @@ import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
+import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -40,7 +41,7 @@ public final class JsonReader {
                         JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)
                                 + ", not a " + schema.name() + " object")));
             }
-            Validated<M> read = readObject(tokens, schema);
+            Validated<M> read = readObject(tokens, schema, 0);
             int after = tokens.next();
             if (after != JsonTokens.END) {
                 return Validated.invalid(schema.name(), append(read.violations(),
@@ -53,11 +54,20 @@ public final class JsonReader {
         }
     }
 
-    /** Reads an object whose {@code START_OBJECT} was just read. */
-    static <M, B> Validated<M> readObject(JsonTokens tokens, JsonSchema<M, B> schema) {
+    /**
+     * Reads an object whose {@code START_OBJECT} was just read, {@code depth} objects of declared schemas
+     * deep. A schema that nests itself can be nested without end; past {@link Copies#MAX_DEPTH} the
+     * reading stops, rather than the stack.
+     */
+    static <M, B> Validated<M> readObject(JsonTokens tokens, JsonSchema<M, B> schema, int depth) {
+        if (depth >= Copies.MAX_DEPTH) {
+            throw new JsonInputException(tokens.pointer(), "objects nested deeper than " + Copies.MAX_DEPTH + " levels",
+                    null);
+        }
         ObjectState<B> state = new ObjectState<>(schema.newBuilder(), schema.size());
         List<String> unknownNames = null;
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
+            expect(tokens, token, JsonTokens.NAME);
             String name = tokens.name();
             int index = schema.index(name);
             int value = tokens.next();
@@ -78,14 +88,33 @@ public final class JsonReader {
                 state.add(JsonViolations.duplicate(schema.property(index), name));
                 tokens.skipChildren();
             } else {
-                readProperty(tokens, schema, index, value, state);
+                readProperty(tokens, schema, index, value, state, depth);
             }
         }
         return state.finish(schema, schema.tryBuild(state.builder));
     }
 
+    /**
+     * Fails when a parser gives another token than JSON allows here: the end of the input inside an
+     * object or array, or a value where a field name belongs. Jackson's parsers fail first; this
+     * keeps a looser parser from looping or misreading.
+     */
+    static void expect(JsonTokens tokens, int token, int expected) {
+        if (token != expected) {
+            throw new JsonInputException(tokens.pointer(), token == JsonTokens.END ? "the input ends inside a value"
+                    : JsonViolations.describe(token) + " where a field name belongs", null);
+        }
+    }
+
+    /** Fails when the input ends inside an array. */
+    static void notEnd(JsonTokens tokens, int token) {
+        if (token == JsonTokens.END) {
+            expect(tokens, token, JsonTokens.END_ARRAY);
+        }
+    }
+
     private static <B> void readProperty(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state) {
+            ObjectState<B> state, int depth) {
         Property property = schema.property(index);
         if (token == JsonTokens.NULL) {
             if (schema.primitive(index)) {
@@ -113,8 +142,8 @@ public final class JsonReader {
                 }
             }
             case ENUM -> readEnum(tokens, schema, index, token, state);
-            case NESTED -> readNested(tokens, schema, index, token, state);
-            case NESTED_LIST -> readNestedList(tokens, schema, index, token, state);
+            case NESTED -> readNested(tokens, schema, index, token, state, depth);
+            case NESTED_LIST -> readNestedList(tokens, schema, index, token, state, depth);
             case UNREADABLE -> {
                 state.reject(index, JsonViolations.unsupported(property, "cannot be read from JSON yet"));
                 tokens.skipChildren();
@@ -146,13 +175,13 @@ public final class JsonReader {
     }
 
     private static <B> void readNested(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state) {
+            ObjectState<B> state, int depth) {
         Property property = schema.property(index);
         if (token != JsonTokens.START_OBJECT) {
             wrongType(tokens, index, property, token, "an object", state);
             return;
         }
-        Validated<?> nested = readObject(tokens, schema.nested(index));
+        Validated<?> nested = readObject(tokens, schema.nested(index), depth + 1);
         if (nested.isValid()) {
             // A valid nested model's warnings are the parent's to report, through its own checks.
             schema.setValue(state.builder, index, nested.orElseThrow());
@@ -165,7 +194,7 @@ public final class JsonReader {
     }
 
     private static <B> void readNestedList(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state) {
+            ObjectState<B> state, int depth) {
         Property property = schema.property(index);
         if (token != JsonTokens.START_ARRAY) {
             wrongType(tokens, index, property, token, "an array", state);
@@ -175,9 +204,10 @@ public final class JsonReader {
         List<Object> elements = new ArrayList<>();
         boolean rejected = false;
         for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next()) {
+            notEnd(tokens, element);
             Property at = Property.element(property, elements.size());
             if (element == JsonTokens.START_OBJECT) {
-                Validated<?> read = readObject(tokens, elementSchema);
+                Validated<?> read = readObject(tokens, elementSchema, depth + 1);
                 if (read.isValid()) {
                     elements.add(read.orElseThrow());
                     continue;

@@ -40,6 +40,7 @@ final class JsonValues {
     private static Map<String, Object> object(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
+            JsonReader.expect(tokens, token, JsonTokens.NAME);
             String name = tokens.name();
             Property field = Property.nested(at, name, name);
             int value = tokens.next();
@@ -56,6 +57,7 @@ final class JsonValues {
     private static List<Object> array(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
         List<Object> array = new ArrayList<>();
         for (int token = tokens.next(); token != JsonTokens.END_ARRAY; token = tokens.next()) {
+            JsonReader.notEnd(tokens, token);
             array.add(read(tokens, token, Property.element(at, array.size()), state, depth + 1));
         }
         return array;

@@ -1,0 +1,175 @@
+package dev.usageschema.json;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.runtime.Property;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A parser looser than Jackson's (one that ends inside an object, or gives a value where a name
+ * belongs) and a schema nested in itself without end: each is one MALFORMED violation, never a hang
+ * or a stack overflow.
+ */
+class LooseTokensTest {
+
+    /** Replays tokens: a code, and for names and numbers the text after it. */
+    private static final class Replay implements JsonTokens {
+        private final Object[] script;
+        private int at = -1;
+
+        Replay(Object... script) {
+            this.script = script;
+        }
+
+        @Override
+        public int next() {
+            do {
+                at++;
+            } while (at < script.length && script[at] instanceof String);
+            return at < script.length ? (Integer) script[at] : END;
+        }
+
+        @Override
+        public String name() {
+            return (String) script[at + 1];
+        }
+
+        @Override
+        public String string() {
+            return (String) script[at + 1];
+        }
+
+        @Override
+        public boolean fitsLong() {
+            return true;
+        }
+
+        @Override
+        public long longValue() {
+            return Long.parseLong((String) script[at + 1]);
+        }
+
+        @Override
+        public String literal() {
+            return (String) script[at + 1];
+        }
+
+        @Override
+        public void skipChildren() {
+        }
+
+        @Override
+        public String pointer() {
+            return "/at/" + at;
+        }
+    }
+
+    /** One count {@code a}, and {@code self}, an object of this same schema. */
+    private static final class SelfNesting extends JsonSchema<String, List<Object>> {
+        static final SelfNesting SCHEMA = new SelfNesting();
+
+        SelfNesting() {
+            super("SelfNesting", List.of(Property.of("a", "a"), Property.of("self", "self")),
+                    List.of(JsonKind.LONG, JsonKind.NESTED), List.of(true, false), false);
+        }
+
+        @Override
+        protected int index(String wireName) {
+            return wireName.equals("a") ? 0 : wireName.equals("self") ? 1 : -1;
+        }
+
+        @Override
+        protected List<Object> newBuilder() {
+            return new ArrayList<>();
+        }
+
+        @Override
+        protected void setLong(List<Object> builder, int index, long value) {
+            builder.add(value);
+        }
+
+        @Override
+        protected void setDouble(List<Object> builder, int index, double value) {
+            throw noSuchProperty(index);
+        }
+
+        @Override
+        protected void setValue(List<Object> builder, int index, Object value) {
+            builder.add(value);
+        }
+
+        @Override
+        protected void setNull(List<Object> builder, int index) {
+            builder.add(null);
+        }
+
+        @Override
+        protected void putUnknown(List<Object> builder, String name, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        protected Object enumConstant(int index, String text) {
+            throw noSuchProperty(index);
+        }
+
+        @Override
+        protected JsonSchema<?, ?> nested(int index) {
+            return this;
+        }
+
+        @Override
+        protected Validated<String> tryBuild(List<Object> builder) {
+            return Validated.valid("SelfNesting", builder.toString(), List.of());
+        }
+
+        @Override
+        public void write(String model, JsonSink sink) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static Violation only(Validated<String> read) {
+        assertThat(read.violations()).hasSize(1);
+        return read.violations().get(0);
+    }
+
+    @Test
+    void inputThatEndsInsideAnObjectIsMalformedNotAnEndlessLoop() {
+        Validated<String> read = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> JsonReader.tryRead(
+                new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1"), SelfNesting.SCHEMA));
+
+        assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(read).message()).contains("ends inside");
+    }
+
+    @Test
+    void aValueWhereAFieldNameBelongsIsMalformed() {
+        Validated<String> read = JsonReader.tryRead(new Replay(JsonTokens.START_OBJECT, JsonTokens.INTEGER, "1",
+                JsonTokens.END_OBJECT), SelfNesting.SCHEMA);
+
+        assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(read).message()).contains("a number where a field name belongs");
+    }
+
+    @Test
+    void aSchemaNestedInItselfStopsAtTheDepthLimitNotTheStack() {
+        List<Object> script = new ArrayList<>();
+        for (int level = 0; level < 100_000; level++) {
+            script.add(JsonTokens.START_OBJECT);
+            script.add(JsonTokens.NAME);
+            script.add("self");
+        }
+        Validated<String> read = JsonReader.tryRead(new Replay(script.toArray()), SelfNesting.SCHEMA);
+
+        assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(read).message()).contains("deeper than");
+    }
+}
