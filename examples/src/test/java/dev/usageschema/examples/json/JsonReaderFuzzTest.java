@@ -12,7 +12,6 @@ import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
-import dev.usageschema.jackson2.UsageJson;
 import dev.usageschema.json.JsonSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,12 +22,10 @@ import org.junit.jupiter.api.Test;
  * Random and mutated documents (cut short, bytes flipped, hostile numbers and wrong types put in,
  * keys repeated, nesting past every limit, invalid UTF-8): each is read with a verdict, never an
  * exception, and a value that is read is one its schema's checks accept and that writes back and
- * reads again to itself. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
+ * reads again to itself; through each Jackson major. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
  * the seed.
  */
 class JsonReaderFuzzTest {
-
-    private static final UsageJson JSON = UsageJson.standard();
 
     private record Seed(JsonSchema<?, ?> schema, String json) {
     }
@@ -53,7 +50,16 @@ class JsonReaderFuzzTest {
             ":", "\"\\u0000\"", "1.0e2", "-0", "00", "1e9999999999", "{\"a\":1,\"a\":2}");
 
     @Test
-    void everyMutatedDocumentGetsAVerdictAndEveryValueReadIsValidAndLossless() {
+    void jackson2GivesEveryMutatedDocumentAVerdictAndEveryValueReadIsValidAndLossless() {
+        fuzz(JsonBackend.JACKSON_2);
+    }
+
+    @Test
+    void jackson3GivesEveryMutatedDocumentAVerdictAndEveryValueReadIsValidAndLossless() {
+        fuzz(JsonBackend.JACKSON_3);
+    }
+
+    private static void fuzz(JsonBackend json) {
         int documents = Integer.getInteger("json.fuzz", 10_000);
         long seed = Long.getLong("json.fuzz.seed", 20261122L);
         Random random = new Random(seed);
@@ -61,7 +67,7 @@ class JsonReaderFuzzTest {
         for (int i = 0; i < documents; i++) {
             Seed chosen = SEEDS.get(random.nextInt(SEEDS.size()));
             byte[] document = mutate(chosen.json().getBytes(StandardCharsets.UTF_8), random);
-            if (judge(chosen.schema(), document, "seed " + seed + ", document " + i + ": "
+            if (judge(json, chosen.schema(), document, json + ", seed " + seed + ", document " + i + ": "
                     + new String(document, StandardCharsets.UTF_8))) {
                 valid++;
             }
@@ -71,8 +77,8 @@ class JsonReaderFuzzTest {
         assertThat(valid).isLessThan(documents - documents / 20);
     }
 
-    private static <M> boolean judge(JsonSchema<M, ?> schema, byte[] document, String context) {
-        Validated<M> read = JSON.tryRead(document, schema);
+    private static <M> boolean judge(JsonBackend json, JsonSchema<M, ?> schema, byte[] document, String context) {
+        Validated<M> read = json.tryRead(document, schema);
         if (!read.isValid()) {
             assertWithMessage(context).that(read.errors()).isNotEmpty();
             for (Violation violation : read.violations()) {
@@ -83,8 +89,8 @@ class JsonReaderFuzzTest {
         }
         M value = read.orElseThrow();
         assertWithMessage(context).that(((Checkable) value).violations().stream().noneMatch(Violation::isError)).isTrue();
-        String written = JSON.write(value, schema);
-        assertWithMessage(context + " written as " + written).that(JSON.read(written, schema)).isEqualTo(value);
+        String written = json.write(value, schema);
+        assertWithMessage(context + " written as " + written).that(json.read(written, schema)).isEqualTo(value);
         return true;
     }
 

@@ -17,17 +17,20 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
-import dev.usageschema.jackson2.UsageJson;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Provider JSON into generated models and back, through Jackson 2, with every violation at its JSON Pointer. */
-class JsonReadWriteTest {
+/**
+ * Provider JSON into generated models and back, with every violation at its JSON Pointer: one set of
+ * cases, run against each Jackson major's module ({@link Jackson2JsonTest}, {@link Jackson3JsonTest}).
+ */
+abstract class JsonContract {
 
-    private static final UsageJson JSON = UsageJson.standard();
+    /** The Jackson major under test. */
+    abstract JsonBackend json();
     private static final JsonSchema<ImmutableStreamedCompletionsResultUsage, ?> SEED001 =
             ImmutableStreamedCompletionsResultUsage.jsonSchema();
 
@@ -42,15 +45,15 @@ class JsonReadWriteTest {
     void aDocumentedUsageReadsAndWritesBackTheSame() {
         String json = "{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}";
 
-        ImmutableStreamedCompletionsResultUsage usage = JSON.read(json, SEED001);
+        ImmutableStreamedCompletionsResultUsage usage = json().read(json, SEED001);
 
         assertThat(usage.totalTokens().getAsLong()).isEqualTo(12);
-        assertThat(JSON.write(usage, SEED001)).isEqualTo(json);
+        assertThat(json().write(usage, SEED001)).isEqualTo(json);
     }
 
     @Test
     void theWrongTotalOfSeed003IsCaughtAtItsPath() {
-        Validated<ImmutableCompletionUsage> read = JSON.tryRead(
+        Validated<ImmutableCompletionUsage> read = json().tryRead(
                 "{\"completionTokens\":394512,\"promptTokens\":703732,\"totalTokens\":119453}",
                 ImmutableCompletionUsage.jsonSchema());
 
@@ -62,7 +65,7 @@ class JsonReadWriteTest {
 
     @Test
     void theCachedTokensAbovePromptOfSeed004AreCaughtAtTheirPath() {
-        Validated<dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage> read = JSON.tryRead(
+        Validated<dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage> read = json().tryRead(
                 "{\"completionTokens\":12,\"promptTokens\":9,\"promptTokensDetails\":{\"audioTokens\":0,"
                         + "\"cachedTokens\":10},\"totalTokens\":21}",
                 dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
@@ -75,7 +78,7 @@ class JsonReadWriteTest {
 
     @Test
     void theStrictReadThrowsOnceWithEveryViolation() {
-        UsageViolationException thrown = assertThrows(UsageViolationException.class, () -> JSON.read(
+        UsageViolationException thrown = assertThrows(UsageViolationException.class, () -> json().read(
                 "{\"prompt_tokens\":-1,\"completion_tokens\":12.5,\"total_tokens\":\"12\"}", SEED001));
 
         assertThat(thrown.violations().stream().map(Violation::wirePath).toList())
@@ -92,12 +95,12 @@ class JsonReadWriteTest {
                 + "\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0},"
                 + "\"service_tier\":\"default\",\"cost\":{\"usd\":0.00012500,\"parts\":[1,2.50,null,true]}}";
 
-        ImmutableOpenAiChatUsage usage = JSON.read(json, ImmutableOpenAiChatUsage.jsonSchema());
+        ImmutableOpenAiChatUsage usage = json().read(json, ImmutableOpenAiChatUsage.jsonSchema());
 
         assertThat(usage.extra()).containsEntry("service_tier", "default");
         assertThat(((Map<?, ?>) usage.extra().get("cost")).get("usd")).isEqualTo(new BigDecimal("0.00012500"));
         assertThat(usage.promptTokensDetails().orElseThrow().audioTokens().getAsLong()).isEqualTo(0);
-        assertThat(JSON.write(usage, ImmutableOpenAiChatUsage.jsonSchema())).isEqualTo(json);
+        assertThat(json().write(usage, ImmutableOpenAiChatUsage.jsonSchema())).isEqualTo(json);
     }
 
     @Test
@@ -106,12 +109,12 @@ class JsonReadWriteTest {
         String withNull = "{\"completion_tokens\":2,\"prompt_tokens\":1,\"total_tokens\":3,\"prompt_tokens_details\":null}";
         String absent = "{\"completion_tokens\":2,\"prompt_tokens\":1,\"total_tokens\":3}";
 
-        ImmutablePostV2ProxyCompletionsUsage nulled = JSON.read(withNull, schema);
-        ImmutablePostV2ProxyCompletionsUsage missing = JSON.read(absent, schema);
+        ImmutablePostV2ProxyCompletionsUsage nulled = json().read(withNull, schema);
+        ImmutablePostV2ProxyCompletionsUsage missing = json().read(absent, schema);
 
         assertThat(nulled).isNotEqualTo(missing);
-        assertThat(JSON.write(nulled, schema)).isEqualTo(withNull);
-        assertThat(JSON.write(missing, schema)).isEqualTo(absent);
+        assertThat(json().write(nulled, schema)).isEqualTo(withNull);
+        assertThat(json().write(missing, schema)).isEqualTo(absent);
     }
 
     @Test
@@ -119,21 +122,21 @@ class JsonReadWriteTest {
         String json = "{\"promptTokenCount\":12,\"promptTokensDetails\":[{\"modality\":\"TEXT\",\"tokenCount\":8},"
                 + "{\"modality\":\"IMAGE\",\"tokenCount\":-4}],\"totalTokenCount\":12}";
 
-        Validated<ImmutableGeminiUsageMetadata> read = JSON.tryRead(json, ImmutableGeminiUsageMetadata.jsonSchema());
+        Validated<ImmutableGeminiUsageMetadata> read = json().tryRead(json, ImmutableGeminiUsageMetadata.jsonSchema());
 
         assertThat(read.isValid()).isFalse();
         assertThat(read.errors().get(0).wirePath()).isEqualTo("/promptTokensDetails/1/tokenCount");
         assertThat(read.errors().get(0).rule()).isEqualTo(Rule.NON_NEGATIVE);
 
         String valid = json.replace("-4", "4");
-        ImmutableGeminiUsageMetadata usage = JSON.read(valid, ImmutableGeminiUsageMetadata.jsonSchema());
+        ImmutableGeminiUsageMetadata usage = json().read(valid, ImmutableGeminiUsageMetadata.jsonSchema());
         assertThat(usage.promptTokensDetails().orElseThrow().get(1).modality()).isEqualTo(Modality.IMAGE);
-        assertThat(JSON.write(usage, ImmutableGeminiUsageMetadata.jsonSchema())).isEqualTo(valid);
+        assertThat(json().write(usage, ImmutableGeminiUsageMetadata.jsonSchema())).isEqualTo(valid);
     }
 
     @Test
     void aFieldTheSchemaDoesNotKeepIsAWarningAndTheValueIsRead() {
-        Validated<ImmutableAnthropicUsage> read = JSON.tryRead(
+        Validated<ImmutableAnthropicUsage> read = json().tryRead(
                 "{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}",
                 ImmutableAnthropicUsage.jsonSchema());
 
@@ -147,7 +150,7 @@ class JsonReadWriteTest {
 
     @Test
     void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
-        GatewayUsageRecord usage = JSON.read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
+        GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());
 
         assertThat(usage.promptTokens()).isEqualTo(3);
@@ -160,7 +163,7 @@ class JsonReadWriteTest {
 
     @Test
     void aNameAndItsAlternateTogetherAreADuplicateNotASilentPick() {
-        Validated<GatewayUsageRecord> read = JSON.tryRead("{\"model\":\"m\",\"prompt_tokens\":3,"
+        Validated<GatewayUsageRecord> read = json().tryRead("{\"model\":\"m\",\"prompt_tokens\":3,"
                 + "\"input_tokens\":30,\"completion_tokens\":4,\"retries\":0,\"request_id\":null}", GatewayUsageRecord.jsonSchema());
 
         Violation duplicate = only(read);
@@ -171,7 +174,7 @@ class JsonReadWriteTest {
 
     @Test
     void aKeyGivenTwiceIsADuplicateAtEveryDepth() {
-        Validated<ImmutableOpenAiChatUsage> read = JSON.tryRead("{\"prompt_tokens\":1,\"prompt_tokens\":2,"
+        Validated<ImmutableOpenAiChatUsage> read = json().tryRead("{\"prompt_tokens\":1,\"prompt_tokens\":2,"
                 + "\"completion_tokens\":0,\"total_tokens\":1,\"prompt_tokens_details\":{\"cached_tokens\":0,"
                 + "\"cached_tokens\":1},\"x\":{\"a\":1,\"a\":2}}", ImmutableOpenAiChatUsage.jsonSchema());
 
@@ -181,7 +184,7 @@ class JsonReadWriteTest {
 
     @Test
     void wholeNumbersWrittenWithAFractionOrAnExponentAreWholeCounts() {
-        assertThat(JSON.read("{\"prompt_tokens\":12.0,\"completion_tokens\":1.2e1,\"total_tokens\":2400e-2}", SEED001)
+        assertThat(json().read("{\"prompt_tokens\":12.0,\"completion_tokens\":1.2e1,\"total_tokens\":2400e-2}", SEED001)
                 .totalTokens().getAsLong()).isEqualTo(24);
     }
 
@@ -199,28 +202,28 @@ class JsonReadWriteTest {
     }
 
     /** The rules broken when {@code literal} is seed 001's prompt count (the total then absent, so no sum). */
-    private static List<Rule> rulesOf(String literal) {
-        Validated<ImmutableStreamedCompletionsResultUsage> read = JSON.tryRead("{\"prompt_tokens\":" + literal + "}", SEED001);
+    private List<Rule> rulesOf(String literal) {
+        Validated<ImmutableStreamedCompletionsResultUsage> read = json().tryRead("{\"prompt_tokens\":" + literal + "}", SEED001);
         assertThat(read.violations().stream().map(Violation::wirePath).distinct().toList()).containsExactly("/prompt_tokens");
         return read.violations().stream().map(Violation::rule).toList();
     }
 
     @Test
     void aDoubleCountIsJudgedOnItsLiteralSoTwoToThe53PlusOneIsNotRounded() {
-        Validated<ImmutableCompletionUsage> read = JSON.tryRead("{\"completionTokens\":0,"
+        Validated<ImmutableCompletionUsage> read = json().tryRead("{\"completionTokens\":0,"
                 + "\"promptTokens\":9007199254740993,\"totalTokens\":9007199254740992}", ImmutableCompletionUsage.jsonSchema());
 
         assertThat(read.errors().get(0).rule()).isEqualTo(Rule.EXACT_RANGE);
         assertThat(read.errors().get(0).wirePath()).isEqualTo("/promptTokens");
         assertThat(read.errors().get(0).actual()).isEqualTo(new java.math.BigInteger("9007199254740993"));
-        assertThat(JSON.read("{\"completionTokens\":0,\"promptTokens\":9007199254740992.0,"
+        assertThat(json().read("{\"completionTokens\":0,\"promptTokens\":9007199254740992.0,"
                 + "\"totalTokens\":9007199254740992}", ImmutableCompletionUsage.jsonSchema()).promptTokens())
                 .isEqualTo(9007199254740992.0);
     }
 
     @Test
     void aNullWhereTheSchemaTakesNoneIsNotNullOnceAndNotAlsoMissing() {
-        Validated<ImmutableOpenAiChatUsage> read = JSON.tryRead(
+        Validated<ImmutableOpenAiChatUsage> read = json().tryRead(
                 "{\"prompt_tokens\":null,\"completion_tokens\":1,\"total_tokens\":1}", ImmutableOpenAiChatUsage.jsonSchema());
 
         Violation notNull = only(read);
@@ -230,14 +233,14 @@ class JsonReadWriteTest {
 
     @Test
     void unreadableJsonIsOneViolationAtWhereTheParserStopped() {
-        Violation truncated = only(JSON.tryRead("{\"prompt_tokens\":5,\"completion_tokens\":", SEED001));
+        Violation truncated = only(json().tryRead("{\"prompt_tokens\":5,\"completion_tokens\":", SEED001));
         assertThat(truncated.rule()).isEqualTo(Rule.MALFORMED);
         assertThat(truncated.wirePath()).isEqualTo("/completion_tokens");
 
-        assertThat(only(JSON.tryRead("{\"prompt_tokens\":5} {}", SEED001)).rule()).isEqualTo(Rule.MALFORMED);
-        assertThat(only(JSON.tryRead("[1]", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
-        assertThat(only(JSON.tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
-        assertThat(only(JSON.tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
+        assertThat(only(json().tryRead("{\"prompt_tokens\":5} {}", SEED001)).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(json().tryRead("[1]", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(only(json().tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(only(json().tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
                 .isEqualTo(Rule.MALFORMED);
     }
 }

@@ -1,0 +1,84 @@
+package dev.usageschema.jackson3;
+
+import dev.usageschema.json.JsonSink;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import tools.jackson.core.JsonGenerator;
+
+/** A Jackson 3 {@link JsonGenerator} as generated models write to it; failures are Jackson's unchecked exceptions. */
+final class GeneratorSink implements JsonSink {
+
+    /** Up to this a {@code double} holds every whole number exactly, and such a number is written as an integer. */
+    private static final double EXACT = 0x1p53;
+
+    private final JsonGenerator generator;
+
+    GeneratorSink(JsonGenerator generator) {
+        this.generator = generator;
+    }
+
+    @Override
+    public void startObject() {
+        generator.writeStartObject();
+    }
+
+    @Override
+    public void endObject() {
+        generator.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+        generator.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+        generator.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+        generator.writeName(name);
+    }
+
+    @Override
+    public void number(long value) {
+        generator.writeNumber(value);
+    }
+
+    @Override
+    public void number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) <= EXACT) {
+            generator.writeNumber((long) value);
+        } else {
+            generator.writeNumber(value);
+        }
+    }
+
+    @Override
+    public void number(Number exact) {
+        if (exact instanceof BigInteger integer) {
+            generator.writeNumber(integer);
+        } else if (exact instanceof BigDecimal decimal) {
+            generator.writeNumber(decimal);
+        } else {
+            generator.writeNumber(exact.toString());
+        }
+    }
+
+    @Override
+    public void string(String value) {
+        generator.writeString(value);
+    }
+
+    @Override
+    public void bool(boolean value) {
+        generator.writeBoolean(value);
+    }
+
+    @Override
+    public void nullValue() {
+        generator.writeNull();
+    }
+}

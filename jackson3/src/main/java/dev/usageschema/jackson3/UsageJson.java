@@ -1,0 +1,160 @@
+package dev.usageschema.jackson3;
+
+import dev.usageschema.Validated;
+import dev.usageschema.json.JsonReader;
+import dev.usageschema.json.JsonSchema;
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+
+/**
+ * Reads generated models from JSON and writes them, through Jackson 3's streaming API and no
+ * reflection. Every read runs every check of the schema; {@code tryRead} never throws for bad
+ * content and returns every violation, each at its JSON Pointer; {@code read} throws one
+ * {@link dev.usageschema.UsageViolationException} listing them.
+ *
+ * <pre>{@code
+ * Validated<ImmutableChatUsage> usage = UsageJson.standard().tryRead(bytes, ImmutableChatUsage.jsonSchema());
+ * String json = UsageJson.standard().write(usage.orElseThrow(), ImmutableChatUsage.jsonSchema());
+ * }</pre>
+ *
+ * <p>The limits on what is read (number length, string length, nesting depth, document length)
+ * are the factory's {@code StreamReadConstraints}; {@link #using(JsonFactory)} takes a factory
+ * with the limits a caller chooses. Instances are immutable and thread-safe.
+ */
+public final class UsageJson {
+
+    private static final UsageJson STANDARD = new UsageJson(JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build());
+
+    private final JsonFactory factory;
+
+    private UsageJson(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * {@return reading and writing with Jackson's default limits} {@code NaN} and the infinities are
+     * read as numbers, for the schema to judge (a count must be finite), rather than as malformed JSON.
+     */
+    public static UsageJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * {@return reading and writing through {@code factory}, with its limits and features}
+     * @param factory a JSON factory, for instance {@code JsonFactory.builder().streamReadConstraints(...).build()}
+     */
+    public static UsageJson using(JsonFactory factory) {
+        return new UsageJson(Objects.requireNonNull(factory, "factory"));
+    }
+
+    /**
+     * {@return the model {@code json} holds and its warnings, or every violation} Never throws for bad content.
+     * @param json   one JSON object, in UTF-8
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+            return tryRead(parser, schema);
+        }
+    }
+
+    /**
+     * {@return the model {@code json} holds and its warnings, or every violation} Never throws for bad content.
+     * @param json   one JSON object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
+        return tryRead(json.getBytes(StandardCharsets.UTF_8), schema);
+    }
+
+    /**
+     * {@return the model {@code json} holds and its warnings, or every violation} Never throws for bad
+     * content; a failure to read the stream is a violation too. The stream is not closed.
+     * @param json   one JSON object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
+        InputStream leftOpen = new FilterInputStream(json) {
+            @Override
+            public void close() {
+                // The caller's stream: the caller closes it.
+            }
+        };
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), leftOpen)) {
+            return tryRead(parser, schema);
+        }
+    }
+
+    /**
+     * {@return the model the rest of {@code parser}'s input holds and its warnings, or every violation}
+     * The parser must stand before one JSON object that ends the input. Never throws for bad content.
+     * @param parser a parser before the object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public static <M> Validated<M> tryRead(JsonParser parser, JsonSchema<M, ?> schema) {
+        return JsonReader.tryRead(new ParserTokens(parser), schema);
+    }
+
+    /**
+     * {@return the model {@code json} holds, after every check}
+     * @param json   one JSON object, in UTF-8
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     * @throws dev.usageschema.UsageViolationException listing every violation, each at its JSON Pointer
+     */
+    public <M> M read(byte[] json, JsonSchema<M, ?> schema) {
+        return tryRead(json, schema).orElseThrow();
+    }
+
+    /**
+     * {@return the model {@code json} holds, after every check}
+     * @param json   one JSON object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     * @throws dev.usageschema.UsageViolationException listing every violation, each at its JSON Pointer
+     */
+    public <M> M read(String json, JsonSchema<M, ?> schema) {
+        return tryRead(json, schema).orElseThrow();
+    }
+
+    /**
+     * {@return {@code model} as JSON text in its wire shape}
+     * @param model  the model
+     * @param schema its JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> String write(M model, JsonSchema<M, ?> schema) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), text)) {
+            write(model, schema, generator);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Writes {@code model} to {@code generator}, in its wire shape.
+     *
+     * @param model     the model
+     * @param schema    its JSON form, {@code ImmutableX.jsonSchema()}
+     * @param generator where to write
+     * @param <M>       the model
+     */
+    public static <M> void write(M model, JsonSchema<M, ?> schema, JsonGenerator generator) {
+        schema.write(Objects.requireNonNull(model, "model"), new GeneratorSink(generator));
+    }
+}

@@ -1,0 +1,7 @@
+/** Generated models from and to JSON through Jackson 3's streaming API. */
+module dev.usageschema.jackson3 {
+    requires transitive dev.usageschema;
+    requires transitive tools.jackson.core;
+
+    exports dev.usageschema.jackson3;
+}
