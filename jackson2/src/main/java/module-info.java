@@ -2,6 +2,7 @@
 module dev.usageschema.jackson2 {
     requires transitive dev.usageschema;
     requires transitive com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports dev.usageschema.jackson2;
 }

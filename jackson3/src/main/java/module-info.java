@@ -2,6 +2,7 @@
 module dev.usageschema.jackson3 {
     requires transitive dev.usageschema;
     requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
 
     exports dev.usageschema.jackson3;
 }

@@ -2,10 +2,12 @@ package dev.usageschema.json;
 
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
+import dev.usageschema.UsageViolationException;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.Violations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -52,6 +54,31 @@ public final class JsonReader {
             return Validated.invalid(schema.name(),
                     List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
         }
+    }
+
+    /**
+     * Reads one object, for a JSON library that hands over a parser standing at its
+     * {@code START_OBJECT} (a databind deserializer), and leaves the parser at its {@code END_OBJECT}.
+     * Warnings are logged, as {@code build()} logs them.
+     *
+     * @param tokens the parser, at the object's first token
+     * @param schema the model's JSON form
+     * @param <M>    the model
+     * @return the model
+     * @throws UsageViolationException listing every error, each at its JSON Pointer within the object
+     */
+    public static <M> M readValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
+        Validated<M> read;
+        try {
+            read = readObject(tokens, schema, 0);
+        } catch (JsonInputException unreadable) {
+            throw new UsageViolationException(schema.name(),
+                    List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
+        }
+        if (!read.isValid()) {
+            throw new UsageViolationException(schema.name(), read.violations());
+        }
+        return Violations.built(schema.name(), read.orElseThrow(), read.violations().isEmpty() ? null : read.violations());
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.Map;
 public abstract class JsonSchema<M, B> {
 
     private final String name;
+    private final Class<M> modelType;
+    private final Class<? super M> schemaType;
     private final List<Property> properties;
     private final List<JsonKind> kinds;
     private final List<Boolean> primitives;
@@ -24,17 +26,21 @@ public abstract class JsonSchema<M, B> {
 
     /**
      * @param name               the schema's name, as messages give it
+     * @param modelType          the generated model
+     * @param schemaType         the {@code @UsageSchema} interface it implements
      * @param properties         every property, in declaration order; its index is the one the methods below take
      * @param kinds              what JSON each property takes, in the same order
      * @param primitives         whether each property is held in a primitive, which cannot be {@code null}
      * @param keepsUnknownFields whether the schema keeps undeclared fields in a map ({@link #putUnknown})
      */
-    protected JsonSchema(String name, List<Property> properties, List<JsonKind> kinds, List<Boolean> primitives,
-            boolean keepsUnknownFields) {
+    protected JsonSchema(String name, Class<M> modelType, Class<? super M> schemaType, List<Property> properties,
+            List<JsonKind> kinds, List<Boolean> primitives, boolean keepsUnknownFields) {
         if (properties.size() != kinds.size() || properties.size() != primitives.size()) {
             throw new IllegalArgumentException(name + ": one kind and one primitive flag per property");
         }
         this.name = name;
+        this.modelType = modelType;
+        this.schemaType = schemaType;
         this.properties = List.copyOf(properties);
         this.kinds = List.copyOf(kinds);
         this.primitives = List.copyOf(primitives);
@@ -44,6 +50,26 @@ public abstract class JsonSchema<M, B> {
     /** {@return the schema's name, as messages give it} */
     public final String name() {
         return name;
+    }
+
+    /** {@return the generated model} */
+    public final Class<M> modelType() {
+        return modelType;
+    }
+
+    /** {@return the {@code @UsageSchema} interface the model implements} */
+    public final Class<? super M> schemaType() {
+        return schemaType;
+    }
+
+    /**
+     * {@return {@code value} as the model: itself when it is one, else a checked copy}
+     * @param value any implementation of the schema's interface
+     * @throws ClassCastException when {@code value} does not implement it
+     * @throws dev.usageschema.UsageViolationException listing every error of {@code value}
+     */
+    public final M toModel(Object value) {
+        return modelType.isInstance(value) ? modelType.cast(value) : copyOf(schemaType.cast(value));
     }
 
     final int size() {
@@ -73,6 +99,13 @@ public abstract class JsonSchema<M, B> {
      * @return its property's index, for its canonical name and every alternate name; -1 for any other
      */
     protected abstract int index(String wireName);
+
+    /**
+     * {@return a checked copy of {@code value}, the model's {@code copyOf}}
+     * @param value an implementation of the schema's interface
+     * @throws dev.usageschema.UsageViolationException listing every error of {@code value}
+     */
+    protected abstract M copyOf(Object value);
 
     /** {@return a new, empty builder} */
     protected abstract B newBuilder();

@@ -76,13 +76,18 @@ class LooseTokensTest {
         static final SelfNesting SCHEMA = new SelfNesting();
 
         SelfNesting() {
-            super("SelfNesting", List.of(Property.of("a", "a"), Property.of("self", "self")),
+            super("SelfNesting", String.class, String.class, List.of(Property.of("a", "a"), Property.of("self", "self")),
                     List.of(JsonKind.LONG, JsonKind.NESTED), List.of(true, false), false);
         }
 
         @Override
         protected int index(String wireName) {
             return wireName.equals("a") ? 0 : wireName.equals("self") ? 1 : -1;
+        }
+
+        @Override
+        protected String copyOf(Object value) {
+            return (String) value;
         }
 
         @Override

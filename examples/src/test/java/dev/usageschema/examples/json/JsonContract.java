@@ -12,6 +12,9 @@ import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
 import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiCompletionDetails;
+import dev.usageschema.examples.providers.OpenAiPromptDetails;
 import dev.usageschema.examples.providers.Modality;
 import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
@@ -21,6 +24,7 @@ import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -242,5 +246,95 @@ abstract class JsonContract {
         assertThat(only(json().tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
         assertThat(only(json().tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
                 .isEqualTo(Rule.MALFORMED);
+    }
+
+    // ---- through the databind mapper, inside the caller's own classes
+
+    /** A response of the caller's own, holding usage objects as a field, in a list and in a map. */
+    record Completion(String id, OpenAiChatUsage usage, List<OpenAiChatUsage> history,
+            Map<String, OpenAiChatUsage> byModel) {
+    }
+
+    private static final String USAGE = "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,"
+            + "\"prompt_tokens_details\":{\"cached_tokens\":4}}";
+
+    @Test
+    void theMapperReadsTheInterfaceAtTheRootAndWritesItsWireShape() {
+        OpenAiChatUsage usage = json().mapperRead(USAGE, OpenAiChatUsage.class);
+
+        assertThat(usage).isInstanceOf(ImmutableOpenAiChatUsage.class);
+        assertThat(usage.totalTokens()).isEqualTo(21);
+        assertThat(json().mapperWrite(usage)).isEqualTo(USAGE);
+    }
+
+    @Test
+    void theMapperReadsUsageInsideTheCallersClassesAndWritesItBack() {
+        String response = "{\"id\":\"c1\",\"usage\":" + USAGE + ",\"history\":[" + USAGE + "," + USAGE + "],"
+                + "\"byModel\":{\"m\":" + USAGE + "}}";
+
+        Completion completion = json().mapperRead(response, Completion.class);
+
+        assertThat(completion.usage().promptTokens()).isEqualTo(9);
+        assertThat(completion.history()).hasSize(2);
+        assertThat(completion.byModel().get("m").completionTokens()).isEqualTo(12);
+        assertThat(json().mapperWrite(completion)).isEqualTo(response);
+    }
+
+    @Test
+    void theMapperRefusesAWrongTotalWithEveryViolationInTheCause() {
+        String response = "{\"id\":\"c1\",\"usage\":{\"prompt_tokens\":703732,\"completion_tokens\":394512,"
+                + "\"total_tokens\":119453,\"prompt_tokens_details\":{\"cached_tokens\":703733}}}";
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> json().mapperRead(response, Completion.class));
+
+        UsageViolationException cause = causeOf(thrown);
+        assertThat(cause.violations().stream().map(Violation::wirePath).toList())
+                .containsExactly("/total_tokens", "/prompt_tokens_details/cached_tokens");
+    }
+
+    @Test
+    void theMapperWritesAnyImplementationOfTheInterfaceAfterCheckingIt() {
+        OpenAiChatUsage handMade = new OpenAiChatUsage() {
+            @Override
+            public long promptTokens() {
+                return 2;
+            }
+
+            @Override
+            public long completionTokens() {
+                return 3;
+            }
+
+            @Override
+            public long totalTokens() {
+                return 5;
+            }
+
+            @Override
+            public Optional<OpenAiPromptDetails> promptTokensDetails() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<OpenAiCompletionDetails> completionTokensDetails() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Map<String, Object> extra() {
+                return Map.of();
+            }
+        };
+
+        assertThat(json().mapperWrite(handMade)).isEqualTo("{\"prompt_tokens\":2,\"completion_tokens\":3,\"total_tokens\":5}");
+    }
+
+    private static UsageViolationException causeOf(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UsageViolationException violations) {
+                return violations;
+            }
+        }
+        throw new AssertionError("no UsageViolationException in the causes of " + thrown, thrown);
     }
 }

@@ -58,6 +58,10 @@ final class JsonSchemaWriter {
                         Modifier.FINAL).initializer("new $T()", form).build())
                 .addMethod(constructor(schema))
                 .addMethod(index(schema))
+                .addMethod(method("copyOf", schema.generatedType())
+                        .addParameter(Object.class, "value")
+                        .addStatement("return $T.copyOf(($T) value)", schema.generatedType(), schema.schemaType())
+                        .build())
                 .addMethod(method("newBuilder", builderType).addStatement("return new $T()", builderType).build())
                 .addMethod(setter(schema, "setLong", TypeName.LONG, JsonSchemaWriter::isWhole, JsonSchemaWriter::longValue))
                 .addMethod(setter(schema, "setDouble", TypeName.DOUBLE, JsonSchemaWriter::isFloating,
@@ -86,8 +90,8 @@ final class JsonSchemaWriter {
         }
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addStatement("super($S, $T.of($L), $T.of($L), $T.of($L), $L)", schema.displayName(),
-                        List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
+                .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L)", schema.displayName(),
+                        schema.generatedType(), schema.schemaType(), List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
                         List.class, CodeBlock.join(primitives, ", "),
                         schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL))
                 .build();

@@ -1,0 +1,95 @@
+package dev.usageschema.jackson2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.usageschema.json.JsonReader;
+import dev.usageschema.json.JsonSchema;
+import java.io.IOException;
+
+/**
+ * Jackson 2 databind support for generated models: registered on an {@code ObjectMapper}, it reads
+ * and writes each given schema's interface and model wherever they appear (the root, a field of the
+ * caller's own classes, list elements, map values), through the same reader as {@link UsageJson}.
+ * A value that breaks an error rule fails the read with Jackson's own exception, whose cause is a
+ * {@link dev.usageschema.UsageViolationException} listing every violation.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder()
+ *         .addModule(UsageSchemaModule.of(ImmutableChatUsage.jsonSchema(), ImmutableEmbeddingUsage.jsonSchema()))
+ *         .build();
+ * ChatUsage usage = mapper.readValue(json, ChatUsage.class);
+ * }</pre>
+ */
+public final class UsageSchemaModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    private UsageSchemaModule() {
+        super("usage-schema");
+    }
+
+    /**
+     * {@return a module reading and writing the models of {@code schemas}}
+     * @param schemas each model's JSON form, {@code ImmutableX.jsonSchema()}
+     */
+    public static UsageSchemaModule of(JsonSchema<?, ?>... schemas) {
+        UsageSchemaModule module = new UsageSchemaModule();
+        for (JsonSchema<?, ?> schema : schemas) {
+            module.add(schema);
+        }
+        return module;
+    }
+
+    private <M> void add(JsonSchema<M, ?> schema) {
+        addDeserializer(schema.modelType(), new Reader<>(schema));
+        addReader(schema.schemaType(), schema);
+        Writer writer = new Writer(schema);
+        addSerializer(schema.modelType(), writer);
+        addSerializer(schema.schemaType(), writer);
+    }
+
+    /** The interface reads as its model, which implements it. */
+    @SuppressWarnings("unchecked")
+    private <M> void addReader(Class<? super M> schemaType, JsonSchema<M, ?> schema) {
+        addDeserializer((Class<M>) schemaType, new Reader<>(schema));
+    }
+
+    private static final class Reader<M> extends JsonDeserializer<M> {
+        private final JsonSchema<M, ?> schema;
+
+        Reader(JsonSchema<M, ?> schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public M deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return schema.modelType().cast(context.handleUnexpectedToken(schema.modelType(), parser));
+            }
+            return JsonReader.readValue(new ParserTokens(parser), schema);
+        }
+    }
+
+    private static final class Writer extends JsonSerializer<Object> {
+        private final JsonSchema<?, ?> schema;
+
+        Writer(JsonSchema<?, ?> schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) {
+            write(schema, value, generator);
+        }
+
+        private static <M> void write(JsonSchema<M, ?> schema, Object value, JsonGenerator generator) {
+            UsageJson.write(schema.toModel(value), schema, generator);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.usageschema.jackson3;
+
+import dev.usageschema.json.JsonReader;
+import dev.usageschema.json.JsonSchema;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Jackson 3 databind support for generated models: added to a {@code JsonMapper}, it reads and
+ * writes each given schema's interface and model wherever they appear (the root, a field of the
+ * caller's own classes, list elements, map values), through the same reader as {@link UsageJson}.
+ * A value that breaks an error rule fails the read with Jackson's own exception, whose cause is a
+ * {@link dev.usageschema.UsageViolationException} listing every violation.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder()
+ *         .addModule(UsageSchemaModule.of(ImmutableChatUsage.jsonSchema(), ImmutableEmbeddingUsage.jsonSchema()))
+ *         .build();
+ * ChatUsage usage = mapper.readValue(json, ChatUsage.class);
+ * }</pre>
+ */
+public final class UsageSchemaModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+
+    private UsageSchemaModule() {
+        super("usage-schema");
+    }
+
+    /**
+     * {@return a module reading and writing the models of {@code schemas}}
+     * @param schemas each model's JSON form, {@code ImmutableX.jsonSchema()}
+     */
+    public static UsageSchemaModule of(JsonSchema<?, ?>... schemas) {
+        UsageSchemaModule module = new UsageSchemaModule();
+        for (JsonSchema<?, ?> schema : schemas) {
+            module.add(schema);
+        }
+        return module;
+    }
+
+    private <M> void add(JsonSchema<M, ?> schema) {
+        addDeserializer(schema.modelType(), new Reader<>(schema));
+        addReader(schema.schemaType(), schema);
+        Writer writer = new Writer(schema);
+        addSerializer(schema.modelType(), writer);
+        addSerializer(schema.schemaType(), writer);
+    }
+
+    /** The interface reads as its model, which implements it. */
+    @SuppressWarnings("unchecked")
+    private <M> void addReader(Class<? super M> schemaType, JsonSchema<M, ?> schema) {
+        addDeserializer((Class<M>) schemaType, new Reader<>(schema));
+    }
+
+    private static final class Reader<M> extends ValueDeserializer<M> {
+        private final JsonSchema<M, ?> schema;
+
+        Reader(JsonSchema<M, ?> schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public M deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return schema.modelType().cast(context.handleUnexpectedToken(schema.modelType(), parser));
+            }
+            return JsonReader.readValue(new ParserTokens(parser), schema);
+        }
+    }
+
+    private static final class Writer extends ValueSerializer<Object> {
+        private final JsonSchema<?, ?> schema;
+
+        Writer(JsonSchema<?, ?> schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializationContext context) {
+            write(schema, value, generator);
+        }
+
+        private static <M> void write(JsonSchema<M, ?> schema, Object value, JsonGenerator generator) {
+            UsageJson.write(schema.toModel(value), schema, generator);
+        }
+    }
+}
