@@ -1,0 +1,123 @@
+package dev.usageschema.benchmarks.json;
+
+import dev.usageschema.Validated;
+import dev.usageschema.benchmarks.schema.BenchUsage;
+import dev.usageschema.benchmarks.schema.ImmutableBenchUsage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One OpenAI-style usage object with both details, the same bytes for every way: read into the
+ * generated model with every check (the direct API, and databind with the module), against Jackson
+ * databind reading the same JSON into plain records with no checks; and written back, the same
+ * comparison. Each Jackson major in its own benchmarks; JMH forks per benchmark, so each runs with
+ * one major's adapter, as an application does. Run with {@code -prof gc} for the bytes per operation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class JsonBenchmark {
+
+    static final byte[] USAGE = ("{\"prompt_tokens\":703732,\"completion_tokens\":394512,\"total_tokens\":1098244,"
+            + "\"prompt_tokens_details\":{\"cached_tokens\":1024,\"audio_tokens\":0},"
+            + "\"completion_tokens_details\":{\"reasoning_tokens\":2048}}").getBytes(StandardCharsets.UTF_8);
+
+    private final com.fasterxml.jackson.databind.ObjectMapper databind2 = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final com.fasterxml.jackson.databind.ObjectMapper databind2WithModule =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .addModule(dev.usageschema.jackson2.UsageSchemaModule.of(ImmutableBenchUsage.jsonSchema()))
+                    .build();
+    private final dev.usageschema.jackson2.UsageJson direct2 = dev.usageschema.jackson2.UsageJson.standard();
+
+    private final tools.jackson.databind.ObjectMapper databind3 = new tools.jackson.databind.ObjectMapper();
+    private final tools.jackson.databind.ObjectMapper databind3WithModule = tools.jackson.databind.json.JsonMapper
+            .builder().addModule(dev.usageschema.jackson3.UsageSchemaModule.of(ImmutableBenchUsage.jsonSchema()))
+            .build();
+    private final dev.usageschema.jackson3.UsageJson direct3 = dev.usageschema.jackson3.UsageJson.standard();
+
+    private final UsageRecord record = read2Record();
+    private final ImmutableBenchUsage model = direct2.read(USAGE, ImmutableBenchUsage.jsonSchema());
+
+    // ---- Jackson 2
+
+    @Benchmark
+    public UsageRecord read2Record() {
+        try {
+            return databind2.readValue(USAGE, UsageRecord.class);
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Benchmark
+    public Validated<ImmutableBenchUsage> read2Direct() {
+        return direct2.tryRead(USAGE, ImmutableBenchUsage.jsonSchema());
+    }
+
+    @Benchmark
+    public BenchUsage read2DatabindModule() {
+        try {
+            return databind2WithModule.readValue(USAGE, BenchUsage.class);
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Benchmark
+    public byte[] write2Record() {
+        try {
+            return databind2.writeValueAsBytes(record);
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Benchmark
+    public byte[] write2DatabindModule() {
+        try {
+            return databind2WithModule.writeValueAsBytes(model);
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    // ---- Jackson 3
+
+    @Benchmark
+    public UsageRecord read3Record() {
+        return databind3.readValue(USAGE, UsageRecord.class);
+    }
+
+    @Benchmark
+    public Validated<ImmutableBenchUsage> read3Direct() {
+        return direct3.tryRead(USAGE, ImmutableBenchUsage.jsonSchema());
+    }
+
+    @Benchmark
+    public BenchUsage read3DatabindModule() {
+        return databind3WithModule.readValue(USAGE, BenchUsage.class);
+    }
+
+    @Benchmark
+    public byte[] write3Record() {
+        return databind3.writeValueAsBytes(record);
+    }
+
+    @Benchmark
+    public byte[] write3DatabindModule() {
+        return databind3WithModule.writeValueAsBytes(model);
+    }
+}
