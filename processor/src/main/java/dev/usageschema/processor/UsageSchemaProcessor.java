@@ -50,13 +50,19 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
     private final SchemaChecker checker = new SchemaChecker();
-    private final ModelWriter writer = new ModelWriter();
+    private ModelWriter writer;
     private SchemaReader reader;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reader = new SchemaReader(environment);
+        writer = new ModelWriter(JsonForms.wanted(environment));
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(JsonForms.OPTION);
     }
 
     /**

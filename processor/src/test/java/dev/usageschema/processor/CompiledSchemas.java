@@ -25,7 +25,7 @@ final class CompiledSchemas {
     static Compilation compile(String... namesAndSources) {
         return javac()
                 .withProcessors(new UsageSchemaProcessor())
-                .withOptions("-Xlint:all")
+                .withOptions("-Xlint:all", "-Ausageschema.json=true")
                 .compile(sources(namesAndSources));
     }
 

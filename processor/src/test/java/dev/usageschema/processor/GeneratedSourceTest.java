@@ -44,7 +44,7 @@ class GeneratedSourceTest {
     void compilesWithoutAWarningUnderXlintAllWerror() {
         Compilation compilation = javac()
                 .withProcessors(new UsageSchemaProcessor())
-                .withOptions("-Xlint:all", "-Werror")
+                .withOptions("-Xlint:all", "-Werror", "-Ausageschema.json=true")
                 .compile(CompiledSchemas.sources("test.Documented", DOCUMENTED));
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -149,7 +149,7 @@ class GeneratedSourceTest {
     void awkwardNamesDeprecationAndJavadocLintCompileCleanly() {
         Compilation compilation = javac()
                 .withProcessors(new UsageSchemaProcessor())
-                .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror")
+                .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror", "-Ausageschema.json=true")
                 .compile(CompiledSchemas.sources("test.Awkward", AWKWARD));
 
         assertThat(compilation).succeededWithoutWarnings();

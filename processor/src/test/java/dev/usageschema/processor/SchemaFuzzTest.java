@@ -102,7 +102,9 @@ class SchemaFuzzTest {
         for (RandomSchemas.Generated schema : schemas) {
             sources.add(JavaFileObjects.forSourceString("fuzz." + schema.name(), schema.source()));
         }
-        return javac().withProcessors(new UsageSchemaProcessor()).withOptions((Object[]) options).compile(sources);
+        List<String> all = new ArrayList<>(List.of(options));
+        all.add("-Ausageschema.json=true");
+        return javac().withProcessors(new UsageSchemaProcessor()).withOptions(all).compile(sources);
     }
 
     private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {

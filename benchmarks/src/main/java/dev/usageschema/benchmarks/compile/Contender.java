@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 enum Contender {
     USAGE_SCHEMA("usage-schema", "schema", "usage-schema",
             List.of("BenchUsage", "BenchPromptDetails", "BenchCompletionDetails"), List.of()),
+    /** The same, each model with its JSON form, as when a JSON module is on the class path. */
+    USAGE_SCHEMA_JSON("usage-schema+json", "schema", "usage-schema",
+            List.of("BenchUsage", "BenchPromptDetails", "BenchCompletionDetails"), List.of(), "-Ausageschema.json=true"),
     AUTO_VALUE("AutoValue", "autovalue", "auto-value",
             List.of("AutoValueUsage", "AutoValuePromptDetails", "AutoValueCompletionDetails"), List.of()),
     IMMUTABLES("Immutables", "immutables", "immutables",
@@ -36,8 +39,11 @@ enum Contender {
     private final List<String> unitTypes;
     private final List<String> sharedTypes;
     private final Pattern unitTypeName;
+    private final List<String> options;
 
-    Contender(String label, String packageFolder, String jarFolder, List<String> unitTypes, List<String> sharedTypes) {
+    Contender(String label, String packageFolder, String jarFolder, List<String> unitTypes, List<String> sharedTypes,
+            String... options) {
+        this.options = List.of(options);
         this.label = label;
         this.packageFolder = packageFolder;
         this.jarFolder = jarFolder;
@@ -49,6 +55,11 @@ enum Contender {
 
     String label() {
         return label;
+    }
+
+    /** What javac is told beyond the class and processor paths. */
+    List<String> options() {
+        return options;
     }
 
     /** Whether an annotation processor writes code for it. */

@@ -50,6 +50,7 @@ final class Javac {
         } else {
             args.addAll(List.of("-classpath", Folders.empty(work.resolve("no-jars")).toString()));
         }
+        args.addAll(contender.options());
         sources.forEach(source -> args.add(source.toString()));
         Path argFile = Files.write(work.resolve("javac.args"), args.stream().map(Javac::quoted).toList());
 

@@ -41,6 +41,12 @@ public final class ModelWriter {
     private final SerializationWriter serialization = new SerializationWriter();
     private final CountedWriter counted = new CountedWriter();
     private final JsonSchemaWriter json = new JsonSchemaWriter();
+    private final boolean jsonForms;
+
+    /** @param jsonForms whether models carry their JSON form ({@code jsonSchema()}) */
+    public ModelWriter(boolean jsonForms) {
+        this.jsonForms = jsonForms;
+    }
 
     public JavaFile write(Schema schema) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
@@ -72,7 +78,9 @@ public final class ModelWriter {
         copies.write(schema, model);
         objectMethods.write(schema, model);
         serialization.write(schema, model);
-        json.write(schema, model);
+        if (jsonForms) {
+            json.write(schema, model);
+        }
         TypeSpec.Builder builderType = builder.write(schema);
         serialization.writeBuilder(schema, builderType);
         model.addType(builderType.build());

@@ -1,0 +1,60 @@
+package dev.usageschema.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A model carries its JSON form only when JSON is wanted: a JSON module of usage-schema on the
+ * class path (none is on this test's), or {@code -Ausageschema.json=true}.
+ */
+class JsonFormsTest {
+
+    private static final JavaFileObject SCHEMA = JavaFileObjects.forSourceString("test.Usage", """
+            package test;
+
+            import dev.usageschema.UsageSchema;
+
+            @UsageSchema
+            public interface Usage {
+                long promptTokens();
+            }
+            """);
+
+    private static String generated(Compilation compilation) throws IOException {
+        return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test/ImmutableUsage.java").orElseThrow()
+                .getCharContent(true).toString();
+    }
+
+    @Test
+    void withoutAJsonModuleOnTheClassPathNoJsonFormIsWritten() throws IOException {
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).compile(SCHEMA);
+
+        assertThat(compilation).succeeded();
+        assertThat(generated(compilation)).doesNotContain("jsonSchema()");
+    }
+
+    @Test
+    void theOptionAsksForTheJsonForm() throws IOException {
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Ausageschema.json=true", "-Xlint:all", "-Werror").compile(SCHEMA);
+
+        assertThat(compilation).succeeded();
+        assertThat(generated(compilation)).contains("public static Json jsonSchema()");
+    }
+
+    @Test
+    void anOptionValueOtherThanTrueOrFalseIsAnError() {
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Ausageschema.json=yes").compile(SCHEMA);
+
+        assertThat(compilation).hadErrorContaining("[UsageSchemaOption] -Ausageschema.json=yes is neither true nor false");
+    }
+}
