@@ -6,56 +6,62 @@ import dev.usageschema.examples.seeds.seed000.ImmutableDeploymentStreamUsage;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
-import dev.usageschema.examples.seeds.seed004.ImmutablePromptTokensDetails;
+import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.json.JsonSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
- * Builds a valid value of each seed shape, then the two examples that the seeds' own SDK pages
- * get wrong, and shows how each is rejected.
+ * Reads one JSON example of each seed shape (the files under {@code json/}), then the two examples
+ * that the seeds' own SDK pages get wrong, and shows how each is rejected. The SDK pages of seeds
+ * 000 and 002 show no values; their files hold made-up ones.
  */
 public final class Demo {
+
+    private static final UsageJson JSON = UsageJson.standard();
 
     private Demo() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Valid values, one per seed shape:");
-        show("000", ImmutableDeploymentStreamUsage.builder()
-                .promptTokens(9).completionTokens(12).totalTokens(21)
-                .tryBuild());
-        show("001", ImmutableStreamedCompletionsResultUsage.builder()
-                .promptTokens(5).completionTokens(7).totalTokens(12)
-                .tryBuild());
-        show("002", ImmutablePostV2ProxyCompletionsUsage.builder()
-                .promptTokens(5).completionTokens(7).totalTokens(12)
-                .tryBuild());
-        show("003", ImmutableCompletionUsage.builder()
-                .promptTokens(703732).completionTokens(394512).totalTokens(1098244)
-                .putAdditionalProperties("serviceTier", "default")
-                .tryBuild());
-        show("004", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.builder()
-                .completionTokens(12).promptTokens(9).totalTokens(21)
-                .promptTokensDetails(ImmutablePromptTokensDetails.builder().audioTokens(0).cachedTokens(3).build())
-                .tryBuild());
+        System.out.println("Valid values, one per seed shape, read from JSON:");
+        show("seed000.json", ImmutableDeploymentStreamUsage.jsonSchema());
+        show("seed001.json", ImmutableStreamedCompletionsResultUsage.jsonSchema());
+        show("seed002.json", ImmutablePostV2ProxyCompletionsUsage.jsonSchema());
+        show("seed003.json", ImmutableCompletionUsage.jsonSchema());
+        show("seed004.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
 
         System.out.println();
-        System.out.println("The seeds' own wrong examples:");
-        show("003", ImmutableCompletionUsage.builder()
-                .completionTokens(394512).promptTokens(703732).totalTokens(119453)
-                .tryBuild());
-        show("004", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.builder()
-                .completionTokens(12).promptTokens(9).totalTokens(21)
-                .promptTokensDetails(ImmutablePromptTokensDetails.builder().audioTokens(0).cachedTokens(10).build())
-                .tryBuild());
+        System.out.println("The seeds' own wrong examples, read from JSON:");
+        show("seed003-wrong.json", ImmutableCompletionUsage.jsonSchema());
+        show("seed004-wrong.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
     }
 
-    private static void show(String seed, Validated<?> result) {
+    private static <M> void show(String file, JsonSchema<M, ?> schema) {
+        Validated<M> result = JSON.tryRead(example(file), schema);
         if (result.isValid()) {
-            System.out.println("  seed " + seed + " accepted: " + result.value().orElseThrow());
+            System.out.println("  " + file + " accepted: " + result.value().orElseThrow());
             return;
         }
-        System.out.println("  seed " + seed + " rejected:");
+        System.out.println("  " + file + " rejected:");
         for (Violation violation : result.violations()) {
             System.out.println("    " + violation.wirePath() + ": " + violation.message());
+        }
+    }
+
+    /**
+     * {@return the bytes of an example file under {@code json/}}
+     * @param file its name, such as {@code seed001.json}
+     */
+    public static byte[] example(String file) {
+        try (InputStream in = Demo.class.getResourceAsStream("/json/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no example json/" + file + " on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
         }
     }
 }

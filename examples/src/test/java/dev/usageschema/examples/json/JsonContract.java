@@ -56,6 +56,20 @@ abstract class JsonContract {
     }
 
     @Test
+    void everySeedsExampleFileReadsAndWritesBackTheSame() {
+        assertWritesBack("seed000.json", dev.usageschema.examples.seeds.seed000.ImmutableDeploymentStreamUsage.jsonSchema());
+        assertWritesBack("seed001.json", SEED001);
+        assertWritesBack("seed002.json", ImmutablePostV2ProxyCompletionsUsage.jsonSchema());
+        assertWritesBack("seed003.json", ImmutableCompletionUsage.jsonSchema());
+        assertWritesBack("seed004.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
+    }
+
+    private <M> void assertWritesBack(String file, JsonSchema<M, ?> schema) {
+        String text = new String(dev.usageschema.examples.Demo.example(file), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(json().write(json().read(text, schema), schema)).isEqualTo(text);
+    }
+
+    @Test
     void theWrongTotalOfSeed003IsCaughtAtItsPath() {
         Validated<ImmutableCompletionUsage> read = json().tryRead(
                 "{\"completionTokens\":394512,\"promptTokens\":703732,\"totalTokens\":119453}",
