@@ -30,4 +30,13 @@ public @interface UsageSchema {
 
     /** Severity of every {@link Sum} and {@link AtMost} in this schema that does not set its own. */
     Severity severity() default Severity.ERROR;
+
+    /**
+     * What a JSON field the schema does not declare is, when the schema keeps no
+     * {@link AdditionalProperties} map (a schema with one keeps every such field in it):
+     * {@link Severity#ERROR} rejects the value, {@link Severity#WARNING} reports the field and reads
+     * the rest, {@link Severity#OFF} ignores it. Providers add fields over time, so a warning is the
+     * default.
+     */
+    Severity unknownFields() default Severity.WARNING;
 }

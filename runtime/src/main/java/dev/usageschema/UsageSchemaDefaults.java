@@ -27,4 +27,7 @@ public @interface UsageSchemaDefaults {
 
     /** The severity of every {@link Sum} and {@link AtMost} of schemas that set none. */
     Severity severity() default Severity.ERROR;
+
+    /** What a JSON field is that schemas without an {@link AdditionalProperties} map do not declare; see {@link UsageSchema#unknownFields()}. */
+    Severity unknownFields() default Severity.WARNING;
 }

@@ -100,7 +100,9 @@ public final class JsonReader {
             int value = tokens.next();
             if (index < 0) {
                 if (!schema.keepsUnknownFields()) {
-                    state.add(JsonViolations.unknown(name, Severity.WARNING));
+                    if (schema.unknownFields() != Severity.OFF) {
+                        state.add(JsonViolations.unknown(name, schema.unknownFields()));
+                    }
                     tokens.skipChildren();
                 } else if (unknownNames != null && unknownNames.contains(name)) {
                     state.add(JsonViolations.duplicate(Property.of(name, name), name));

@@ -1,5 +1,6 @@
 package dev.usageschema.json;
 
+import dev.usageschema.Severity;
 import dev.usageschema.Validated;
 import dev.usageschema.runtime.Property;
 import java.util.List;
@@ -23,6 +24,7 @@ public abstract class JsonSchema<M, B> {
     private final List<JsonKind> kinds;
     private final List<Boolean> primitives;
     private final boolean keepsUnknownFields;
+    private final Severity unknownFields;
 
     /**
      * @param name               the schema's name, as messages give it
@@ -32,9 +34,10 @@ public abstract class JsonSchema<M, B> {
      * @param kinds              what JSON each property takes, in the same order
      * @param primitives         whether each property is held in a primitive, which cannot be {@code null}
      * @param keepsUnknownFields whether the schema keeps undeclared fields in a map ({@link #putUnknown})
+     * @param unknownFields      what an undeclared field is when the schema keeps none: an error, a warning, or nothing
      */
     protected JsonSchema(String name, Class<M> modelType, Class<? super M> schemaType, List<Property> properties,
-            List<JsonKind> kinds, List<Boolean> primitives, boolean keepsUnknownFields) {
+            List<JsonKind> kinds, List<Boolean> primitives, boolean keepsUnknownFields, Severity unknownFields) {
         if (properties.size() != kinds.size() || properties.size() != primitives.size()) {
             throw new IllegalArgumentException(name + ": one kind and one primitive flag per property");
         }
@@ -45,6 +48,7 @@ public abstract class JsonSchema<M, B> {
         this.kinds = List.copyOf(kinds);
         this.primitives = List.copyOf(primitives);
         this.keepsUnknownFields = keepsUnknownFields;
+        this.unknownFields = unknownFields;
     }
 
     /** {@return the schema's name, as messages give it} */
@@ -90,6 +94,10 @@ public abstract class JsonSchema<M, B> {
 
     final boolean keepsUnknownFields() {
         return keepsUnknownFields;
+    }
+
+    final Severity unknownFields() {
+        return unknownFields;
     }
 
     /**

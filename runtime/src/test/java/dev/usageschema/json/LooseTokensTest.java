@@ -77,7 +77,7 @@ class LooseTokensTest {
 
         SelfNesting() {
             super("SelfNesting", String.class, String.class, List.of(Property.of("a", "a"), Property.of("self", "self")),
-                    List.of(JsonKind.LONG, JsonKind.NESTED), List.of(true, false), false);
+                    List.of(JsonKind.LONG, JsonKind.NESTED), List.of(true, false), false, dev.usageschema.Severity.WARNING);
         }
 
         @Override

@@ -167,6 +167,20 @@ abstract class JsonContract {
     }
 
     @Test
+    void theSchemaSaysWhetherAnUnknownFieldIsAnErrorOrNothing() {
+        String json = "{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}";
+
+        Validated<ImmutableStrictUsage> strict = json().tryRead(json, ImmutableStrictUsage.jsonSchema());
+        assertThat(strict.isValid()).isFalse();
+        assertThat(only(strict).rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(only(strict).wirePath()).isEqualTo("/service_tier");
+
+        Validated<ImmutableQuietUsage> quiet = json().tryRead(json, ImmutableQuietUsage.jsonSchema());
+        assertThat(quiet.isValid()).isTrue();
+        assertThat(quiet.violations()).isEmpty();
+    }
+
+    @Test
     void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());

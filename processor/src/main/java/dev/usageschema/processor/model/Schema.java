@@ -1,6 +1,7 @@
 package dev.usageschema.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.usageschema.Severity;
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param serializable  whether the interface extends {@code java.io.Serializable}, so the model must be too
  * @param jdkGenerated  whether the schema's module can see the JDK's {@code @Generated} (in
  *                      {@code java.compiler}): the class path, or a module that requires it
+ * @param unknownFields what an undeclared JSON field is, for a schema without an additional-properties map
  */
 public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
-        Set<String> unreadable, boolean serializable, boolean jdkGenerated, Origin origin) {
+        Set<String> unreadable, boolean serializable, boolean jdkGenerated, Severity unknownFields, Origin origin) {
 
     public Schema {
         properties = List.copyOf(properties);

@@ -29,6 +29,10 @@ final class SchemaDefaults {
         return Severity.valueOf(written(schema, "severity", Severity.ERROR.name()));
     }
 
+    static Severity unknownFields(TypeElement schema) {
+        return Severity.valueOf(written(schema, "unknownFields", Severity.WARNING.name()));
+    }
+
     private static String written(TypeElement schema, String member, String fallback) {
         String own = constant(schema, UsageSchema.class, member);
         if (own != null) {

@@ -90,10 +90,11 @@ final class JsonSchemaWriter {
         }
         return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L)", schema.displayName(),
+                .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L, $T.$N)", schema.displayName(),
                         schema.generatedType(), schema.schemaType(), List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
                         List.class, CodeBlock.join(primitives, ", "),
-                        schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL))
+                        schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL),
+                        RuntimeTypes.SEVERITY, schema.unknownFields().name())
                 .build();
     }
 
