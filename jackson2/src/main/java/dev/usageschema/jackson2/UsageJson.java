@@ -3,6 +3,7 @@ package dev.usageschema.jackson2;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.usageschema.Validated;
 import dev.usageschema.json.JsonReader;
@@ -64,7 +65,15 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
-        try (JsonParser parser = factory.createParser(json)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(json);
+        } catch (JsonProcessingException refused) {
+            return JsonReader.unreadable(schema, refused.getOriginalMessage());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        try (parser) {
             return tryRead(parser, schema);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -89,7 +98,15 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
-        try (JsonParser parser = factory.createParser(json)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(json);
+        } catch (JsonProcessingException refused) {
+            return JsonReader.unreadable(schema, refused.getOriginalMessage());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        try (parser) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             return tryRead(parser, schema);
         } catch (IOException failure) {

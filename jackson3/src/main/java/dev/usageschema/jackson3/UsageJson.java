@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -65,7 +66,13 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(ObjectReadContext.empty(), json);
+        } catch (JacksonException refused) {
+            return JsonReader.unreadable(schema, refused.getOriginalMessage());
+        }
+        try (parser) {
             return tryRead(parser, schema);
         }
     }
@@ -94,7 +101,13 @@ public final class UsageJson {
                 // The caller's stream: the caller closes it.
             }
         };
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), leftOpen)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(ObjectReadContext.empty(), leftOpen);
+        } catch (JacksonException refused) {
+            return JsonReader.unreadable(schema, refused.getOriginalMessage());
+        }
+        try (parser) {
             return tryRead(parser, schema);
         }
     }

@@ -11,7 +11,9 @@ import dev.usageschema.runtime.Violations;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one JSON document into a generated model, with every check of its schema. Never throws for
@@ -23,6 +25,12 @@ public final class JsonReader {
 
     /** Up to this a {@code double} holds every whole number exactly. */
     private static final long DOUBLE_EXACT = 1L << 53;
+
+    /**
+     * The undeclared fields one object may bring into a model's additional-properties map; past it
+     * the reading stops. The parser's limits bound each value, this one the map.
+     */
+    public static final int MAX_UNKNOWN_FIELDS = 1_000;
 
     private JsonReader() {
     }
@@ -54,6 +62,19 @@ public final class JsonReader {
             return Validated.invalid(schema.name(),
                     List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
         }
+    }
+
+    /**
+     * The outcome of a document that a parser refused before its first token (one past the
+     * document length limit, for instance).
+     *
+     * @param schema  the model's JSON form
+     * @param message what the parser said
+     * @param <M>     the model
+     * @return one {@link Rule#MALFORMED} violation at the document
+     */
+    public static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, String message) {
+        return Validated.invalid(schema.name(), List.of(JsonViolations.malformed("", message)));
     }
 
     /**
@@ -92,7 +113,7 @@ public final class JsonReader {
                     null);
         }
         ObjectState<B> state = new ObjectState<>(schema.newBuilder(), schema.size());
-        List<String> unknownNames = null;
+        Set<String> unknownNames = null;
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             expect(tokens, token, JsonTokens.NAME);
             String name = tokens.name();
@@ -108,7 +129,11 @@ public final class JsonReader {
                     state.add(JsonViolations.duplicate(Property.of(name, name), name));
                     tokens.skipChildren();
                 } else {
-                    unknownNames = unknownNames == null ? new ArrayList<>() : unknownNames;
+                    unknownNames = unknownNames == null ? new HashSet<>() : unknownNames;
+                    if (unknownNames.size() >= MAX_UNKNOWN_FIELDS) {
+                        throw new JsonInputException(tokens.pointer(), "more than " + MAX_UNKNOWN_FIELDS
+                                + " undeclared fields in one object", null);
+                    }
                     unknownNames.add(name);
                     Property field = Property.of(name, name);
                     schema.putUnknown(state.builder, name, JsonValues.read(tokens, value, field, state, 0));

@@ -29,6 +29,12 @@ interface JsonBackend {
     /** Writes through the major's databind mapper, with {@link #SCHEMAS} registered. */
     String mapperWrite(Object value);
 
+    /**
+     * The same major's direct API with small limits: numbers of at most 10 characters, strings of
+     * 20, nesting 5 deep, documents of 200 bytes.
+     */
+    JsonBackend limited();
+
     /** The schemas the mappers know. */
     JsonSchema<?, ?>[] SCHEMAS = {ImmutableOpenAiChatUsage.jsonSchema(), ImmutableGeminiUsageMetadata.jsonSchema()};
 
@@ -65,6 +71,22 @@ interface JsonBackend {
         }
 
         @Override
+        public JsonBackend limited() {
+            dev.usageschema.jackson2.UsageJson limited = dev.usageschema.jackson2.UsageJson.using(
+                    com.fasterxml.jackson.core.JsonFactory.builder()
+                            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                                    .maxNumberLength(10).maxStringLength(20).maxNestingDepth(5).maxDocumentLength(200)
+                                    .build())
+                            .build());
+            return new Limited(this) {
+                @Override
+                public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
+                    return limited.tryRead(json, schema);
+                }
+            };
+        }
+
+        @Override
         public String toString() {
             return "Jackson 2";
         }
@@ -95,8 +117,53 @@ interface JsonBackend {
         }
 
         @Override
+        public JsonBackend limited() {
+            dev.usageschema.jackson3.UsageJson limited = dev.usageschema.jackson3.UsageJson.using(
+                    tools.jackson.core.json.JsonFactory.builder()
+                            .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                                    .maxNumberLength(10).maxStringLength(20).maxNestingDepth(5).maxDocumentLength(200)
+                                    .build())
+                            .build());
+            return new Limited(this) {
+                @Override
+                public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
+                    return limited.tryRead(json, schema);
+                }
+            };
+        }
+
+        @Override
         public String toString() {
             return "Jackson 3";
         }
     };
+
+    /** A major's API with limits on reading; writing and the mapper as the major's. */
+    abstract class Limited implements JsonBackend {
+        private final JsonBackend major;
+
+        Limited(JsonBackend major) {
+            this.major = major;
+        }
+
+        @Override
+        public <M> String write(M model, JsonSchema<M, ?> schema) {
+            return major.write(model, schema);
+        }
+
+        @Override
+        public <T> T mapperRead(String json, Class<T> type) {
+            return major.mapperRead(json, type);
+        }
+
+        @Override
+        public String mapperWrite(Object value) {
+            return major.mapperWrite(value);
+        }
+
+        @Override
+        public JsonBackend limited() {
+            return this;
+        }
+    }
 }

@@ -264,6 +264,45 @@ abstract class JsonContract {
     }
 
     @Test
+    void eachReadingLimitIsOneViolationAtWhereItWasHit() {
+        JsonBackend limited = json().limited();
+        JsonSchema<ImmutableOpenAiChatUsage, ?> schema = ImmutableOpenAiChatUsage.jsonSchema();
+        String valid = "{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2";
+
+        Violation number = only(limited.tryRead("{\"prompt_tokens\":12345678901234}", schema));
+        Violation string = only(limited.tryRead(valid + ",\"note\":\"" + "x".repeat(50) + "\"}", schema));
+        Violation depth = only(limited.tryRead(valid + ",\"deep\":[[[[[[[1]]]]]]]}", schema));
+        Violation document = only(limited.tryRead(valid + ",\"pad\":[" + "1,".repeat(150) + "1]}", schema));
+
+        assertThat(List.of(number.rule(), string.rule(), depth.rule(), document.rule()))
+                .containsExactly(Rule.MALFORMED, Rule.MALFORMED, Rule.MALFORMED, Rule.MALFORMED);
+        assertThat(number.wirePath()).isEqualTo("/prompt_tokens");
+        assertThat(number.message()).contains("Number value length");
+        assertThat(string.wirePath()).isEqualTo("/note");
+        assertThat(string.message()).contains("String value length");
+        assertThat(depth.wirePath()).startsWith("/deep/0/0");
+        assertThat(depth.message()).contains("Document nesting depth");
+        // Bytes in hand are measured before the first token: the whole document is refused.
+        assertThat(document.wirePath()).isEmpty();
+        assertThat(document.message()).contains("Document length");
+        // The process stays healthy: the same API reads the next document.
+        assertThat(limited.tryRead(valid + "}", schema).isValid()).isTrue();
+    }
+
+    @Test
+    void anObjectWithTooManyUnknownFieldsStopsTheReading() {
+        StringBuilder many = new StringBuilder("{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2");
+        for (int field = 0; field <= dev.usageschema.json.JsonReader.MAX_UNKNOWN_FIELDS; field++) {
+            many.append(",\"f").append(field).append("\":").append(field);
+        }
+
+        Violation stopped = only(json().tryRead(many.append('}').toString(), ImmutableOpenAiChatUsage.jsonSchema()));
+
+        assertThat(stopped.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(stopped.message()).contains("more than 1000 undeclared fields");
+    }
+
+    @Test
     void unreadableJsonIsOneViolationAtWhereTheParserStopped() {
         Violation truncated = only(json().tryRead("{\"prompt_tokens\":5,\"completion_tokens\":", SEED001));
         assertThat(truncated.rule()).isEqualTo(Rule.MALFORMED);
