@@ -5,4 +5,7 @@ module dev.usageschema.jackson2 {
     requires transitive com.fasterxml.jackson.databind;
 
     exports dev.usageschema.jackson2;
+
+    uses dev.usageschema.json.JsonSchema;
+    provides com.fasterxml.jackson.databind.Module with dev.usageschema.jackson2.UsageSchemaModule;
 }

@@ -5,4 +5,7 @@ module dev.usageschema.jackson3 {
     requires transitive tools.jackson.databind;
 
     exports dev.usageschema.jackson3;
+
+    uses dev.usageschema.json.JsonSchema;
+    provides tools.jackson.databind.JacksonModule with dev.usageschema.jackson3.UsageSchemaModule;
 }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.io.IOException;
 
 /**
@@ -30,8 +33,30 @@ public final class UsageSchemaModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    private UsageSchemaModule() {
+    /**
+     * A module for every model whose JSON form is listed in a
+     * {@code META-INF/services/dev.usageschema.json.JsonSchema} file on the class path, which the
+     * processor writes: what Jackson's module discovery ({@code findAndAddModules}) creates. A listed
+     * form whose class is gone (a stale entry of an earlier build) is skipped.
+     */
+    public UsageSchemaModule() {
+        this(true);
+    }
+
+    private UsageSchemaModule(boolean discover) {
         super("usage-schema");
+        if (discover) {
+            @SuppressWarnings("rawtypes") // a class literal is raw; each listed form is a JsonSchema<?, ?>
+            Iterator<JsonSchema> listed = ServiceLoader.load(JsonSchema.class).iterator();
+            while (listed.hasNext()) {
+                try {
+                    JsonSchema<?, ?> form = listed.next();
+                    add(form);
+                } catch (ServiceConfigurationError stale) {
+                    // Listed by an earlier build, not on the class path any more.
+                }
+            }
+        }
     }
 
     /**
@@ -39,7 +64,7 @@ public final class UsageSchemaModule extends SimpleModule {
      * @param schemas each model's JSON form, {@code ImmutableX.jsonSchema()}
      */
     public static UsageSchemaModule of(JsonSchema<?, ?>... schemas) {
-        UsageSchemaModule module = new UsageSchemaModule();
+        UsageSchemaModule module = new UsageSchemaModule(false);
         for (JsonSchema<?, ?> schema : schemas) {
             module.add(schema);
         }

@@ -17,6 +17,7 @@ import dev.usageschema.processor.check.SchemaChecker;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
+import dev.usageschema.processor.write.JsonServiceFile;
 import dev.usageschema.processor.write.ModelWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,12 +53,15 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     private final SchemaChecker checker = new SchemaChecker();
     private ModelWriter writer;
     private SchemaReader reader;
+    private final JsonServiceFile jsonForms = new JsonServiceFile();
+    private boolean json;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reader = new SchemaReader(environment);
-        writer = new ModelWriter(JsonForms.wanted(environment));
+        json = JsonForms.wanted(environment);
+        writer = new ModelWriter(json);
     }
 
     @Override
@@ -108,6 +112,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         }
         if (round.processingOver()) {
             reportNeverResolved();
+            jsonForms.write(processingEnv.getFiler(), processingEnv.getMessager());
         }
         // The annotations are ours alone: claiming them tells javac (and -Xlint:processing) they were handled.
         return true;
@@ -141,6 +146,9 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         checker.check(schema, diagnostics);
         if (!diagnostics.hasErrors()) {
             write(writer.write(schema), type);
+            if (json) {
+                jsonForms.add(schema);
+            }
         }
     }
 

@@ -51,6 +51,15 @@ class JsonFormsTest {
     }
 
     @Test
+    void theJsonFormsAreListedForJacksonsModuleDiscovery() throws IOException {
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Ausageschema.json=true").compile(SCHEMA);
+
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.usageschema.json.JsonSchema")
+                .orElseThrow().getCharContent(true).toString()).isEqualTo("test.ImmutableUsage$Json\n");
+    }
+
+    @Test
     void anOptionValueOtherThanTrueOrFalseIsAnError() {
         Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
                 .withOptions("-Ausageschema.json=yes").compile(SCHEMA);

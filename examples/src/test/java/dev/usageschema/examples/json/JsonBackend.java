@@ -29,6 +29,9 @@ interface JsonBackend {
     /** Writes through the major's databind mapper, with {@link #SCHEMAS} registered. */
     String mapperWrite(Object value);
 
+    /** Reads through a mapper that found its modules itself ({@code findAndAddModules}). */
+    <T> T discoveringMapperRead(String json, Class<T> type);
+
     /**
      * The same major's direct API with small limits: numbers of at most 10 characters, strings of
      * 20, nesting 5 deep, documents of 200 bytes.
@@ -65,6 +68,16 @@ interface JsonBackend {
         public String mapperWrite(Object value) {
             try {
                 return mapper.writeValueAsString(value);
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+        }
+
+        @Override
+        public <T> T discoveringMapperRead(String json, Class<T> type) {
+            try {
+                return com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules().build()
+                        .readValue(json, type);
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             }
@@ -117,6 +130,11 @@ interface JsonBackend {
         }
 
         @Override
+        public <T> T discoveringMapperRead(String json, Class<T> type) {
+            return tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build().readValue(json, type);
+        }
+
+        @Override
         public JsonBackend limited() {
             dev.usageschema.jackson3.UsageJson limited = dev.usageschema.jackson3.UsageJson.using(
                     tools.jackson.core.json.JsonFactory.builder()
@@ -159,6 +177,11 @@ interface JsonBackend {
         @Override
         public String mapperWrite(Object value) {
             return major.mapperWrite(value);
+        }
+
+        @Override
+        public <T> T discoveringMapperRead(String json, Class<T> type) {
+            return major.discoveringMapperRead(json, type);
         }
 
         @Override

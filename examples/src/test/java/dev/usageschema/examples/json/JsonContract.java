@@ -335,6 +335,16 @@ abstract class JsonContract {
     }
 
     @Test
+    void aMapperFindsTheModuleAndEveryGeneratedModelItself() {
+        Completion completion = json().discoveringMapperRead("{\"id\":\"c1\",\"usage\":" + USAGE + "}", Completion.class);
+
+        assertThat(completion.usage()).isInstanceOf(ImmutableOpenAiChatUsage.class);
+        assertThat(completion.usage().totalTokens()).isEqualTo(21);
+        assertThat(json().discoveringMapperRead("{\"promptTokenCount\":3,\"totalTokenCount\":3}",
+                dev.usageschema.examples.providers.GeminiUsageMetadata.class).totalTokenCount()).isEqualTo(3);
+    }
+
+    @Test
     void theMapperReadsUsageInsideTheCallersClassesAndWritesItBack() {
         String response = "{\"id\":\"c1\",\"usage\":" + USAGE + ",\"history\":[" + USAGE + "," + USAGE + "],"
                 + "\"byModel\":{\"m\":" + USAGE + "}}";

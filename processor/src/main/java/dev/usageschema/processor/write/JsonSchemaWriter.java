@@ -79,6 +79,7 @@ final class JsonSchemaWriter {
         model.addType(json.build());
     }
 
+    /** Public for {@code ServiceLoader}, which the JSON modules' discovery uses; callers use {@code jsonSchema()}. */
     private static MethodSpec constructor(Schema schema) {
         List<CodeBlock> properties = new ArrayList<>();
         List<CodeBlock> kinds = new ArrayList<>();
@@ -89,7 +90,8 @@ final class JsonSchemaWriter {
             primitives.add(CodeBlock.of("$L", property.container() == Container.PRIMITIVE));
         }
         return MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("For {@code ServiceLoader}; {@code jsonSchema()} gives the one instance to use.\n")
+                .addModifiers(Modifier.PUBLIC)
                 .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L, $T.$N)", schema.displayName(),
                         schema.generatedType(), schema.schemaType(), List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
                         List.class, CodeBlock.join(primitives, ", "),
