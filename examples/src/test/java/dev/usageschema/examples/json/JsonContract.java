@@ -64,6 +64,42 @@ abstract class JsonContract {
         assertWritesBack("seed004.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
     }
 
+    @Test
+    void everyProviderSchemasExampleReadsAndWritesBackTheSame() {
+        assertWritesBack("providers/openai-chat.json", ImmutableOpenAiChatUsage.jsonSchema());
+        assertWritesBack("providers/anthropic.json", ImmutableAnthropicUsage.jsonSchema());
+        assertWritesBack("providers/bedrock.json", dev.usageschema.examples.providers.ImmutableBedrockTokenUsage.jsonSchema());
+        assertWritesBack("providers/cohere.json", dev.usageschema.examples.providers.ImmutableCohereUsage.jsonSchema());
+        assertWritesBack("providers/deepseek.json", dev.usageschema.examples.providers.ImmutableDeepSeekUsage.jsonSchema());
+        assertWritesBack("providers/embedding.json", dev.usageschema.examples.providers.ImmutableEmbeddingUsage.jsonSchema());
+        assertWritesBack("providers/gemini.json", ImmutableGeminiUsageMetadata.jsonSchema());
+        assertWritesBack("providers/groq.json", dev.usageschema.examples.providers.ImmutableGroqUsage.jsonSchema());
+        assertWritesBack("providers/ollama.json", dev.usageschema.examples.providers.ImmutableOllamaUsage.jsonSchema());
+        assertWritesBack("providers/xai.json", dev.usageschema.examples.providers.ImmutableXaiUsage.jsonSchema());
+        assertWritesBack("providers/gateway.json", GatewayUsageRecord.jsonSchema());
+    }
+
+    @Test
+    void aDerivedTotalIsReadDerivedAndLeftOutWhenWrittenAsTheProviderLeavesItOut() {
+        ImmutableAnthropicUsage usage = json().read(new String(dev.usageschema.examples.Demo.example(
+                "providers/anthropic.json"), java.nio.charset.StandardCharsets.UTF_8), ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(usage.totalTokens()).isEqualTo(2095 + 503 + 2051);
+        assertThat(json().write(usage, ImmutableAnthropicUsage.jsonSchema())).doesNotContain("total_tokens");
+    }
+
+    @Test
+    void bedrocksTwinCacheCountIsAWarningNotAnAlternateName() {
+        Validated<dev.usageschema.examples.providers.ImmutableBedrockTokenUsage> read = json().tryRead(
+                "{\"inputTokens\":12,\"outputTokens\":20,\"cacheReadInputTokens\":1024,\"cacheReadInputTokenCount\":1024,"
+                        + "\"cacheWriteInputTokens\":null,\"totalTokens\":1056}",
+                dev.usageschema.examples.providers.ImmutableBedrockTokenUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(only(read).rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(only(read).wirePath()).isEqualTo("/cacheReadInputTokenCount");
+    }
+
     private <M> void assertWritesBack(String file, JsonSchema<M, ?> schema) {
         String text = new String(dev.usageschema.examples.Demo.example(file), java.nio.charset.StandardCharsets.UTF_8).strip();
         assertThat(json().write(json().read(text, schema), schema)).isEqualTo(text);

@@ -229,14 +229,20 @@ final class JsonSchemaWriter {
                 .addParameter(schema.generatedType(), MODEL)
                 .addParameter(JSON_SINK, SINK)
                 .addStatement("$N.startObject()", SINK);
+        // A total the schema derives is left out when it equals its parts, as the provider leaves it
+        // out: reading derives it again, and the model cannot tell it from one given equal.
+        List<Property> derived = CountLocals.derivedProperties(schema);
+        CountLocals.declare(schema, derived, MODEL, write);
         for (Property property : schema.properties()) {
-            write.addStatement(writeField(schema, property));
+            write.addStatement(writeField(schema, property, derived.contains(property)
+                    ? CodeBlock.of("$L && !($N >= 0 && $N == $N)", Presence.given(schema, property, MODEL),
+                            Names.count(property), Names.count(property), Names.parts(property))
+                    : Presence.given(schema, property, MODEL)));
         }
         return write.addStatement("$N.endObject()", SINK).build();
     }
 
-    private static CodeBlock writeField(Schema schema, Property property) {
-        CodeBlock given = Presence.given(schema, property, MODEL);
+    private static CodeBlock writeField(Schema schema, Property property, CodeBlock given) {
         String field = property.name();
         if (property.kind() == Kind.ADDITIONAL) {
             return CodeBlock.of("writeUnknown($N, $N.$N)", SINK, MODEL, field);
