@@ -18,7 +18,13 @@ public enum JsonKind {
     NESTED,
     /** An array of objects of a nested schema. */
     NESTED_LIST,
-    /** A value this version cannot read from JSON (a collection of values); reading it is a violation. */
+    /** An array of plain values ({@link JsonSchema#elementType}), held as a {@code List} or {@code Collection}. */
+    LIST,
+    /** An array of distinct plain values, held as a {@code Set}; a value given twice is a violation. */
+    SET,
+    /** An object of plain values by name, held as a {@code Map<String, V>}. */
+    MAP,
+    /** A value this version cannot read from JSON (a type other than the ones above); reading it is a violation. */
     UNREADABLE,
     /** The map of undeclared fields: it has no wire name of its own; its entries sit beside the declared fields. */
     ADDITIONAL

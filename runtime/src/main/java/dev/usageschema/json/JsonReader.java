@@ -198,8 +198,23 @@ public final class JsonReader {
             case ENUM -> readEnum(tokens, schema, index, token, state);
             case NESTED -> readNested(tokens, schema, index, token, state, depth);
             case NESTED_LIST -> readNestedList(tokens, schema, index, token, state, depth);
-            case UNREADABLE -> {
-                state.reject(index, JsonViolations.unsupported(property, "cannot be read from JSON yet"));
+            case LIST, SET, MAP -> {
+                int expected = kind == JsonKind.MAP ? JsonTokens.START_OBJECT : JsonTokens.START_ARRAY;
+                if (token != expected) {
+                    wrongType(tokens, index, property, token, kind == JsonKind.MAP ? "an object" : "an array", state);
+                    return;
+                }
+                Object values = PlainValues.read(tokens, token, kind, schema.elementType(index), property, state);
+                if (values == null) {
+                    state.reject(index, null);
+                } else {
+                    schema.setValue(state.builder, index, values);
+                }
+            }
+            case UNREADABLE, ADDITIONAL -> {
+                state.reject(index, JsonViolations.unsupported(property, "holds a type that is not read from JSON:"
+                        + " JSON gives strings, booleans, numbers, enum names, nested schemas, and lists, sets"
+                        + " and maps by name of strings, booleans and numbers"));
                 tokens.skipChildren();
             }
         }

@@ -174,6 +174,16 @@ public abstract class JsonSchema<M, B> {
     protected abstract Object enumConstant(int index, String text);
 
     /**
+     * The type of the values of a {@link JsonKind#LIST}, {@link JsonKind#SET} or {@link JsonKind#MAP}
+     * property: {@link String}, {@link Boolean}, {@link Long}, {@link Integer}, {@link Double},
+     * {@link java.math.BigInteger} or {@link java.math.BigDecimal}.
+     *
+     * @param index the property
+     * @return the element class
+     */
+    protected abstract Class<?> elementType(int index);
+
+    /**
      * The schema of a {@link JsonKind#NESTED} or {@link JsonKind#NESTED_LIST} property.
      *
      * @param index the property

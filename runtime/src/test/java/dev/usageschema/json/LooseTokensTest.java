@@ -126,6 +126,11 @@ class LooseTokensTest {
         }
 
         @Override
+        protected Class<?> elementType(int index) {
+            throw noSuchProperty(index);
+        }
+
+        @Override
         protected JsonSchema<?, ?> nested(int index) {
             return this;
         }

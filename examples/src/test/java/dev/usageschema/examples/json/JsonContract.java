@@ -217,6 +217,29 @@ abstract class JsonContract {
     }
 
     @Test
+    void collectionsOfPlainValuesReadExactlyAndWriteBack() {
+        String text = "{\"total_tokens\":3,\"tags\":[\"a\",\"b\"],\"ids\":[7,12.0,9007199254740993],"
+                + "\"costs\":{\"input\":0.00012500,\"output\":1e-7},\"retries\":[0,1]}";
+
+        ImmutableTaggedUsage usage = json().read(text, ImmutableTaggedUsage.jsonSchema());
+
+        assertThat(usage.ids()).containsExactly(7L, 12L, 9007199254740993L).inOrder();
+        assertThat(usage.costs().get("input")).isEqualTo(new BigDecimal("0.00012500"));
+        assertThat(json().write(usage, ImmutableTaggedUsage.jsonSchema()))
+                .isEqualTo(text.replace("12.0", "12").replace("1e-7", "1E-7"));
+    }
+
+    @Test
+    void anElementOfTheWrongTypeOrGivenTwiceInASetIsAViolationAtItsPath() {
+        Validated<ImmutableTaggedUsage> read = json().tryRead("{\"total_tokens\":3,\"tags\":[\"a\",7,null],"
+                + "\"ids\":[1,1,2.5],\"costs\":{\"a\":\"x\"},\"retries\":[3000000000]}", ImmutableTaggedUsage.jsonSchema());
+
+        assertThat(read.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList()).containsExactly(
+                "JSON_TYPE /tags/1", "DUPLICATE /ids/1", "WHOLE_NUMBER /ids/2", "JSON_TYPE /costs/a",
+                "NUMBER_RANGE /retries/0");
+    }
+
+    @Test
     void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());

@@ -70,6 +70,7 @@ final class JsonSchemaWriter {
                 .addMethod(setNull(schema))
                 .addMethod(putUnknown(schema, builderType))
                 .addMethod(enumConstant(schema))
+                .addMethod(elementType(schema))
                 .addMethod(nested(schema))
                 .addMethod(method("tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
                         .addParameter(builderType, BUILDER)
@@ -119,8 +120,35 @@ final class JsonSchemaWriter {
                 if (type.equals(ClassName.get(String.class))) {
                     yield JsonKind.STRING;
                 }
-                yield property.enumValue() ? JsonKind.ENUM : JsonKind.UNREADABLE;
+                if (property.enumValue()) {
+                    yield JsonKind.ENUM;
+                }
+                yield plainCollection(property);
             }
+        };
+    }
+
+    /** The element types a collection of plain values can hold, as JSON gives them exactly. */
+    private static final List<ClassName> PLAIN = List.of(ClassName.get(String.class), ClassName.get(Boolean.class),
+            ClassName.get(Long.class), ClassName.get(Integer.class), ClassName.get(Double.class),
+            ClassName.get(java.math.BigInteger.class), ClassName.get(java.math.BigDecimal.class));
+
+    /** {@code List<E>}, {@code Collection<E>}, {@code Set<E>} or {@code Map<String, E>} of a plain {@code E}. */
+    private static JsonKind plainCollection(Property property) {
+        if (!(property.valueType() instanceof ParameterizedTypeName collection)) {
+            return JsonKind.UNREADABLE;
+        }
+        List<TypeName> arguments = collection.typeArguments();
+        String raw = collection.rawType().canonicalName();
+        TypeName element = arguments.get(arguments.size() - 1);
+        if (!PLAIN.contains(element)) {
+            return JsonKind.UNREADABLE;
+        }
+        return switch (raw) {
+            case "java.util.List", "java.util.Collection" -> JsonKind.LIST;
+            case "java.util.Set" -> JsonKind.SET;
+            case "java.util.Map" -> arguments.get(0).equals(ClassName.get(String.class)) ? JsonKind.MAP : JsonKind.UNREADABLE;
+            default -> JsonKind.UNREADABLE;
         };
     }
 
@@ -155,11 +183,12 @@ final class JsonSchemaWriter {
                 .addParameter(valueType, "value"), cases.build());
     }
 
-    /** Sets strings, booleans, enum constants and nested models; a list of them is an unchecked cast. */
+    /** Sets strings, booleans, enum constants, nested models and collections; a collection is an unchecked cast. */
     private static MethodSpec setValue(Schema schema) {
         MethodSpec setValue = setter(schema, "setValue", ClassName.OBJECT, JsonSchemaWriter::isObject,
                 property -> CodeBlock.of("($T) value", property.valueType().box()));
-        if (schema.properties().stream().noneMatch(property -> property.kind() == Kind.NESTED_LIST)) {
+        if (schema.properties().stream().noneMatch(property -> property.valueType() instanceof ParameterizedTypeName
+                && isObject(property))) {
             return setValue;
         }
         return setValue.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
@@ -206,6 +235,21 @@ final class JsonSchemaWriter {
         return returningSwitch(method("enumConstant", ClassName.OBJECT)
                 .addParameter(TypeName.INT, INDEX)
                 .addParameter(String.class, "text"), cases.build());
+    }
+
+    private static MethodSpec elementType(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            JsonKind kind = kind(property);
+            if (kind == JsonKind.LIST || kind == JsonKind.SET || kind == JsonKind.MAP) {
+                List<TypeName> arguments = ((ParameterizedTypeName) property.valueType()).typeArguments();
+                cases.add("case $L -> $T.class;\n", index, arguments.get(arguments.size() - 1));
+            }
+        }
+        return returningSwitch(method("elementType", ParameterizedTypeName.get(ClassName.get(Class.class),
+                        WildcardTypeName.subtypeOf(Object.class)))
+                .addParameter(TypeName.INT, INDEX), cases.build());
     }
 
     private static MethodSpec nested(Schema schema) {
@@ -277,7 +321,7 @@ final class JsonSchemaWriter {
 
     private static boolean isObject(Property property) {
         return switch (kind(property)) {
-            case STRING, BOOLEAN, ENUM, NESTED, NESTED_LIST -> true;
+            case STRING, BOOLEAN, ENUM, NESTED, NESTED_LIST, LIST, SET, MAP -> true;
             default -> false;
         };
     }

@@ -1,0 +1,119 @@
+package dev.usageschema.json;
+
+import dev.usageschema.Rule;
+import dev.usageschema.runtime.Property;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+/**
+ * Collections of plain values ({@code List<String>}, {@code Set<Long>}, {@code Map<String, Double>}):
+ * each element read as the declared element type, exactly, or a violation at its path.
+ */
+final class PlainValues {
+
+    /** Stands for an element that could not be read as the element type; its violation is added. */
+    private static final Object REJECTED = new Object();
+
+    private PlainValues() {
+    }
+
+    /**
+     * The collection a {@link JsonKind#LIST}, {@link JsonKind#SET} or {@link JsonKind#MAP} property
+     * holds, or {@code null} when any element was rejected (each with its violation added).
+     */
+    static Object read(JsonTokens tokens, int token, JsonKind kind, Class<?> type, Property property,
+            ObjectState<?> state) {
+        boolean rejected = false;
+        if (kind == JsonKind.MAP) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int name = tokens.next(); name != JsonTokens.END_OBJECT; name = tokens.next()) {
+                JsonReader.expect(tokens, name, JsonTokens.NAME);
+                String key = tokens.name();
+                Property at = Property.nested(property, key, key);
+                Object value = element(tokens, tokens.next(), type, at, state);
+                if (map.containsKey(key)) {
+                    state.add(JsonViolations.duplicate(at, key));
+                    rejected = true;
+                } else if (value == REJECTED) {
+                    rejected = true;
+                } else {
+                    map.put(key, value);
+                }
+            }
+            return rejected ? null : map;
+        }
+        Collection<Object> elements = kind == JsonKind.SET ? new LinkedHashSet<>() : new ArrayList<>();
+        int index = 0;
+        for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next(), index++) {
+            JsonReader.notEnd(tokens, element);
+            Property at = Property.element(property, index);
+            Object value = element(tokens, element, type, at, state);
+            if (value == REJECTED) {
+                rejected = true;
+            } else if (!elements.add(value)) {
+                state.add(JsonViolations.number(at, Rule.DUPLICATE, value, "each value once",
+                        "is in the set already; the first is kept"));
+                rejected = true;
+            }
+        }
+        return rejected ? null : elements;
+    }
+
+    /** One element as {@code type}; {@code null} passes through for the model's own not-null check. */
+    private static Object element(JsonTokens tokens, int token, Class<?> type, Property at, ObjectState<?> state) {
+        if (token == JsonTokens.NULL) {
+            return null;
+        }
+        if (type == String.class && token == JsonTokens.STRING) {
+            return tokens.string();
+        }
+        if (type == Boolean.class && (token == JsonTokens.TRUE || token == JsonTokens.FALSE)) {
+            return token == JsonTokens.TRUE;
+        }
+        boolean number = token == JsonTokens.INTEGER || token == JsonTokens.FLOAT;
+        if (!number || type == String.class || type == Boolean.class) {
+            state.add(JsonViolations.wrongType(at, JsonViolations.describe(token), "a " + type.getSimpleName()));
+            tokens.skipChildren();
+            return REJECTED;
+        }
+        String literal = tokens.literal();
+        if (type == Double.class) {
+            double value = Double.parseDouble(literal);
+            if (Double.isInfinite(value) && !literal.contains("Infinity")) {
+                return reject(state, at, Rule.NUMBER_RANGE, literal, "a finite double", "does not fit a double");
+            }
+            return value;
+        }
+        if (type == BigDecimal.class || type == BigInteger.class) {
+            Number exact = JsonReader.exact(literal);
+            if (type == BigDecimal.class) {
+                return exact instanceof BigInteger integer ? new BigDecimal(integer) : exact;
+            }
+            if (exact instanceof BigInteger integer) {
+                return integer;
+            }
+            return reject(state, at, Rule.WHOLE_NUMBER, literal, "a whole number", "is not a whole number");
+        }
+        NumberLiteral whole = NumberLiteral.of(literal);
+        if (whole.shape == NumberLiteral.Shape.FRACTION || whole.shape == NumberLiteral.Shape.NOT_FINITE) {
+            return reject(state, at, Rule.WHOLE_NUMBER, literal, "a whole number", "is not a whole number");
+        }
+        if (whole.shape == NumberLiteral.Shape.TOO_LARGE
+                || type == Integer.class && whole.value != (int) whole.value) {
+            return reject(state, at, Rule.NUMBER_RANGE, literal, "a number that fits " + type.getSimpleName(),
+                    "does not fit " + type.getSimpleName());
+        }
+        return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
+    }
+
+    private static Object reject(ObjectState<?> state, Property at, Rule rule, String literal, String expected,
+            String what) {
+        state.add(JsonViolations.number(at, rule, JsonReader.exact(literal), expected, what));
+        return REJECTED;
+    }
+}
