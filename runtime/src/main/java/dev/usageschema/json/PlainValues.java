@@ -82,15 +82,24 @@ final class PlainValues {
             return REJECTED;
         }
         String literal = tokens.literal();
+        // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
+        if (NumberLiteral.of(literal).shape == NumberLiteral.Shape.NOT_FINITE) {
+            return reject(state, at, Rule.FINITE, literal, "a finite number", "is not a finite number");
+        }
         if (type == Double.class) {
             double value = Double.parseDouble(literal);
-            if (Double.isInfinite(value) && !literal.contains("Infinity")) {
+            if (Double.isInfinite(value)) {
                 return reject(state, at, Rule.NUMBER_RANGE, literal, "a finite double", "does not fit a double");
             }
             return value;
         }
         if (type == BigDecimal.class || type == BigInteger.class) {
             Number exact = JsonReader.exact(literal);
+            if (!(exact instanceof BigDecimal) && !(exact instanceof BigInteger)) {
+                // Past BigDecimal's exponent range: 1e9999999999.
+                return reject(state, at, Rule.NUMBER_RANGE, literal, "a number within BigDecimal's range",
+                        "does not fit a BigDecimal");
+            }
             if (type == BigDecimal.class) {
                 return exact instanceof BigInteger integer ? new BigDecimal(integer) : exact;
             }
@@ -113,7 +122,7 @@ final class PlainValues {
 
     private static Object reject(ObjectState<?> state, Property at, Rule rule, String literal, String expected,
             String what) {
-        state.add(JsonViolations.number(at, rule, JsonReader.exact(literal), expected, what));
+        state.add(JsonViolations.number(at, rule, literal, expected, what));
         return REJECTED;
     }
 }

@@ -239,6 +239,16 @@ abstract class JsonContract {
                 "NUMBER_RANGE /retries/0");
     }
 
+    /** Found by the fuzz run: a NaN in a map of BigDecimal was kept as a Double, and written as a string. */
+    @Test
+    void aPlainValueMustBeAFiniteNumberOfItsOwnType() {
+        Validated<ImmutableTaggedUsage> read = json().tryRead("{\"total_tokens\":3,\"tags\":[],\"ids\":[],"
+                + "\"costs\":{\"a\":NaN,\"b\":1e9999999999},\"retries\":[Infinity]}", ImmutableTaggedUsage.jsonSchema());
+
+        assertThat(read.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList()).containsExactly(
+                "FINITE /costs/a", "NUMBER_RANGE /costs/b", "FINITE /retries/0");
+    }
+
     @Test
     void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","

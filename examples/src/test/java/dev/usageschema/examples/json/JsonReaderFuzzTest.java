@@ -7,6 +7,7 @@ import dev.usageschema.Checkable;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
+import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
@@ -42,6 +43,11 @@ class JsonReaderFuzzTest {
                     + "\"completion_tokens_details\":{\"reasoning_tokens\":0},\"service_tier\":\"default\"}"),
             new Seed(ImmutableGeminiUsageMetadata.jsonSchema(), "{\"promptTokenCount\":12,\"promptTokensDetails\":"
                     + "[{\"modality\":\"TEXT\",\"tokenCount\":8},{\"modality\":\"IMAGE\",\"tokenCount\":4}],\"totalTokenCount\":12}"),
+            new Seed(ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":3,\"tags\":[\"a\",\"b\"],"
+                    + "\"ids\":[7,12],\"costs\":{\"input\":0.000125},\"retries\":[0,1]}"),
+            new Seed(ImmutableAnthropicUsage.jsonSchema(), "{\"input_tokens\":2095,\"output_tokens\":503,"
+                    + "\"cache_creation_input_tokens\":2051,\"cache_creation\":{\"ephemeral_5m_input_tokens\":2051,"
+                    + "\"ephemeral_1h_input_tokens\":0},\"cache_read_input_tokens\":0}"),
             new Seed(GatewayUsageRecord.jsonSchema(), "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"FLEX\","
                     + "\"input_tokens\":3,\"output_tokens\":4,\"latency_seconds\":0.25,\"retries\":2}"));
 
