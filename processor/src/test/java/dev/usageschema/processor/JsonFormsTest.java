@@ -60,6 +60,43 @@ class JsonFormsTest {
     }
 
     @Test
+    void theUnknownFieldPolicyComesFromTheSchemaOrTheDefaultsAroundIt() throws IOException {
+        JavaFileObject outer = JavaFileObjects.forSourceString("test.Provider", """
+                package test;
+
+                import dev.usageschema.Severity;
+                import dev.usageschema.UsageSchema;
+                import dev.usageschema.UsageSchemaDefaults;
+
+                @UsageSchemaDefaults(unknownFields = Severity.ERROR)
+                public interface Provider {
+                    @UsageSchema
+                    interface Strict {
+                        long promptTokens();
+                    }
+
+                    @UsageSchema(unknownFields = Severity.OFF)
+                    interface Quiet {
+                        long promptTokens();
+                    }
+                }
+                """);
+
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Ausageschema.json=true").compile(outer);
+
+        assertThat(compilation).succeeded();
+        assertThat(source(compilation, "test/ImmutableProvider_Strict.java")).contains("false, Severity.ERROR);");
+        assertThat(source(compilation, "test/ImmutableProvider_Quiet.java")).contains("false, Severity.OFF);");
+        assertThat(generated(javac().withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Ausageschema.json=true").compile(SCHEMA))).contains("false, Severity.WARNING);");
+    }
+
+    private static String source(Compilation compilation, String path) throws IOException {
+        return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path).orElseThrow().getCharContent(true).toString();
+    }
+
+    @Test
     void anOptionValueOtherThanTrueOrFalseIsAnError() {
         Compilation compilation = javac().withProcessors(new UsageSchemaProcessor())
                 .withOptions("-Ausageschema.json=yes").compile(SCHEMA);
