@@ -1,17 +1,26 @@
 package dev.usageschema.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.usageschema.json.JsonSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A Jackson 2 {@link JsonGenerator} as generated models write to it; a failure to write an {@link UncheckedIOException}. */
 final class GeneratorSink implements JsonSink {
 
     /** Up to this a {@code double} holds every whole number exactly, and such a number is written as an integer. */
     private static final double EXACT = 0x1p53;
+
+    /**
+     * Declared wire names, encoded once: the schemas' own names only, a set as small as the schemas,
+     * never names read from input.
+     */
+    private static final Map<String, SerializedString> DECLARED = new ConcurrentHashMap<>();
 
     private final JsonGenerator generator;
 
@@ -59,6 +68,15 @@ final class GeneratorSink implements JsonSink {
     public void name(String name) {
         try {
             generator.writeFieldName(name);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void declaredName(String name) {
+        try {
+            generator.writeFieldName(DECLARED.computeIfAbsent(name, SerializedString::new));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

@@ -3,13 +3,22 @@ package dev.usageschema.jackson3;
 import dev.usageschema.json.JsonSink;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 {@link JsonGenerator} as generated models write to it; failures are Jackson's unchecked exceptions. */
 final class GeneratorSink implements JsonSink {
 
     /** Up to this a {@code double} holds every whole number exactly, and such a number is written as an integer. */
     private static final double EXACT = 0x1p53;
+
+    /**
+     * Declared wire names, encoded once: the schemas' own names only, a set as small as the schemas,
+     * never names read from input.
+     */
+    private static final Map<String, SerializedString> DECLARED = new ConcurrentHashMap<>();
 
     private final JsonGenerator generator;
 
@@ -40,6 +49,11 @@ final class GeneratorSink implements JsonSink {
     @Override
     public void name(String name) {
         generator.writeName(name);
+    }
+
+    @Override
+    public void declaredName(String name) {
+        generator.writeName(DECLARED.computeIfAbsent(name, SerializedString::new));
     }
 
     @Override

@@ -254,7 +254,7 @@ public abstract class JsonSchema<M, B> {
      */
     protected static void writeLong(JsonSink sink, boolean given, boolean isNull, String name, long value) {
         if (given) {
-            sink.name(name);
+            sink.declaredName(name);
             if (isNull) {
                 sink.nullValue();
             } else {
@@ -274,7 +274,7 @@ public abstract class JsonSchema<M, B> {
      */
     protected static void writeDouble(JsonSink sink, boolean given, boolean isNull, String name, double value) {
         if (given) {
-            sink.name(name);
+            sink.declaredName(name);
             if (isNull) {
                 sink.nullValue();
             } else {
@@ -294,7 +294,7 @@ public abstract class JsonSchema<M, B> {
      */
     protected static void writeValue(JsonSink sink, boolean given, String name, Object value) {
         if (given) {
-            sink.name(name);
+            sink.declaredName(name);
             if (value instanceof Enum<?> constant) {
                 sink.string(constant.name());
             } else {
@@ -315,7 +315,7 @@ public abstract class JsonSchema<M, B> {
      */
     protected static <N> void writeNested(JsonSink sink, boolean given, String name, JsonSchema<N, ?> schema, N value) {
         if (given) {
-            sink.name(name);
+            sink.declaredName(name);
             if (value == null) {
                 sink.nullValue();
             } else {
@@ -338,7 +338,7 @@ public abstract class JsonSchema<M, B> {
     protected static <N> void writeList(JsonSink sink, boolean given, String name, JsonSchema<N, ?> schema,
             List<?> elements) {
         if (given) {
-            sink.name(name);
+            sink.declaredName(name);
             if (elements == null) {
                 sink.nullValue();
                 return;

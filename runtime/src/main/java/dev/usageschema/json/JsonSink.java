@@ -17,6 +17,16 @@ public interface JsonSink {
     /** Writes a field name; its value follows. */
     void name(String name);
 
+    /**
+     * Writes the wire name of a declared property: one of the few names a schema declares, never a
+     * name read from input, so an adapter may encode each once and keep it.
+     *
+     * @param name the wire name
+     */
+    default void declaredName(String name) {
+        name(name);
+    }
+
     void number(long value);
 
     /** Writes a floating number; a whole one up to 2^53 as an integer ({@code 12}, not {@code 12.0}). */
