@@ -6,10 +6,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The wire name of one property, overriding the schema's {@link WireNaming}. */
+/**
+ * The wire name of one property, overriding the schema's {@link WireNaming}; or, on a constant of an
+ * enum that a schema holds, the string that stands for it in JSON ({@code @WireName("default") DEFAULT}).
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.FIELD})
 public @interface WireName {
 
     /** The name on the wire; empty keeps the name the schema's naming rule gives. */

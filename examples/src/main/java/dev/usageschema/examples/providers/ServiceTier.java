@@ -1,8 +1,13 @@
 package dev.usageschema.examples.providers;
 
-/** A plain enum property beside the counts. */
+import dev.usageschema.WireName;
+
+/** A plain enum property beside the counts; OpenAI writes its tiers in lower case. */
 public enum ServiceTier {
+    @WireName("default")
     DEFAULT,
+    @WireName("flex")
     FLEX,
+    @WireName("priority")
     PRIORITY
 }

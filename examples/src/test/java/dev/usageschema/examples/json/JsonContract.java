@@ -250,6 +250,19 @@ abstract class JsonContract {
     }
 
     @Test
+    void anEnumConstantsWireNameIsReadAndWrittenBack() {
+        String text = "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"priority\",\"prompt_tokens\":3,"
+                + "\"completion_tokens\":4,\"retries\":0}";
+
+        GatewayUsageRecord usage = json().read(text, GatewayUsageRecord.jsonSchema());
+
+        assertThat(usage.serviceTier()).hasValue(ServiceTier.PRIORITY);
+        assertThat(json().write(usage, GatewayUsageRecord.jsonSchema())).isEqualTo(text);
+        assertThat(json().read(text.replace("priority", "PRIORITY"), GatewayUsageRecord.jsonSchema()).serviceTier())
+                .hasValue(ServiceTier.PRIORITY);
+    }
+
+    @Test
     void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());

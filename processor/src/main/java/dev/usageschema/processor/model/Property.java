@@ -32,7 +32,8 @@ import java.util.Optional;
  * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
  * @param unique       for {@link Kind#NESTED_LIST}, the key its {@code @UniqueBy} names
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
- * @param enumValue    for {@link Kind#VALUE}, whether the held type is an enum
+ * @param enumConstants for {@link Kind#VALUE} of an enum, its constants in order, each with the names
+ *                     that stand for it in JSON; empty for any other type
  */
 public record Property(
         String name,
@@ -55,13 +56,14 @@ public record Property(
         Optional<UniqueSpec> unique,
         boolean deprecated,
         Origin origin,
-        boolean enumValue) {
+        List<EnumConstant> enumConstants) {
 
     public Property {
         alternates = List.copyOf(alternates);
         bounds = List.copyOf(bounds);
         beanConstraints = List.copyOf(beanConstraints);
         elementConstraints = List.copyOf(elementConstraints);
+        enumConstants = List.copyOf(enumConstants);
     }
 
     /** The range of a numeric property's values as a count. */
@@ -80,6 +82,11 @@ public record Property(
     /** A nested object, or a list of them: a property whose values are models of another schema. */
     public boolean holdsModels() {
         return kind == Kind.NESTED || kind == Kind.NESTED_LIST;
+    }
+
+    /** Whether the held type is an enum (with constants). */
+    public boolean enumValue() {
+        return !enumConstants.isEmpty();
     }
 
     public boolean isCount() {

@@ -14,6 +14,7 @@ import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.EnumConstant;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NumberRange;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -140,7 +142,8 @@ final class PropertyReader {
                 elements.isDeprecated(method),
                 ElementOrigin.of(method),
                 classified.kind() == Kind.VALUE && classified.element() != null
-                        && classified.element().getKind() == ElementKind.ENUM));
+                        && classified.element().getKind() == ElementKind.ENUM
+                        ? enumConstants(classified.element()) : List.of()));
     }
 
     /** How the accessor's return type, as {@code schema} sees it, is held; reports nothing. */
@@ -204,5 +207,19 @@ final class PropertyReader {
                     "[UsageSchemaSeverity] give one severity, or none to use the schema's");
         }
         return own.length == 0 ? schemaSeverity : own[0];
+    }
+
+    /** The constants of an enum, each with its {@code @WireName} and alternates, if any. */
+    private static List<EnumConstant> enumConstants(TypeElement type) {
+        List<EnumConstant> constants = new ArrayList<>();
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                String name = member.getSimpleName().toString();
+                WireName wire = member.getAnnotation(WireName.class);
+                constants.add(new EnumConstant(name, wire == null || wire.value().isEmpty() ? name : wire.value(),
+                        wire == null ? List.of() : List.of(wire.alternates())));
+            }
+        }
+        return constants;
     }
 }

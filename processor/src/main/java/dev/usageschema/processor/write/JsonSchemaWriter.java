@@ -13,6 +13,7 @@ import dev.usageschema.json.JsonKind;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.JsonSink;
 import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.EnumConstant;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
@@ -229,12 +230,43 @@ final class JsonSchemaWriter {
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
             if (kind(property) == JsonKind.ENUM) {
-                cases.add("case $L -> constant($T.values(), text);\n", index, property.valueType());
+                cases.add("case $L -> $L;\n", index, enumFromText(property));
             }
         }
         return returningSwitch(method("enumConstant", ClassName.OBJECT)
                 .addParameter(TypeName.INT, INDEX)
                 .addParameter(String.class, "text"), cases.build());
+    }
+
+    /**
+     * The constant a string names: an enum whose constants all go by their names is matched by
+     * name, exactly or ignoring case; one with {@code @WireName}s by those first.
+     */
+    private static CodeBlock enumFromText(Property property) {
+        CodeBlock byName = CodeBlock.of("constant($T.values(), text)", property.valueType());
+        if (property.enumConstants().stream().noneMatch(EnumConstant::renamed)) {
+            return byName;
+        }
+        CodeBlock.Builder cases = CodeBlock.builder().add("switch (text) {\n$>");
+        for (EnumConstant constant : property.enumConstants()) {
+            List<CodeBlock> names = new ArrayList<>();
+            names.add(CodeBlock.of("$S", constant.wireName()));
+            constant.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
+            cases.add("case $L -> $T.$N;\n", CodeBlock.join(names, ", "), property.valueType(), constant.name());
+        }
+        return cases.add("default -> $L;\n$<}", byName).build();
+    }
+
+    /** What JSON writes for an enum property's constant: its name, or its {@code @WireName}. */
+    private static CodeBlock enumToText(Property property, CodeBlock value) {
+        if (property.enumConstants().stream().noneMatch(EnumConstant::renamed)) {
+            return value;
+        }
+        CodeBlock.Builder cases = CodeBlock.builder().add("$L == null ? null : switch ($L) {\n$>", value, value);
+        for (EnumConstant constant : property.enumConstants()) {
+            cases.add("case $N -> $S;\n", constant.name(), constant.wireName());
+        }
+        return cases.add("$<}").build();
     }
 
     private static MethodSpec elementType(Schema schema) {
@@ -306,7 +338,9 @@ final class JsonSchemaWriter {
             return CodeBlock.of(property.numberType() == NumberType.DOUBLE ? "writeDouble($N, $L, $L, $S, $N.$N)"
                     : "writeLong($N, $L, $L, $S, $N.$N)", SINK, given, isNull, property.wireName(), MODEL, field);
         }
-        return CodeBlock.of("writeValue($N, $L, $S, $N.$N)", SINK, given, property.wireName(), MODEL, field);
+        CodeBlock value = CodeBlock.of("$N.$N", MODEL, field);
+        return CodeBlock.of("writeValue($N, $L, $S, $L)", SINK, given, property.wireName(),
+                kind(property) == JsonKind.ENUM ? enumToText(property, value) : value);
     }
 
     private static boolean isWhole(Property property) {
