@@ -274,17 +274,19 @@ public final class JsonReader {
         boolean rejected = false;
         for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next()) {
             notEnd(tokens, element);
-            Property at = Property.element(property, elements.size());
             if (element == JsonTokens.START_OBJECT) {
                 Validated<?> read = readObject(tokens, elementSchema, depth + 1);
                 if (read.isValid()) {
                     elements.add(read.orElseThrow());
                     continue;
                 }
+                // The element's paths are written only for its violations: a valid list costs none.
+                Property at = Property.element(property, elements.size());
                 for (Violation violation : read.violations()) {
                     state.add(violation.under(at.wirePath(), at.propertyPath()));
                 }
             } else {
+                Property at = Property.element(property, elements.size());
                 state.add(element == JsonTokens.NULL ? JsonViolations.notNull(at)
                         : JsonViolations.wrongType(at, JsonViolations.describe(element), "an object"));
                 tokens.skipChildren();

@@ -34,10 +34,9 @@ final class PlainValues {
             for (int name = tokens.next(); name != JsonTokens.END_OBJECT; name = tokens.next()) {
                 JsonReader.expect(tokens, name, JsonTokens.NAME);
                 String key = tokens.name();
-                Property at = Property.nested(property, key, key);
-                Object value = element(tokens, tokens.next(), type, at, state);
+                Object value = element(tokens, tokens.next(), type, property, -1, key, state);
                 if (map.containsKey(key)) {
-                    state.add(JsonViolations.duplicate(at, key));
+                    state.add(JsonViolations.duplicate(at(property, -1, key), key));
                     rejected = true;
                 } else if (value == REJECTED) {
                     rejected = true;
@@ -51,12 +50,11 @@ final class PlainValues {
         int index = 0;
         for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next(), index++) {
             JsonReader.notEnd(tokens, element);
-            Property at = Property.element(property, index);
-            Object value = element(tokens, element, type, at, state);
+            Object value = element(tokens, element, type, property, index, null, state);
             if (value == REJECTED) {
                 rejected = true;
             } else if (!elements.add(value)) {
-                state.add(JsonViolations.number(at, Rule.DUPLICATE, value, "each value once",
+                state.add(JsonViolations.number(at(property, index, null), Rule.DUPLICATE, value, "each value once",
                         "is in the set already; the first is kept"));
                 rejected = true;
             }
@@ -64,8 +62,17 @@ final class PlainValues {
         return rejected ? null : elements;
     }
 
+    /**
+     * Where an element sits, by {@code index} in an array or {@code key} in an object; written only
+     * for a violation, so that a valid collection costs no paths.
+     */
+    private static Property at(Property property, int index, String key) {
+        return key == null ? Property.element(property, index) : Property.nested(property, key, key);
+    }
+
     /** One element as {@code type}; {@code null} passes through for the model's own not-null check. */
-    private static Object element(JsonTokens tokens, int token, Class<?> type, Property at, ObjectState<?> state) {
+    private static Object element(JsonTokens tokens, int token, Class<?> type, Property property, int index,
+            String key, ObjectState<?> state) {
         if (token == JsonTokens.NULL) {
             return null;
         }
@@ -77,19 +84,22 @@ final class PlainValues {
         }
         boolean number = token == JsonTokens.INTEGER || token == JsonTokens.FLOAT;
         if (!number || type == String.class || type == Boolean.class) {
-            state.add(JsonViolations.wrongType(at, JsonViolations.describe(token), "a " + type.getSimpleName()));
+            state.add(JsonViolations.wrongType(at(property, index, key), JsonViolations.describe(token),
+                    "a " + type.getSimpleName()));
             tokens.skipChildren();
             return REJECTED;
         }
         String literal = tokens.literal();
         // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
         if (NumberLiteral.of(literal).shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(state, at, Rule.FINITE, literal, "a finite number", "is not a finite number");
+            return reject(state, at(property, index, key), Rule.FINITE, literal,
+                    "a finite number", "is not a finite number");
         }
         if (type == Double.class) {
             double value = Double.parseDouble(literal);
             if (Double.isInfinite(value)) {
-                return reject(state, at, Rule.NUMBER_RANGE, literal, "a finite double", "does not fit a double");
+                return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+                        "a finite double", "does not fit a double");
             }
             return value;
         }
@@ -97,7 +107,8 @@ final class PlainValues {
             Number exact = JsonReader.exact(literal);
             if (!(exact instanceof BigDecimal) && !(exact instanceof BigInteger)) {
                 // Past BigDecimal's exponent range: 1e9999999999.
-                return reject(state, at, Rule.NUMBER_RANGE, literal, "a number within BigDecimal's range",
+                return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+                        "a number within BigDecimal's range",
                         "does not fit a BigDecimal");
             }
             if (type == BigDecimal.class) {
@@ -106,15 +117,18 @@ final class PlainValues {
             if (exact instanceof BigInteger integer) {
                 return integer;
             }
-            return reject(state, at, Rule.WHOLE_NUMBER, literal, "a whole number", "is not a whole number");
+            return reject(state, at(property, index, key), Rule.WHOLE_NUMBER, literal,
+                    "a whole number", "is not a whole number");
         }
         NumberLiteral whole = NumberLiteral.of(literal);
         if (whole.shape == NumberLiteral.Shape.FRACTION || whole.shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(state, at, Rule.WHOLE_NUMBER, literal, "a whole number", "is not a whole number");
+            return reject(state, at(property, index, key), Rule.WHOLE_NUMBER, literal,
+                    "a whole number", "is not a whole number");
         }
         if (whole.shape == NumberLiteral.Shape.TOO_LARGE
                 || type == Integer.class && whole.value != (int) whole.value) {
-            return reject(state, at, Rule.NUMBER_RANGE, literal, "a number that fits " + type.getSimpleName(),
+            return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+                    "a number that fits " + type.getSimpleName(),
                     "does not fit " + type.getSimpleName());
         }
         return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
