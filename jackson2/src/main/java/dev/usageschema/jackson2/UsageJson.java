@@ -103,8 +103,9 @@ public final class UsageJson {
             parser = factory.createParser(json);
         } catch (JsonProcessingException refused) {
             return JsonReader.unreadable(schema, refused.getOriginalMessage());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
+        } catch (IOException unreadable) {
+            // The parser reads the stream's first bytes to tell its encoding.
+            return JsonReader.unreadable(schema, unreadable.toString());
         }
         try (parser) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);

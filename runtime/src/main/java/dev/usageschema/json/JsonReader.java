@@ -117,6 +117,9 @@ public final class JsonReader {
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             expect(tokens, token, JsonTokens.NAME);
             String name = tokens.name();
+            if (name == null) {
+                throw new JsonInputException(tokens.pointer(), "a field name that is null", null);
+            }
             int index = schema.index(name);
             int value = tokens.next();
             if (index < 0) {
@@ -172,7 +175,7 @@ public final class JsonReader {
         Property property = schema.property(index);
         if (token == JsonTokens.NULL) {
             if (schema.primitive(index)) {
-                state.reject(index, JsonViolations.notNull(property));
+                state.reject(index, Violations.notNull(property));
             } else {
                 schema.setNull(state.builder, index);
             }
@@ -236,7 +239,7 @@ public final class JsonReader {
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            state.reject(index, JsonViolations.number(property, Rule.JSON_TYPE, text, "one of the enum's constants",
+            state.reject(index, JsonViolations.value(property, Rule.JSON_TYPE, text, "one of the enum's constants",
                     "is not one of the constants of " + property.name()));
         } else {
             schema.setValue(state.builder, index, constant);
@@ -287,7 +290,7 @@ public final class JsonReader {
                 }
             } else {
                 Property at = Property.element(property, elements.size());
-                state.add(element == JsonTokens.NULL ? JsonViolations.notNull(at)
+                state.add(element == JsonTokens.NULL ? Violations.notNull(at)
                         : JsonViolations.wrongType(at, JsonViolations.describe(element), "an object"));
                 tokens.skipChildren();
             }
@@ -356,7 +359,7 @@ public final class JsonReader {
                     schema.setLong(state.builder, index, number.value);
                 }
             }
-            case FRACTION -> state.reject(index, JsonViolations.number(property, Rule.WHOLE_NUMBER, exact(literal),
+            case FRACTION -> state.reject(index, JsonViolations.value(property, Rule.WHOLE_NUMBER, exact(literal),
                     "a whole number", "is not a whole number"));
             case TOO_LARGE -> state.reject(index, kind == JsonKind.DOUBLE_COUNT
                     ? tooLargeForDouble(property, literal)
@@ -365,7 +368,7 @@ public final class JsonReader {
                 if (kind == JsonKind.DOUBLE_COUNT) {
                     schema.setDouble(state.builder, index, Double.parseDouble(literal));
                 } else {
-                    state.reject(index, JsonViolations.number(property, Rule.FINITE, literal, "a finite whole number",
+                    state.reject(index, JsonViolations.value(property, Rule.FINITE, literal, "a finite whole number",
                             "is not a finite number"));
                 }
             }
@@ -383,13 +386,13 @@ public final class JsonReader {
 
     private static Violation tooLargeForDouble(Property property, String literal) {
         return literal.startsWith("-")
-                ? JsonViolations.number(property, Rule.NON_NEGATIVE, exact(literal), ">= 0", "is negative; counts are >= 0")
-                : JsonViolations.number(property, Rule.EXACT_RANGE, exact(literal), "<= " + DOUBLE_EXACT,
+                ? JsonViolations.value(property, Rule.NON_NEGATIVE, exact(literal), ">= 0", "is negative; counts are >= 0")
+                : JsonViolations.value(property, Rule.EXACT_RANGE, exact(literal), "<= " + DOUBLE_EXACT,
                         "is above 2^53 = " + DOUBLE_EXACT + ", where a floating-point count stops being exact");
     }
 
     private static Violation outOfRange(Property property, Object value, String type) {
-        return JsonViolations.number(property, Rule.NUMBER_RANGE, value, "a number that fits " + type,
+        return JsonViolations.value(property, Rule.NUMBER_RANGE, value, "a number that fits " + type,
                 "does not fit " + type);
     }
 

@@ -15,12 +15,9 @@ final class JsonViolations {
         return error(property, Rule.JSON_TYPE, found, expected, property.name() + " is " + found + ", not " + expected);
     }
 
-    static Violation number(Property property, Rule rule, Object literal, String expected, String what) {
-        return error(property, rule, literal, expected, property.name() + " " + literal + " " + what);
-    }
-
-    static Violation notNull(Property property) {
-        return error(property, Rule.NOT_NULL, null, "a value, not null", property.name() + " must not be null");
+    /** A violation of a value read: {@code cachedTokens 12.5 is not a whole number}. */
+    static Violation value(Property property, Rule rule, Object actual, String expected, String what) {
+        return error(property, rule, actual, expected, property.name() + " " + actual + " " + what);
     }
 
     static Violation duplicate(Property property, String name) {

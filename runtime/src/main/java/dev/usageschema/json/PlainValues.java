@@ -54,7 +54,7 @@ final class PlainValues {
             if (value == REJECTED) {
                 rejected = true;
             } else if (!elements.add(value)) {
-                state.add(JsonViolations.number(at(property, index, null), Rule.DUPLICATE, value, "each value once",
+                state.add(JsonViolations.value(at(property, index, null), Rule.DUPLICATE, value, "each value once",
                         "is in the set already; the first is kept"));
                 rejected = true;
             }
@@ -136,7 +136,7 @@ final class PlainValues {
 
     private static Object reject(ObjectState<?> state, Property at, Rule rule, String literal, String expected,
             String what) {
-        state.add(JsonViolations.number(at, rule, literal, expected, what));
+        state.add(JsonViolations.value(at, rule, literal, expected, what));
         return REJECTED;
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class LooseTokensTest {
 
     /** Replays tokens: a code, and for names and numbers the text after it. */
-    private static final class Replay implements JsonTokens {
+    private static class Replay implements JsonTokens {
         private final Object[] script;
         private int at = -1;
 
@@ -167,6 +167,22 @@ class LooseTokensTest {
 
         assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(read).message()).contains("a number where a field name belongs");
+    }
+
+    @Test
+    void aFieldWhoseNameIsNullIsMalformedNotANullPointer() {
+        Replay nameless = new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1",
+                JsonTokens.END_OBJECT) {
+            @Override
+            public String name() {
+                return null;
+            }
+        };
+
+        Validated<String> read = JsonReader.tryRead(nameless, SelfNesting.SCHEMA);
+
+        assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(read).message()).contains("field name that is null");
     }
 
     @Test

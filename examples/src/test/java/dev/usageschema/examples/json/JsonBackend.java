@@ -5,6 +5,7 @@ import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.json.JsonSchema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,8 @@ interface JsonBackend {
     <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema);
 
     <M> String write(M model, JsonSchema<M, ?> schema);
+
+    <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema);
 
     default <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
         return tryRead(json.getBytes(StandardCharsets.UTF_8), schema);
@@ -50,6 +53,11 @@ interface JsonBackend {
         @Override
         public <M> String write(M model, JsonSchema<M, ?> schema) {
             return dev.usageschema.jackson2.UsageJson.standard().write(model, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
+            return dev.usageschema.jackson2.UsageJson.standard().tryRead(json, schema);
         }
 
         private final com.fasterxml.jackson.databind.ObjectMapper mapper = com.fasterxml.jackson.databind.json.JsonMapper
@@ -116,6 +124,11 @@ interface JsonBackend {
             return dev.usageschema.jackson3.UsageJson.standard().write(model, schema);
         }
 
+        @Override
+        public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
+            return dev.usageschema.jackson3.UsageJson.standard().tryRead(json, schema);
+        }
+
         private final tools.jackson.databind.ObjectMapper mapper = tools.jackson.databind.json.JsonMapper
                 .builder().addModule(dev.usageschema.jackson3.UsageSchemaModule.of(SCHEMAS)).build();
 
@@ -167,6 +180,11 @@ interface JsonBackend {
         @Override
         public <M> String write(M model, JsonSchema<M, ?> schema) {
             return major.write(model, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
+            return major.tryRead(json, schema);
         }
 
         @Override

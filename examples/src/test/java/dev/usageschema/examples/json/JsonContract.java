@@ -371,6 +371,27 @@ abstract class JsonContract {
         assertThat(limited.tryRead(valid + "}", schema).isValid()).isTrue();
     }
 
+    /** Before the fix, Jackson 2 threw when the stream failed on its first bytes, which the parser reads at once. */
+    @Test
+    void aStreamThatCannotBeReadIsAViolationNotAnException() {
+        java.io.InputStream broken = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("the connection was reset");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("the connection was reset");
+            }
+        };
+
+        Violation unreadable = only(json().tryRead(broken, SEED001));
+
+        assertThat(unreadable.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(unreadable.message()).contains("the connection was reset");
+    }
+
     @Test
     void anObjectWithTooManyUnknownFieldsStopsTheReading() {
         StringBuilder many = new StringBuilder("{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2");
