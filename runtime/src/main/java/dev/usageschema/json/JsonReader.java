@@ -44,6 +44,8 @@ public final class JsonReader {
      * @return the model and its warnings, or every violation found
      */
     public static <M> Validated<M> tryRead(JsonTokens tokens, JsonSchema<M, ?> schema) {
+        Found found = new Found();
+        M model;
         try {
             int token = tokens.next();
             if (token != JsonTokens.START_OBJECT) {
@@ -51,17 +53,16 @@ public final class JsonReader {
                         JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)
                                 + ", not a " + schema.name() + " object")));
             }
-            Validated<M> read = readObject(tokens, schema, 0);
-            int after = tokens.next();
-            if (after != JsonTokens.END) {
-                return Validated.invalid(schema.name(), append(read.violations(),
-                        JsonViolations.malformed("", "more JSON after the " + schema.name() + " object")));
+            model = readObject(tokens, schema, 0, found);
+            if (tokens.next() != JsonTokens.END) {
+                found.add(JsonViolations.malformed("", "more JSON after the " + schema.name() + " object"));
+                model = null;
             }
-            return read;
         } catch (JsonInputException unreadable) {
-            return Validated.invalid(schema.name(),
-                    List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
+            return unreadable(schema, unreadable);
         }
+        return model == null ? Validated.invalid(schema.name(), found.all())
+                : Validated.valid(schema.name(), model, found.all());
     }
 
     /**
@@ -89,30 +90,47 @@ public final class JsonReader {
      * @throws UsageViolationException listing every error, each at its JSON Pointer within the object
      */
     public static <M> M readValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
-        Validated<M> read;
+        Found found = new Found();
+        M model;
         try {
-            read = readObject(tokens, schema, 0);
+            model = readObject(tokens, schema, 0, found);
         } catch (JsonInputException unreadable) {
-            throw new UsageViolationException(schema.name(),
-                    List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
+            throw new UsageViolationException(schema.name(), unreadable(schema, unreadable).violations());
         }
-        if (!read.isValid()) {
-            throw new UsageViolationException(schema.name(), read.violations());
+        List<Violation> violations = found.all();
+        if (model == null) {
+            throw new UsageViolationException(schema.name(), violations);
         }
-        return Violations.built(schema.name(), read.orElseThrow(), read.violations().isEmpty() ? null : read.violations());
+        return Violations.built(schema.name(), model, violations.isEmpty() ? null : violations);
+    }
+
+    private static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, JsonInputException unreadable) {
+        return Validated.invalid(schema.name(),
+                List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
     }
 
     /**
      * Reads an object whose {@code START_OBJECT} was just read, {@code depth} objects of declared schemas
-     * deep. A schema that nests itself can be nested without end; past {@link Copies#MAX_DEPTH} the
-     * reading stops, rather than the stack.
+     * deep, adding its violations to {@code found} with paths within the object. A nested object
+     * ({@code depth > 0}) leaves out the warnings of its own checks: its holder's checks report them.
+     * A schema that nests itself can be nested without end; past {@link Copies#MAX_DEPTH} the reading
+     * stops, rather than the stack.
+     *
+     * @return the model, or {@code null} when a violation from this object on is an error
      */
-    static <M, B> Validated<M> readObject(JsonTokens tokens, JsonSchema<M, B> schema, int depth) {
+    static <M, B> M readObject(JsonTokens tokens, JsonSchema<M, B> schema, int depth, Found found) {
         if (depth >= Copies.MAX_DEPTH) {
             throw new JsonInputException(tokens.pointer(), "objects nested deeper than " + Copies.MAX_DEPTH + " levels",
                     null);
         }
-        ObjectState<B> state = new ObjectState<>(schema.newBuilder(), schema.size());
+        int from = found.size();
+        B builder = schema.newBuilder();
+        // Which properties were seen (a second is a duplicate) and rejected (not set; their own
+        // violation says why), one bit each; a schema of more than 64 properties keeps them in words.
+        long seen = 0;
+        long rejected = 0;
+        long[] seenWords = schema.size() > Long.SIZE ? new long[words(schema.size())] : null;
+        long[] rejectedWords = seenWords == null ? null : new long[seenWords.length];
         Set<String> unknownNames = null;
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             expect(tokens, token, JsonTokens.NAME);
@@ -123,32 +141,92 @@ public final class JsonReader {
             int index = schema.index(name);
             int value = tokens.next();
             if (index < 0) {
-                if (!schema.keepsUnknownFields()) {
-                    if (schema.unknownFields() != Severity.OFF) {
-                        state.add(JsonViolations.unknown(name, schema.unknownFields()));
-                    }
-                    tokens.skipChildren();
-                } else if (unknownNames != null && unknownNames.contains(name)) {
-                    state.add(JsonViolations.duplicate(Property.of(name, name), name));
-                    tokens.skipChildren();
-                } else {
-                    unknownNames = unknownNames == null ? new HashSet<>() : unknownNames;
-                    if (unknownNames.size() >= MAX_UNKNOWN_FIELDS) {
-                        throw new JsonInputException(tokens.pointer(), "more than " + MAX_UNKNOWN_FIELDS
-                                + " undeclared fields in one object", null);
-                    }
-                    unknownNames.add(name);
-                    Property field = Property.of(name, name);
-                    schema.putUnknown(state.builder, name, JsonValues.read(tokens, value, field, state, 0));
-                }
-            } else if (!state.see(index)) {
-                state.add(JsonViolations.duplicate(schema.property(index), name));
-                tokens.skipChildren();
+                unknownNames = readUnknown(tokens, schema, builder, name, value, unknownNames, found);
+                continue;
+            }
+            boolean first;
+            if (seenWords == null) {
+                first = (seen & (1L << index)) == 0;
+                seen |= 1L << index;
             } else {
-                readProperty(tokens, schema, index, value, state, depth);
+                first = set(seenWords, index);
+            }
+            if (!first) {
+                found.add(JsonViolations.duplicate(schema.property(index), name));
+                tokens.skipChildren();
+            } else if (!readProperty(tokens, schema, builder, index, value, depth, found)) {
+                if (rejectedWords == null) {
+                    rejected |= 1L << index;
+                } else {
+                    set(rejectedWords, index);
+                }
             }
         }
-        return state.finish(schema, schema.tryBuild(state.builder));
+        M model = schema.model(builder);
+        List<Violation> checked = schema.check(model, builder);
+        if (checked != null && (depth == 0 || found.hasErrorFrom(from) || Violations.hasErrors(checked))) {
+            for (Violation violation : checked) {
+                // A rejected property's own violation says what is wrong with it; the build's
+                // "required" or "not null" for it, which only says it is missing, is left out.
+                if ((rejected == 0 && rejectedWords == null) || !missingBecauseRejected(schema, violation, rejected,
+                        rejectedWords)) {
+                    found.add(violation);
+                }
+            }
+        }
+        return found.hasErrorFrom(from) ? null : model;
+    }
+
+    /** Reads an undeclared field: kept, reported, or skipped, as the schema says. */
+    private static <B> Set<String> readUnknown(JsonTokens tokens, JsonSchema<?, B> schema, B builder, String name,
+            int value, Set<String> unknownNames, Found found) {
+        if (!schema.keepsUnknownFields()) {
+            if (schema.unknownFields() != Severity.OFF) {
+                found.add(JsonViolations.unknown(name, schema.unknownFields()));
+            }
+            tokens.skipChildren();
+            return unknownNames;
+        }
+        if (unknownNames != null && unknownNames.contains(name)) {
+            found.add(JsonViolations.duplicate(Property.of(name, name), name));
+            tokens.skipChildren();
+            return unknownNames;
+        }
+        Set<String> names = unknownNames == null ? new HashSet<>() : unknownNames;
+        if (names.size() >= MAX_UNKNOWN_FIELDS) {
+            throw new JsonInputException(tokens.pointer(), "more than " + MAX_UNKNOWN_FIELDS
+                    + " undeclared fields in one object", null);
+        }
+        names.add(name);
+        schema.putUnknown(builder, name, JsonValues.read(tokens, value, Property.of(name, name), found, 0));
+        return names;
+    }
+
+    private static int words(int bits) {
+        return (bits + Long.SIZE - 1) / Long.SIZE;
+    }
+
+    /** Sets a bit of {@code words}; {@code false} when it was set before. */
+    private static boolean set(long[] words, int index) {
+        long bit = 1L << index;
+        boolean first = (words[index / Long.SIZE] & bit) == 0;
+        words[index / Long.SIZE] |= bit;
+        return first;
+    }
+
+    private static boolean missingBecauseRejected(JsonSchema<?, ?> schema, Violation violation, long rejected,
+            long[] rejectedWords) {
+        if (violation.rule() != Rule.REQUIRED && violation.rule() != Rule.NOT_NULL) {
+            return false;
+        }
+        for (int index = 0; index < schema.size(); index++) {
+            boolean wasRejected = rejectedWords == null ? (rejected & (1L << index)) != 0
+                    : (rejectedWords[index / Long.SIZE] & (1L << index)) != 0;
+            if (wasRejected && schema.property(index).wirePath().equals(violation.wirePath())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -170,138 +248,142 @@ public final class JsonReader {
         }
     }
 
-    private static <B> void readProperty(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state, int depth) {
+    /** Reads one declared property's value onto the builder; {@code false} when it was rejected, with why in {@code found}. */
+    private static <B> boolean readProperty(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index,
+            int token, int depth, Found found) {
         Property property = schema.property(index);
         if (token == JsonTokens.NULL) {
             if (schema.primitive(index)) {
-                state.reject(index, Violations.notNull(property));
-            } else {
-                schema.setNull(state.builder, index);
+                found.add(Violations.notNull(property));
+                return false;
             }
-            return;
+            schema.setNull(builder, index);
+            return true;
         }
         JsonKind kind = schema.kind(index);
         switch (kind) {
-            case LONG, INT, DOUBLE, DOUBLE_COUNT -> readNumber(tokens, schema, index, kind, token, state);
+            case LONG, INT, DOUBLE, DOUBLE_COUNT -> {
+                return readNumber(tokens, schema, builder, index, kind, token, found);
+            }
             case STRING -> {
-                if (token == JsonTokens.STRING) {
-                    schema.setValue(state.builder, index, tokens.string());
-                } else {
-                    wrongType(tokens, index, property, token, "a string", state);
+                if (token != JsonTokens.STRING) {
+                    return wrongType(tokens, property, token, "a string", found);
                 }
+                schema.setValue(builder, index, tokens.string());
+                return true;
             }
             case BOOLEAN -> {
-                if (token == JsonTokens.TRUE || token == JsonTokens.FALSE) {
-                    schema.setValue(state.builder, index, token == JsonTokens.TRUE ? Boolean.TRUE : Boolean.FALSE);
-                } else {
-                    wrongType(tokens, index, property, token, "a boolean", state);
+                if (token != JsonTokens.TRUE && token != JsonTokens.FALSE) {
+                    return wrongType(tokens, property, token, "a boolean", found);
                 }
+                schema.setValue(builder, index, token == JsonTokens.TRUE ? Boolean.TRUE : Boolean.FALSE);
+                return true;
             }
-            case ENUM -> readEnum(tokens, schema, index, token, state);
-            case NESTED -> readNested(tokens, schema, index, token, state, depth);
-            case NESTED_LIST -> readNestedList(tokens, schema, index, token, state, depth);
+            case ENUM -> {
+                return readEnum(tokens, schema, builder, index, token, found);
+            }
+            case NESTED -> {
+                return readNested(tokens, schema, builder, index, token, depth, found);
+            }
+            case NESTED_LIST -> {
+                return readNestedList(tokens, schema, builder, index, token, depth, found);
+            }
             case LIST, SET, MAP -> {
                 int expected = kind == JsonKind.MAP ? JsonTokens.START_OBJECT : JsonTokens.START_ARRAY;
                 if (token != expected) {
-                    wrongType(tokens, index, property, token, kind == JsonKind.MAP ? "an object" : "an array", state);
-                    return;
+                    return wrongType(tokens, property, token, kind == JsonKind.MAP ? "an object" : "an array", found);
                 }
-                Object values = PlainValues.read(tokens, token, kind, schema.elementType(index), property, state);
+                Object values = PlainValues.read(tokens, token, kind, schema.elementType(index), property, found);
                 if (values == null) {
-                    state.reject(index, null);
-                } else {
-                    schema.setValue(state.builder, index, values);
+                    return false;
                 }
+                schema.setValue(builder, index, values);
+                return true;
             }
-            case UNREADABLE, ADDITIONAL -> {
-                state.reject(index, JsonViolations.unsupported(property, "holds a type that is not read from JSON:"
+            default -> {
+                found.add(JsonViolations.unsupported(property, "holds a type that is not read from JSON:"
                         + " JSON gives strings, booleans, numbers, enum names, nested schemas, and lists, sets"
                         + " and maps by name of strings, booleans and numbers"));
                 tokens.skipChildren();
+                return false;
             }
         }
     }
 
-    private static void wrongType(JsonTokens tokens, int index, Property property, int token, String expected,
-            ObjectState<?> state) {
-        state.reject(index, JsonViolations.wrongType(property, JsonViolations.describe(token), expected));
+    private static boolean wrongType(JsonTokens tokens, Property property, int token, String expected, Found found) {
+        found.add(JsonViolations.wrongType(property, JsonViolations.describe(token), expected));
         tokens.skipChildren();
+        return false;
     }
 
-    private static <B> void readEnum(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state) {
+    private static <B> boolean readEnum(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index, int token,
+            Found found) {
         Property property = schema.property(index);
         if (token != JsonTokens.STRING) {
-            wrongType(tokens, index, property, token, "a string", state);
-            return;
+            return wrongType(tokens, property, token, "a string", found);
         }
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            state.reject(index, JsonViolations.value(property, Rule.JSON_TYPE, text, "one of the enum's constants",
+            found.add(JsonViolations.value(property, Rule.JSON_TYPE, text, "one of the enum's constants",
                     "is not one of the constants of " + property.name()));
-        } else {
-            schema.setValue(state.builder, index, constant);
+            return false;
         }
+        schema.setValue(builder, index, constant);
+        return true;
     }
 
-    private static <B> void readNested(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state, int depth) {
+    private static <B> boolean readNested(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index,
+            int token, int depth, Found found) {
         Property property = schema.property(index);
         if (token != JsonTokens.START_OBJECT) {
-            wrongType(tokens, index, property, token, "an object", state);
-            return;
+            return wrongType(tokens, property, token, "an object", found);
         }
-        Validated<?> nested = readObject(tokens, schema.nested(index), depth + 1);
-        if (nested.isValid()) {
-            // A valid nested model's warnings are the parent's to report, through its own checks.
-            schema.setValue(state.builder, index, nested.orElseThrow());
-        } else {
-            state.reject(index, null);
-            for (Violation violation : nested.violations()) {
-                state.add(violation.under(property.wirePath(), property.propertyPath()));
-            }
+        int from = found.size();
+        Object nested = readObject(tokens, schema.nested(index), depth + 1, found);
+        found.moveUnder(from, property.wirePath(), property.propertyPath());
+        if (nested == null) {
+            return false;
         }
+        schema.setValue(builder, index, nested);
+        return true;
     }
 
-    private static <B> void readNestedList(JsonTokens tokens, JsonSchema<?, B> schema, int index, int token,
-            ObjectState<B> state, int depth) {
+    private static <B> boolean readNestedList(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index,
+            int token, int depth, Found found) {
         Property property = schema.property(index);
         if (token != JsonTokens.START_ARRAY) {
-            wrongType(tokens, index, property, token, "an array", state);
-            return;
+            return wrongType(tokens, property, token, "an array", found);
         }
         JsonSchema<?, ?> elementSchema = schema.nested(index);
         List<Object> elements = new ArrayList<>();
         boolean rejected = false;
         for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next()) {
             notEnd(tokens, element);
+            int from = found.size();
             if (element == JsonTokens.START_OBJECT) {
-                Validated<?> read = readObject(tokens, elementSchema, depth + 1);
-                if (read.isValid()) {
-                    elements.add(read.orElseThrow());
-                    continue;
+                Object read = readObject(tokens, elementSchema, depth + 1, found);
+                if (found.size() > from) {
+                    // The element's paths are written only for its violations: a valid list costs none.
+                    Property at = Property.element(property, elements.size());
+                    found.moveUnder(from, at.wirePath(), at.propertyPath());
                 }
-                // The element's paths are written only for its violations: a valid list costs none.
-                Property at = Property.element(property, elements.size());
-                for (Violation violation : read.violations()) {
-                    state.add(violation.under(at.wirePath(), at.propertyPath()));
-                }
+                rejected |= read == null;
+                elements.add(read);
             } else {
                 Property at = Property.element(property, elements.size());
-                state.add(element == JsonTokens.NULL ? Violations.notNull(at)
+                found.add(element == JsonTokens.NULL ? Violations.notNull(at)
                         : JsonViolations.wrongType(at, JsonViolations.describe(element), "an object"));
                 tokens.skipChildren();
+                rejected = true;
+                elements.add(null);
             }
-            rejected = true;
-            elements.add(null);
         }
         if (rejected) {
-            state.reject(index, null);
-        } else {
-            schema.setValue(state.builder, index, elements);
+            return false;
         }
+        schema.setValue(builder, index, elements);
+        return true;
     }
 
     /**
@@ -309,78 +391,106 @@ public final class JsonReader {
      * violation. Values the type holds but the schema's rules refuse (a negative count, a fraction
      * in a {@code double} count) are set, for those rules to report.
      */
-    private static <B> void readNumber(JsonTokens tokens, JsonSchema<?, B> schema, int index, JsonKind kind,
-            int token, ObjectState<B> state) {
+    private static <B> boolean readNumber(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index,
+            JsonKind kind, int token, Found found) {
         Property property = schema.property(index);
+        if (token == JsonTokens.STRING && (kind == JsonKind.DOUBLE || kind == JsonKind.DOUBLE_COUNT)) {
+            return readQuotedNonFinite(tokens, schema, builder, index, found);
+        }
         if (token != JsonTokens.INTEGER && token != JsonTokens.FLOAT) {
-            wrongType(tokens, index, property, token, "a number", state);
-            return;
+            return wrongType(tokens, property, token, "a number", found);
         }
         if (token == JsonTokens.INTEGER && tokens.fitsLong()) {
             long value = tokens.longValue();
             switch (kind) {
-                case LONG -> schema.setLong(state.builder, index, value);
+                case LONG -> schema.setLong(builder, index, value);
                 case INT -> {
-                    if (value == (int) value) {
-                        schema.setLong(state.builder, index, value);
-                    } else {
-                        state.reject(index, outOfRange(property, value, "a 32-bit integer"));
+                    if (value != (int) value) {
+                        return reject(found, outOfRange(property, value, "a 32-bit integer"));
                     }
+                    schema.setLong(builder, index, value);
                 }
-                case DOUBLE -> schema.setDouble(state.builder, index, value);
+                case DOUBLE -> schema.setDouble(builder, index, value);
                 default -> {
-                    if (!setDoubleCount(schema, index, value, state)) {
-                        state.reject(index, tooLargeForDouble(property, tokens.literal()));
-                    }
+                    return setDoubleCount(schema, builder, index, value, tokens.literal(), found);
                 }
             }
-            return;
+            return true;
         }
         String literal = tokens.literal();
         if (kind == JsonKind.DOUBLE) {
             double value = Double.parseDouble(literal);
             if (Double.isInfinite(value) && !literal.contains("Infinity")) {
-                state.reject(index, outOfRange(property, exact(literal), "a finite double"));
-            } else {
-                schema.setDouble(state.builder, index, value);
+                return reject(found, outOfRange(property, exact(literal), "a finite double"));
             }
-            return;
+            schema.setDouble(builder, index, value);
+            return true;
         }
         NumberLiteral number = NumberLiteral.of(literal);
         switch (number.shape) {
             case WHOLE -> {
                 if (kind == JsonKind.DOUBLE_COUNT) {
-                    if (!setDoubleCount(schema, index, number.value, state)) {
-                        state.reject(index, tooLargeForDouble(property, literal));
-                    }
-                } else if (kind == JsonKind.INT && number.value != (int) number.value) {
-                    state.reject(index, outOfRange(property, exact(literal), "a 32-bit integer"));
-                } else {
-                    schema.setLong(state.builder, index, number.value);
+                    return setDoubleCount(schema, builder, index, number.value, literal, found);
                 }
+                if (kind == JsonKind.INT && number.value != (int) number.value) {
+                    return reject(found, outOfRange(property, exact(literal), "a 32-bit integer"));
+                }
+                schema.setLong(builder, index, number.value);
+                return true;
             }
-            case FRACTION -> state.reject(index, JsonViolations.value(property, Rule.WHOLE_NUMBER, exact(literal),
-                    "a whole number", "is not a whole number"));
-            case TOO_LARGE -> state.reject(index, kind == JsonKind.DOUBLE_COUNT
-                    ? tooLargeForDouble(property, literal)
-                    : outOfRange(property, exact(literal), kind == JsonKind.INT ? "a 32-bit integer" : "a 64-bit integer"));
-            case NOT_FINITE -> {
-                if (kind == JsonKind.DOUBLE_COUNT) {
-                    schema.setDouble(state.builder, index, Double.parseDouble(literal));
-                } else {
-                    state.reject(index, JsonViolations.value(property, Rule.FINITE, literal, "a finite whole number",
+            case FRACTION -> {
+                return reject(found, JsonViolations.value(property, Rule.WHOLE_NUMBER, exact(literal),
+                        "a whole number", "is not a whole number"));
+            }
+            case TOO_LARGE -> {
+                return reject(found, kind == JsonKind.DOUBLE_COUNT ? tooLargeForDouble(property, literal)
+                        : outOfRange(property, exact(literal),
+                                kind == JsonKind.INT ? "a 32-bit integer" : "a 64-bit integer"));
+            }
+            default -> {
+                if (kind != JsonKind.DOUBLE_COUNT) {
+                    return reject(found, JsonViolations.value(property, Rule.FINITE, literal, "a finite whole number",
                             "is not a finite number"));
                 }
+                // Not finite: the count's own FINITE rule judges it.
+                schema.setDouble(builder, index, Double.parseDouble(literal));
+                return true;
             }
         }
     }
 
-    /** Sets a whole count on a {@code double} property when the {@code double} holds it exactly (up to 2^53 either way). */
-    private static <B> boolean setDoubleCount(JsonSchema<?, B> schema, int index, long value, ObjectState<B> state) {
-        if (value < -DOUBLE_EXACT || value > DOUBLE_EXACT) {
-            return false;
+    /**
+     * {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"} for a floating property: how Jackson
+     * writes them by default, as JSON has no number for them; the schema's rules judge the value.
+     */
+    private static <B> boolean readQuotedNonFinite(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index,
+            Found found) {
+        double value;
+        switch (tokens.string()) {
+            case "NaN" -> value = Double.NaN;
+            case "Infinity" -> value = Double.POSITIVE_INFINITY;
+            case "-Infinity" -> value = Double.NEGATIVE_INFINITY;
+            default -> {
+                return reject(found, JsonViolations.wrongType(schema.property(index),
+                        JsonViolations.describe(JsonTokens.STRING), "a number"));
+            }
         }
-        schema.setDouble(state.builder, index, value);
+        schema.setDouble(builder, index, value);
+        return true;
+    }
+
+    private static boolean reject(Found found, Violation because) {
+        found.add(because);
+        return false;
+    }
+
+    /** Sets a whole count on a {@code double} property when the {@code double} holds it exactly (up to 2^53 either way). */
+    private static <B> boolean setDoubleCount(JsonSchema<?, B> schema, B builder, int index, long value,
+            String literal, Found found) {
+        if (value < -DOUBLE_EXACT || value > DOUBLE_EXACT) {
+            return reject(found, tooLargeForDouble(schema.property(index), literal));
+        }
+        schema.setDouble(builder, index, value);
         return true;
     }
 
@@ -404,11 +514,5 @@ public final class JsonReader {
         } catch (NumberFormatException | ArithmeticException notExact) {
             return Double.parseDouble(literal);
         }
-    }
-
-    private static List<Violation> append(List<Violation> violations, Violation more) {
-        List<Violation> all = new ArrayList<>(violations);
-        all.add(more);
-        return all;
     }
 }

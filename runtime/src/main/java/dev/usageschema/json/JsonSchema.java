@@ -1,7 +1,7 @@
 package dev.usageschema.json;
 
 import dev.usageschema.Severity;
-import dev.usageschema.Validated;
+import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +20,10 @@ public abstract class JsonSchema<M, B> {
     private final String name;
     private final Class<M> modelType;
     private final Class<? super M> schemaType;
-    private final List<Property> properties;
-    private final List<JsonKind> kinds;
-    private final List<Boolean> primitives;
+    // Arrays, not lists: the reader asks for each on every field it reads.
+    private final Property[] properties;
+    private final JsonKind[] kinds;
+    private final boolean[] primitives;
     private final boolean keepsUnknownFields;
     private final Severity unknownFields;
 
@@ -44,9 +45,12 @@ public abstract class JsonSchema<M, B> {
         this.name = name;
         this.modelType = modelType;
         this.schemaType = schemaType;
-        this.properties = List.copyOf(properties);
-        this.kinds = List.copyOf(kinds);
-        this.primitives = List.copyOf(primitives);
+        this.properties = properties.toArray(new Property[0]);
+        this.kinds = kinds.toArray(new JsonKind[0]);
+        this.primitives = new boolean[primitives.size()];
+        for (int index = 0; index < this.primitives.length; index++) {
+            this.primitives[index] = primitives.get(index);
+        }
         this.keepsUnknownFields = keepsUnknownFields;
         this.unknownFields = unknownFields;
     }
@@ -77,19 +81,19 @@ public abstract class JsonSchema<M, B> {
     }
 
     final int size() {
-        return properties.size();
+        return properties.length;
     }
 
     final Property property(int index) {
-        return properties.get(index);
+        return properties[index];
     }
 
     final JsonKind kind(int index) {
-        return kinds.get(index);
+        return kinds[index];
     }
 
     final boolean primitive(int index) {
-        return primitives.get(index);
+        return primitives[index];
     }
 
     final boolean keepsUnknownFields() {
@@ -192,12 +196,19 @@ public abstract class JsonSchema<M, B> {
     protected abstract JsonSchema<?, ?> nested(int index);
 
     /**
-     * Builds the value without throwing, after every check of the schema.
-     *
+     * {@return the model of what {@code builder} holds, not yet checked: {@link #check} judges it}
      * @param builder the builder
-     * @return the value and its warnings, or every violation
      */
-    protected abstract Validated<M> tryBuild(B builder);
+    protected abstract M model(B builder);
+
+    /**
+     * Every check of the schema on a model just made by {@link #model} from {@code builder}.
+     *
+     * @param model   the model
+     * @param builder the builder it was made from, which holds what its nested values' conversion rejected
+     * @return every violation, errors and warnings, or {@code null} when there is none
+     */
+    protected abstract List<Violation> check(M model, B builder);
 
     /**
      * Writes a model as its JSON object: every given property under its canonical wire name, an

@@ -24,10 +24,10 @@ final class JsonValues {
      * The value that starts at {@code token}; a key given twice in an object is a violation (the
      * first value is kept), and nesting past {@link Copies#MAX_DEPTH} is one too (the value is left out).
      */
-    static Object read(JsonTokens tokens, int token, Property at, ObjectState<?> state, int depth) {
+    static Object read(JsonTokens tokens, int token, Property at, Found found, int depth) {
         return switch (token) {
-            case JsonTokens.START_OBJECT -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, state) : object(tokens, at, state, depth);
-            case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, state) : array(tokens, at, state, depth);
+            case JsonTokens.START_OBJECT -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, found) : object(tokens, at, found, depth);
+            case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, found) : array(tokens, at, found, depth);
             case JsonTokens.STRING -> tokens.string();
             case JsonTokens.INTEGER -> tokens.fitsLong() ? (Object) tokens.longValue() : new BigInteger(tokens.literal());
             case JsonTokens.FLOAT -> JsonReader.exact(tokens.literal());
@@ -37,7 +37,7 @@ final class JsonValues {
         };
     }
 
-    private static Map<String, Object> object(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
+    private static Map<String, Object> object(JsonTokens tokens, Property at, Found found, int depth) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             JsonReader.expect(tokens, token, JsonTokens.NAME);
@@ -45,26 +45,26 @@ final class JsonValues {
             Property field = Property.nested(at, name, name);
             int value = tokens.next();
             if (object.containsKey(name)) {
-                state.add(JsonViolations.duplicate(field, name));
+                found.add(JsonViolations.duplicate(field, name));
                 tokens.skipChildren();
             } else {
-                object.put(name, read(tokens, value, field, state, depth + 1));
+                object.put(name, read(tokens, value, field, found, depth + 1));
             }
         }
         return object;
     }
 
-    private static List<Object> array(JsonTokens tokens, Property at, ObjectState<?> state, int depth) {
+    private static List<Object> array(JsonTokens tokens, Property at, Found found, int depth) {
         List<Object> array = new ArrayList<>();
         for (int token = tokens.next(); token != JsonTokens.END_ARRAY; token = tokens.next()) {
             JsonReader.notEnd(tokens, token);
-            array.add(read(tokens, token, Property.element(at, array.size()), state, depth + 1));
+            array.add(read(tokens, token, Property.element(at, array.size()), found, depth + 1));
         }
         return array;
     }
 
-    private static Object tooDeep(JsonTokens tokens, Property at, ObjectState<?> state) {
-        state.add(JsonViolations.unsupported(at, "nests deeper than " + Copies.MAX_DEPTH + " levels"));
+    private static Object tooDeep(JsonTokens tokens, Property at, Found found) {
+        found.add(JsonViolations.unsupported(at, "nests deeper than " + Copies.MAX_DEPTH + " levels"));
         tokens.skipChildren();
         return null;
     }

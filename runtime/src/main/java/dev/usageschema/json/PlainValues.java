@@ -27,16 +27,16 @@ final class PlainValues {
      * holds, or {@code null} when any element was rejected (each with its violation added).
      */
     static Object read(JsonTokens tokens, int token, JsonKind kind, Class<?> type, Property property,
-            ObjectState<?> state) {
+            Found found) {
         boolean rejected = false;
         if (kind == JsonKind.MAP) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (int name = tokens.next(); name != JsonTokens.END_OBJECT; name = tokens.next()) {
                 JsonReader.expect(tokens, name, JsonTokens.NAME);
                 String key = tokens.name();
-                Object value = element(tokens, tokens.next(), type, property, -1, key, state);
+                Object value = element(tokens, tokens.next(), type, property, -1, key, found);
                 if (map.containsKey(key)) {
-                    state.add(JsonViolations.duplicate(at(property, -1, key), key));
+                    found.add(JsonViolations.duplicate(at(property, -1, key), key));
                     rejected = true;
                 } else if (value == REJECTED) {
                     rejected = true;
@@ -50,11 +50,11 @@ final class PlainValues {
         int index = 0;
         for (int element = tokens.next(); element != JsonTokens.END_ARRAY; element = tokens.next(), index++) {
             JsonReader.notEnd(tokens, element);
-            Object value = element(tokens, element, type, property, index, null, state);
+            Object value = element(tokens, element, type, property, index, null, found);
             if (value == REJECTED) {
                 rejected = true;
             } else if (!elements.add(value)) {
-                state.add(JsonViolations.value(at(property, index, null), Rule.DUPLICATE, value, "each value once",
+                found.add(JsonViolations.value(at(property, index, null), Rule.DUPLICATE, value, "each value once",
                         "is in the set already; the first is kept"));
                 rejected = true;
             }
@@ -72,7 +72,7 @@ final class PlainValues {
 
     /** One element as {@code type}; {@code null} passes through for the model's own not-null check. */
     private static Object element(JsonTokens tokens, int token, Class<?> type, Property property, int index,
-            String key, ObjectState<?> state) {
+            String key, Found found) {
         if (token == JsonTokens.NULL) {
             return null;
         }
@@ -84,7 +84,7 @@ final class PlainValues {
         }
         boolean number = token == JsonTokens.INTEGER || token == JsonTokens.FLOAT;
         if (!number || type == String.class || type == Boolean.class) {
-            state.add(JsonViolations.wrongType(at(property, index, key), JsonViolations.describe(token),
+            found.add(JsonViolations.wrongType(at(property, index, key), JsonViolations.describe(token),
                     "a " + type.getSimpleName()));
             tokens.skipChildren();
             return REJECTED;
@@ -92,13 +92,13 @@ final class PlainValues {
         String literal = tokens.literal();
         // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
         if (NumberLiteral.of(literal).shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(state, at(property, index, key), Rule.FINITE, literal,
+            return reject(found, at(property, index, key), Rule.FINITE, literal,
                     "a finite number", "is not a finite number");
         }
         if (type == Double.class) {
             double value = Double.parseDouble(literal);
             if (Double.isInfinite(value)) {
-                return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+                return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
                         "a finite double", "does not fit a double");
             }
             return value;
@@ -107,7 +107,7 @@ final class PlainValues {
             Number exact = JsonReader.exact(literal);
             if (!(exact instanceof BigDecimal) && !(exact instanceof BigInteger)) {
                 // Past BigDecimal's exponent range: 1e9999999999.
-                return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+                return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
                         "a number within BigDecimal's range",
                         "does not fit a BigDecimal");
             }
@@ -117,26 +117,26 @@ final class PlainValues {
             if (exact instanceof BigInteger integer) {
                 return integer;
             }
-            return reject(state, at(property, index, key), Rule.WHOLE_NUMBER, literal,
+            return reject(found, at(property, index, key), Rule.WHOLE_NUMBER, literal,
                     "a whole number", "is not a whole number");
         }
         NumberLiteral whole = NumberLiteral.of(literal);
         if (whole.shape == NumberLiteral.Shape.FRACTION || whole.shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(state, at(property, index, key), Rule.WHOLE_NUMBER, literal,
+            return reject(found, at(property, index, key), Rule.WHOLE_NUMBER, literal,
                     "a whole number", "is not a whole number");
         }
         if (whole.shape == NumberLiteral.Shape.TOO_LARGE
                 || type == Integer.class && whole.value != (int) whole.value) {
-            return reject(state, at(property, index, key), Rule.NUMBER_RANGE, literal,
+            return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
                     "a number that fits " + type.getSimpleName(),
                     "does not fit " + type.getSimpleName());
         }
         return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
     }
 
-    private static Object reject(ObjectState<?> state, Property at, Rule rule, String literal, String expected,
+    private static Object reject(Found found, Property at, Rule rule, String literal, String expected,
             String what) {
-        state.add(JsonViolations.value(at, rule, literal, expected, what));
+        found.add(JsonViolations.value(at, rule, literal, expected, what));
         return REJECTED;
     }
 }

@@ -136,8 +136,13 @@ class LooseTokensTest {
         }
 
         @Override
-        protected Validated<String> tryBuild(List<Object> builder) {
-            return Validated.valid("SelfNesting", builder.toString(), List.of());
+        protected String model(List<Object> builder) {
+            return builder.toString();
+        }
+
+        @Override
+        protected List<Violation> check(String model, List<Object> builder) {
+            return null;
         }
 
         @Override

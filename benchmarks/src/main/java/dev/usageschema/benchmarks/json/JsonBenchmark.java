@@ -51,7 +51,26 @@ public class JsonBenchmark {
     private final UsageRecord record = read2Record();
     private final ImmutableBenchUsage model = direct2.read(USAGE, ImmutableBenchUsage.jsonSchema());
 
+    private final com.fasterxml.jackson.core.JsonFactory parser2 = new com.fasterxml.jackson.core.JsonFactory();
+    private final tools.jackson.core.json.JsonFactory parser3 = new tools.jackson.core.json.JsonFactory();
+
     // ---- Jackson 2
+
+    /** The floor: every token of the document and every number's value, with nothing built. */
+    @Benchmark
+    public long read2Tokens() {
+        try (com.fasterxml.jackson.core.JsonParser parser = parser2.createParser(USAGE)) {
+            long sum = 0;
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
+                    token = parser.nextToken()) {
+                sum += token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT ? parser.getLongValue()
+                        : token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME ? parser.currentName().length() : 0;
+            }
+            return sum;
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
 
     @Benchmark
     public UsageRecord read2Record() {
@@ -95,6 +114,20 @@ public class JsonBenchmark {
     }
 
     // ---- Jackson 3
+
+    /** The floor: every token of the document and every number's value, with nothing built. */
+    @Benchmark
+    public long read3Tokens() {
+        try (tools.jackson.core.JsonParser parser = parser3.createParser(
+                tools.jackson.core.ObjectReadContext.empty(), USAGE)) {
+            long sum = 0;
+            for (tools.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                sum += token == tools.jackson.core.JsonToken.VALUE_NUMBER_INT ? parser.getLongValue()
+                        : token == tools.jackson.core.JsonToken.PROPERTY_NAME ? parser.currentName().length() : 0;
+            }
+            return sum;
+        }
+    }
 
     @Benchmark
     public UsageRecord read3Record() {

@@ -203,6 +203,19 @@ abstract class JsonContract {
     }
 
     @Test
+    void anUnknownFieldInsideAValidNestedObjectIsAWarningAtItsPath() {
+        Validated<ImmutableAnthropicUsage> read = json().tryRead("{\"input_tokens\":10,\"output_tokens\":5,"
+                + "\"cache_creation\":{\"ephemeral_5m_input_tokens\":0,\"ephemeral_1h_input_tokens\":0,"
+                + "\"ephemeral_24h_input_tokens\":0}}", ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        Violation unknown = only(read);
+        assertThat(unknown.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(unknown.severity()).isEqualTo(Severity.WARNING);
+        assertThat(unknown.wirePath()).isEqualTo("/cache_creation/ephemeral_24h_input_tokens");
+    }
+
+    @Test
     void theSchemaSaysWhetherAnUnknownFieldIsAnErrorOrNothing() {
         String json = "{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}";
 
@@ -333,6 +346,41 @@ abstract class JsonContract {
         assertThat(json().read("{\"completionTokens\":0,\"promptTokens\":9007199254740992.0,"
                 + "\"totalTokens\":9007199254740992}", ImmutableCompletionUsage.jsonSchema()).promptTokens())
                 .isEqualTo(9007199254740992.0);
+    }
+
+    @Test
+    void aScoreThatMayBeNaNIsWrittenAsJacksonQuotesItAndReadBack() {
+        for (double score : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            ImmutableScoredUsage usage = ImmutableScoredUsage.builder().billedTokens(3).score(score).build();
+            String written = json().write(usage, ImmutableScoredUsage.jsonSchema());
+
+            assertThat(json().read(written, ImmutableScoredUsage.jsonSchema())).isEqualTo(usage);
+        }
+    }
+
+    @Test
+    void aQuotedNaNIsAFloatingValueForTheSchemasRulesToJudge() {
+        Validated<ImmutableScoredUsage> read = json().tryRead("{\"billed_tokens\":\"Infinity\",\"score\":\"-Infinity\"}",
+                ImmutableScoredUsage.jsonSchema());
+
+        assertThat(only(read).rule()).isEqualTo(Rule.FINITE);
+        assertThat(only(read).wirePath()).isEqualTo("/billed_tokens");
+        Validated<ImmutableScoredUsage> named = json().tryRead("{\"billed_tokens\":1,\"score\":\"nan\"}",
+                ImmutableScoredUsage.jsonSchema());
+        assertThat(only(named).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(only(named).wirePath()).isEqualTo("/score");
+    }
+
+    @Test
+    void aSchemaOfMoreThan64PropertiesFindsDuplicatesAndRejectionsPastThe64th() {
+        Validated<ImmutableWideUsage> read = json().tryRead("{\"t00\":1,\"t64\":1,\"t65\":2,\"t66\":3,\"t67\":4,"
+                + "\"t68\":\"5\",\"t69\":6,\"t69\":7,\"t00\":8}", ImmutableWideUsage.jsonSchema());
+
+        assertThat(read.violations().stream().map(violation -> violation.rule() + " " + violation.wirePath()).toList())
+                .containsExactly("JSON_TYPE /t68", "DUPLICATE /t69", "DUPLICATE /t00").inOrder();
+        String valid = "{\"t63\":0,\"t64\":1,\"t65\":2,\"t66\":3,\"t67\":4,\"t68\":5,\"t69\":6}";
+        assertThat(json().write(json().read(valid, ImmutableWideUsage.jsonSchema()), ImmutableWideUsage.jsonSchema()))
+                .isEqualTo(valid);
     }
 
     @Test

@@ -73,12 +73,25 @@ final class JsonSchemaWriter {
                 .addMethod(enumConstant(schema))
                 .addMethod(elementType(schema))
                 .addMethod(nested(schema))
-                .addMethod(method("tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()))
+                .addMethod(method("model", schema.generatedType())
                         .addParameter(builderType, BUILDER)
-                        .addStatement("return $N.tryBuild()", BUILDER)
+                        .addStatement("return new $T($N)", schema.generatedType(), BUILDER)
                         .build())
+                .addMethod(check(schema, builderType))
                 .addMethod(writeMethod(schema));
         model.addType(json.build());
+    }
+
+    /** The model's {@code $check}, handed what the builder's conversion of nested values rejected. */
+    private static MethodSpec check(Schema schema, TypeName builderType) {
+        CodeBlock check = ModelWriter.hasNested(schema)
+                ? CodeBlock.of("$N.$N($N.$N)", MODEL, Names.CHECK, BUILDER, Names.REJECTED)
+                : CodeBlock.of("$N.$N()", MODEL, Names.CHECK);
+        return method("check", RuntimeTypes.VIOLATION_LIST)
+                .addParameter(schema.generatedType(), MODEL)
+                .addParameter(builderType, BUILDER)
+                .addStatement("return $L", check)
+                .build();
     }
 
     /** Public for {@code ServiceLoader}, which the JSON modules' discovery uses; callers use {@code jsonSchema()}. */
