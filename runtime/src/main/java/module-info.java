@@ -12,5 +12,6 @@ module dev.usageschema {
     exports dev.usageschema;
     exports dev.usageschema.json;
     exports dev.usageschema.runtime;
+    exports dev.usageschema.sum;
     exports dev.usageschema.validation;
 }

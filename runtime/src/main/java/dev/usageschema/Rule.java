@@ -42,5 +42,13 @@ public enum Rule {
     /** A JSON field that the schema does not declare, where the schema keeps no map of such fields. */
     UNKNOWN_PROPERTY,
     /** JSON that could not be read on: malformed, cut short, or past a reading limit. */
-    MALFORMED
+    MALFORMED,
+    /**
+     * Two values that cannot be added: a property given in one and absent in the other where the
+     * schema says so ({@link AbsentInSum#VIOLATION}), an explicit {@code null} beside a value, or
+     * nothing to add at all.
+     */
+    NOT_ADDABLE,
+    /** A property that must be the same in every value added ({@link MergeRule#AGREE}) and is not. */
+    MISMATCH
 }

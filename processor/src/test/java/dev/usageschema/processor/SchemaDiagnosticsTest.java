@@ -567,6 +567,77 @@ class SchemaDiagnosticsTest {
                             ArrayList<String> tags(); // <-
                         }
                         """),
+                misuse("addable schema with a value and no merge rule", "[UsageSchemaAddable] Bad is @Addable, and model"
+                        + " is not a count: say how two values of it combine with @Merge(AGREE), FIRST, LAST, DROP", """
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            String model(); // <-
+                        }
+                        """),
+                misuse("addable schema nesting one that is not", "[UsageSchemaAddable] Bad is @Addable, and details holds"
+                        + " Details, which is not; annotate Details with @Addable", """
+                        @UsageSchema
+                        interface Details {
+                            long cached();
+                        }
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            Optional<Details> details(); // <-
+                        }
+                        """),
+                misuse("addable schema with a list and no key", "[UsageSchemaAddable] Bad is @Addable, and parts is a list"
+                        + " with no key to add its elements by; name the key with @UniqueBy", """
+                        @Addable
+                        @UsageSchema
+                        interface Part {
+                            long tokens();
+                        }
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            List<Part> parts(); // <-
+                        }
+                        """),
+                misuse("merge rule on a count", "[UsageSchemaMerge] prompt is a count, and counts are added", """
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            @Merge(MergeRule.LAST) // <-
+                            long prompt();
+                        }
+                        """),
+                misuse("merge rule on a schema that is not addable", "[UsageSchemaMerge] @Merge says how model combines"
+                        + " when values are added, and Bad is not @Addable", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Merge(MergeRule.AGREE) // <-
+                            String model();
+                        }
+                        """),
+                misuse("dropping a required property", "[UsageSchemaMerge] @Merge(DROP) leaves model out of the sum, and it"
+                        + " is required", """
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Merge(MergeRule.DROP) // <-
+                            String model();
+                        }
+                        """),
+                misuse("adding what is not a number", "[UsageSchemaMerge] @Merge(ADD) adds a number that is not a count,"
+                        + " and model is not a number", """
+                        @Addable
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @Merge(MergeRule.ADD) // <-
+                            String model();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

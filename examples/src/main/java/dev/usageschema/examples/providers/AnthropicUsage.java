@@ -1,6 +1,7 @@
 package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
+import dev.usageschema.Addable;
 import dev.usageschema.Severity;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
@@ -12,6 +13,7 @@ import java.util.OptionalLong;
  * Anthropic messages: cache reads and writes are counted beside the input tokens, not inside
  * them, so they have no bound; the payload has no total, so the model derives one.
  */
+@Addable
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface AnthropicUsage {
 

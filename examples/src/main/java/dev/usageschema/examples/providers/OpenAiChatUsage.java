@@ -1,7 +1,10 @@
 package dev.usageschema.examples.providers;
 
+import dev.usageschema.Addable;
 import dev.usageschema.AdditionalProperties;
 import dev.usageschema.AtMost;
+import dev.usageschema.Merge;
+import dev.usageschema.MergeRule;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
@@ -9,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** OpenAI chat completions: total = prompt + completion; the details lie within their parents. */
+@Addable
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface OpenAiChatUsage {
 
@@ -26,5 +30,6 @@ public interface OpenAiChatUsage {
     Optional<OpenAiCompletionDetails> completionTokensDetails();
 
     @AdditionalProperties
+    @Merge(MergeRule.DROP)
     Map<String, Object> extra();
 }

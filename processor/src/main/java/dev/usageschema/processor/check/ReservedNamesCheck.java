@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
-    private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations", "jsonSchema");
+    private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "violations", "jsonSchema", "adder");
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {

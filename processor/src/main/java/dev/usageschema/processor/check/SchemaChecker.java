@@ -20,7 +20,8 @@ public final class SchemaChecker {
             new BoundCycleCheck(),
             new NumberRangeCheck(),
             new UniqueByCheck(),
-            new NestedCycleCheck());
+            new NestedCycleCheck(),
+            new AdditionCheck());
 
     public void check(Schema schema, Diagnostics diagnostics) {
         for (SchemaCheck check : checks) {

@@ -11,10 +11,11 @@ import java.util.List;
  * @param cycle the properties that lead from the nested schema back to the nesting one
  *              ({@code Middle.inner, Inner.outer}); empty when the nested schema is the nesting one
  *              itself, or when nesting ends ({@code leadsBack} tells which)
+ * @param addable whether the nested schema is {@code @Addable}, as a holder that adds it needs
  */
 public record NestedSchema(ClassName schemaType, ClassName generatedType, List<Property> properties, boolean hasCounts,
         boolean leadsBack,
-        List<String> cycle) {
+        List<String> cycle, boolean addable) {
 
     public NestedSchema {
         properties = List.copyOf(properties);

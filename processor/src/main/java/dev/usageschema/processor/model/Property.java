@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
  * @param enumConstants for {@link Kind#VALUE} of an enum, its constants in order, each with the names
  *                     that stand for it in JSON; empty for any other type
+ * @param merge        the {@code @Merge} on it: how it combines when values of an addable schema are added
  */
 public record Property(
         String name,
@@ -56,7 +57,8 @@ public record Property(
         Optional<UniqueSpec> unique,
         boolean deprecated,
         Origin origin,
-        List<EnumConstant> enumConstants) {
+        List<EnumConstant> enumConstants,
+        Optional<MergeSpec> merge) {
 
     public Property {
         alternates = List.copyOf(alternates);

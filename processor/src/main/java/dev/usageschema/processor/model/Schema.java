@@ -3,6 +3,7 @@ package dev.usageschema.processor.model;
 import com.palantir.javapoet.ClassName;
 import dev.usageschema.Severity;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,9 +19,11 @@ import java.util.Set;
  * @param jdkGenerated  whether the schema's module can see the JDK's {@code @Generated} (in
  *                      {@code java.compiler}): the class path, or a module that requires it
  * @param unknownFields what an undeclared JSON field is, for a schema without an additional-properties map
+ * @param addition      the {@code @Addable} on it, when values of it can be added
  */
 public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
-        Set<String> unreadable, boolean serializable, boolean jdkGenerated, Severity unknownFields, Origin origin) {
+        Set<String> unreadable, boolean serializable, boolean jdkGenerated, Severity unknownFields, Origin origin,
+        Optional<AdditionSpec> addition) {
 
     public Schema {
         properties = List.copyOf(properties);

@@ -1,6 +1,7 @@
 package dev.usageschema.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.usageschema.Addable;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Kind;
@@ -74,7 +75,8 @@ final class NestedSchemas {
         ClassName schemaType = ClassName.get(nested);
         NestedSchema read = new NestedSchema(schemaType,
                 GeneratedNames.of(schemaType, nested.getAnnotation(UsageSchema.class)), properties(nested, deeper),
-                hasCounts(nested, new HashSet<>()), leadsBack, leadsBack ? cycle : List.of());
+                hasCounts(nested, new HashSet<>()), leadsBack, leadsBack ? cycle : List.of(),
+                nested.getAnnotation(Addable.class) != null);
         reading.remove(nested);
         done.put(nested, read);
         return read;

@@ -7,6 +7,7 @@ import dev.usageschema.Int32;
 import dev.usageschema.NotACount;
 import dev.usageschema.Severity;
 import dev.usageschema.Sum;
+import dev.usageschema.Merge;
 import dev.usageschema.UniqueBy;
 import dev.usageschema.SumRelation;
 import dev.usageschema.WireName;
@@ -18,6 +19,7 @@ import dev.usageschema.processor.model.EnumConstant;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NumberRange;
+import dev.usageschema.processor.model.MergeSpec;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
 import dev.usageschema.processor.model.UniqueSpec;
@@ -143,7 +145,14 @@ final class PropertyReader {
                 ElementOrigin.of(method),
                 classified.kind() == Kind.VALUE && classified.element() != null
                         && classified.element().getKind() == ElementKind.ENUM
-                        ? enumConstants(classified.element()) : List.of()));
+                        ? enumConstants(classified.element()) : List.of(),
+                merge(method)));
+    }
+
+    private static Optional<MergeSpec> merge(ExecutableElement method) {
+        Merge merge = method.getAnnotation(Merge.class);
+        return merge == null ? Optional.empty() : Optional.of(new MergeSpec(merge.value(),
+                AnnotationMirrors.origin(method, AnnotationMirrors.find(method, Merge.class).orElseThrow(), "value")));
     }
 
     /** How the accessor's return type, as {@code schema} sees it, is held; reports nothing. */

@@ -1,13 +1,16 @@
 package dev.usageschema.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import dev.usageschema.Addable;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.processor.model.Diagnostics;
+import dev.usageschema.processor.model.AdditionSpec;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.SourceVersion;
@@ -64,7 +67,14 @@ public final class SchemaReader {
         return new ReadResult.Read(new Schema(schemaType, GeneratedNames.of(schemaType, annotation),
                 doc == null ? "" : doc.strip(), properties, unreadable,
                 types.isAssignable(type.asType(), elements.getTypeElement("java.io.Serializable").asType()),
-                readsJavaCompiler(elements.getModuleOf(type)), SchemaDefaults.unknownFields(type), ElementOrigin.of(type)));
+                readsJavaCompiler(elements.getModuleOf(type)), SchemaDefaults.unknownFields(type), ElementOrigin.of(type),
+                addition(type)));
+    }
+
+    private static Optional<AdditionSpec> addition(TypeElement type) {
+        Addable addable = type.getAnnotation(Addable.class);
+        return addable == null ? Optional.empty() : Optional.of(new AdditionSpec(addable.absent(),
+                AnnotationMirrors.origin(type, AnnotationMirrors.find(type, Addable.class).orElseThrow(), "absent")));
     }
 
     /**

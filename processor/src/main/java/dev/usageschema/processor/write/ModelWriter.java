@@ -41,6 +41,7 @@ public final class ModelWriter {
     private final SerializationWriter serialization = new SerializationWriter();
     private final CountedWriter counted = new CountedWriter();
     private final JsonSchemaWriter json = new JsonSchemaWriter();
+    private final AdditionWriter addition = new AdditionWriter();
     private final boolean jsonForms;
 
     /** @param jsonForms whether models carry their JSON form ({@code jsonSchema()}) */
@@ -76,6 +77,7 @@ public final class ModelWriter {
         checks.write(schema, model);
         counted.write(schema, model);
         copies.write(schema, model);
+        addition.write(schema, model);
         objectMethods.write(schema, model);
         serialization.write(schema, model);
         if (jsonForms) {

@@ -3,6 +3,7 @@ package dev.usageschema.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.usageschema.AbsentInSum;
 import dev.usageschema.Checkable;
 import dev.usageschema.Severity;
 import dev.usageschema.UsageSchemaGenerated;
@@ -18,6 +19,8 @@ import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.SumRule;
+import dev.usageschema.sum.Adder;
+import dev.usageschema.sum.Adding;
 import dev.usageschema.runtime.Violations;
 import java.util.List;
 
@@ -35,6 +38,9 @@ final class RuntimeTypes {
     static final ClassName NUMBER_RULE = ClassName.get(NumberRule.class);
     static final ClassName NESTED_LISTS = ClassName.get(NestedLists.class);
     static final ClassName VIOLATIONS = ClassName.get(Violations.class);
+    static final ClassName ADDER = ClassName.get(Adder.class);
+    static final ClassName ADDING = ClassName.get(Adding.class);
+    static final ClassName ABSENT_IN_SUM = ClassName.get(AbsentInSum.class);
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);
     static final ClassName VALIDATED = ClassName.get(Validated.class);

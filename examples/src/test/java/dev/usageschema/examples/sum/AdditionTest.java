@@ -1,0 +1,182 @@
+package dev.usageschema.examples.sum;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.usageschema.Rule;
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
+import dev.usageschema.examples.providers.ImmutableModalityTokenCount;
+import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.ImmutableOpenAiPromptDetails;
+import dev.usageschema.examples.providers.Modality;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiCompletionDetails;
+import dev.usageschema.examples.providers.OpenAiPromptDetails;
+import dev.usageschema.sum.UsageTotal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Adding values of an {@code @Addable} schema: each property by its rule, every violation at {@code /i}. */
+class AdditionTest {
+
+    private static ImmutableOpenAiChatUsage openAi(long prompt, long completion, OptionalLong cached) {
+        ImmutableOpenAiChatUsage.Builder builder = ImmutableOpenAiChatUsage.builder().promptTokens(prompt)
+                .completionTokens(completion).totalTokens(prompt + completion).putExtra("note", "kept once");
+        if (cached.isPresent()) {
+            builder.promptTokensDetails(ImmutableOpenAiPromptDetails.builder().cachedTokens(cached.getAsLong()).build());
+        }
+        return builder.build();
+    }
+
+    private static ImmutableCallUsage call(long input, long output, String model) {
+        return ImmutableCallUsage.builder().input(input).output(output).total(input + output).model(model).seconds(0.5)
+                .build();
+    }
+
+    private static List<String> where(Validated<?> result) {
+        return result.violations().stream().map(violation -> violation.rule() + " " + violation.wirePath()).toList();
+    }
+
+    @Test
+    void countsAndNestedDetailsAddAndTheSumPassesEveryCheck() {
+        ImmutableOpenAiChatUsage sum = openAi(100, 20, OptionalLong.of(60)).plus(openAi(50, 5, OptionalLong.of(10)));
+
+        assertThat(sum.promptTokens()).isEqualTo(150);
+        assertThat(sum.completionTokens()).isEqualTo(25);
+        assertThat(sum.totalTokens()).isEqualTo(175);
+        assertThat(sum.promptTokensDetails().orElseThrow().cachedTokens()).isEqualTo(OptionalLong.of(70));
+        assertThat(sum.extra()).isEmpty();
+    }
+
+    @Test
+    void anAbsentCountAddsNothingAndAbsentPlusAbsentStaysAbsent() {
+        ImmutableOpenAiChatUsage sum = openAi(100, 20, OptionalLong.empty()).plus(openAi(50, 5, OptionalLong.of(10)));
+        assertThat(sum.promptTokensDetails().orElseThrow().cachedTokens()).isEqualTo(OptionalLong.of(10));
+        assertThat(sum.completionTokensDetails()).isEmpty();
+
+        Validated<ImmutableStrictCallUsage> strict = ImmutableStrictCallUsage.builder().input(1).build()
+                .tryPlus(ImmutableStrictCallUsage.builder().input(2).cached(1).build());
+        assertThat(where(strict)).containsExactly("NOT_ADDABLE /1/cached");
+        assertThat(ImmutableStrictCallUsage.builder().input(1).build().plus(ImmutableStrictCallUsage.builder().input(2)
+                .build()).cached()).isEmpty();
+    }
+
+    @Test
+    void anExplicitNullIsNeverTakenForZero() {
+        ImmutableCallUsage withNull = call(1, 1, "m").toBuilder().cached((OptionalLong) null).build();
+
+        assertThat(where(withNull.tryPlus(call(1, 1, "m").withCached(3)))).containsExactly("NOT_ADDABLE /1/cached");
+        assertThat(where(withNull.tryPlus(call(1, 1, "m")))).containsExactly("NOT_ADDABLE /1/cached");
+        assertThat(withNull.plus(withNull).cached()).isNull();
+    }
+
+    @Test
+    void aSumPastTheCountsTypeIsAnOverflowNeverAWrappedNumber() {
+        Validated<ImmutableOpenAiChatUsage> sum = openAi(Long.MAX_VALUE - 10, 5, OptionalLong.empty())
+                .tryPlus(openAi(11, 0, OptionalLong.empty()));
+
+        assertThat(sum.isValid()).isFalse();
+        assertThat(where(sum)).contains("OVERFLOW /1/prompt_tokens");
+        Violation overflow = sum.violations().get(0);
+        assertThat(overflow.actual().toString()).isEqualTo("9223372036854775808");
+    }
+
+    @Test
+    void anInvalidValueIsReportedNotLaunderedIntoTheSum() {
+        OpenAiChatUsage wrongTotal = new OpenAiChatUsage() {
+            public long promptTokens() { return 10; }
+            public long completionTokens() { return 5; }
+            public long totalTokens() { return 16; }
+            public Optional<OpenAiPromptDetails> promptTokensDetails() { return Optional.empty(); }
+            public Optional<OpenAiCompletionDetails> completionTokensDetails() { return Optional.empty(); }
+            public Map<String, Object> extra() { return Map.of(); }
+        };
+
+        UsageViolationException thrown = assertThrows(UsageViolationException.class,
+                () -> openAi(1, 1, OptionalLong.empty()).plus(wrongTotal));
+        assertThat(thrown.violations().stream().map(Violation::wirePath).toList()).containsExactly("/1/total_tokens");
+        assertThat(thrown.violations().get(0).rule()).isEqualTo(Rule.SUM);
+    }
+
+    @Test
+    void propertiesThatAreNotCountsFollowTheirMergeRule() {
+        ImmutableCallUsage first = call(1, 2, "m").withRequestId("r1").withNote("n").withServiceTier("default");
+        ImmutableCallUsage second = call(3, 4, "m").withRequestId("r2").withServiceTier("flex");
+
+        ImmutableCallUsage sum = first.plus(second);
+        assertThat(sum.total()).isEqualTo(10);
+        assertThat(sum.serviceTier()).hasValue("flex");
+        assertThat(sum.requestId()).hasValue("r1");
+        assertThat(sum.note()).isEmpty();
+        assertThat(sum.seconds()).isEqualTo(1.0);
+        assertThat(call(1, 1, "m").plus(call(1, 1, "m").withRequestId("r2")).requestId()).hasValue("r2");
+
+        assertThat(where(first.tryPlus(call(1, 1, "other")))).containsExactly("MISMATCH /1/model");
+    }
+
+    @Test
+    void geminiModalityListsAddByModality() {
+        ImmutableGeminiUsageMetadata first = gemini(List.of(modality(Modality.TEXT, 10), modality(Modality.IMAGE, 5)));
+        ImmutableGeminiUsageMetadata second = gemini(List.of(modality(Modality.AUDIO, 3), modality(Modality.TEXT, 2)));
+
+        ImmutableGeminiUsageMetadata sum = first.plus(second);
+        assertThat(sum.promptTokenCount()).isEqualTo(40);
+        assertThat(sum.promptTokensDetails().orElseThrow()).containsExactly(modality(Modality.TEXT, 12),
+                modality(Modality.IMAGE, 5), modality(Modality.AUDIO, 3)).inOrder();
+    }
+
+    private static ImmutableModalityTokenCount modality(Modality modality, int tokens) {
+        return ImmutableModalityTokenCount.builder().modality(modality).tokenCount(tokens).build();
+    }
+
+    private static ImmutableGeminiUsageMetadata gemini(List<ImmutableModalityTokenCount> prompt) {
+        return ImmutableGeminiUsageMetadata.builder().promptTokenCount(20).totalTokenCount(20)
+                .promptTokensDetails(List.copyOf(prompt)).build();
+    }
+
+    @Test
+    void theCollectorAddsEveryValueAndSaysWhichValueBroughtEachViolation() {
+        Validated<ImmutableCallUsage> total = Stream.of(call(1, 1, "m"), call(2, 2, "m"), call(3, 3, "x"),
+                call(4, 4, "m")).collect(ImmutableCallUsage.adder().summing());
+        assertThat(where(total)).containsExactly("MISMATCH /2/model");
+
+        Validated<ImmutableCallUsage> valid = IntStream.range(0, 100).mapToObj(i -> call(i, 1, "m"))
+                .collect(ImmutableCallUsage.adder().summing());
+        assertThat(valid.orElseThrow().input()).isEqualTo(4950);
+        assertThat(valid.orElseThrow().total()).isEqualTo(5050);
+
+        Validated<ImmutableCallUsage> parallel = IntStream.range(0, 10_000).parallel().mapToObj(i -> call(i, 1,
+                i == 7_777 ? "x" : "m")).collect(ImmutableCallUsage.adder().summing());
+        assertThat(where(parallel)).containsExactly("MISMATCH /7777/model");
+
+        assertThat(where(Stream.<ImmutableCallUsage>empty().collect(ImmutableCallUsage.adder().summing())))
+                .containsExactly("NOT_ADDABLE ");
+    }
+
+    @Test
+    void aRunningTotalTakesAddsFromManyThreads() throws InterruptedException {
+        UsageTotal<CallUsage, ImmutableCallUsage> total = ImmutableCallUsage.adder().newTotal();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        for (int call = 0; call < 4_000; call++) {
+            threads.execute(() -> total.add(call(3, 2, "m")));
+        }
+        threads.shutdown();
+        assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        ImmutableCallUsage sum = total.total().orElseThrow();
+        assertThat(sum.input()).isEqualTo(12_000);
+        assertThat(sum.total()).isEqualTo(20_000);
+        assertThat(sum.seconds()).isEqualTo(2_000.0);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.usageschema.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.AdditionSpec;
+import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.Kind;
+import dev.usageschema.processor.model.MergeSpec;
+import dev.usageschema.processor.model.NestedSchema;
+import dev.usageschema.processor.model.NumberType;
+import dev.usageschema.processor.model.Property;
+import dev.usageschema.processor.model.Schema;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The addition of an {@code @Addable} schema: {@code plus}, {@code tryPlus}, {@code adder()} and the
+ * private {@code $add} that walks the properties. The sum starts as the first value's builder, and
+ * each property the second value changes is set on it directly (builder and model are nestmates),
+ * so a property costs a few lines and the runtime's {@code Adding} decides the rest.
+ */
+final class AdditionWriter {
+
+    private static final String FIRST = "a";
+    private static final String SECOND = "b";
+    private static final String SUM = "$sum";
+    private static final String ADDING = "$adding";
+    private static final String ADDER = "$ADDER";
+
+    void write(Schema schema, TypeSpec.Builder model) {
+        if (schema.addition().isEmpty()) {
+            return;
+        }
+        AdditionSpec addition = schema.addition().get();
+        ClassName generated = schema.generatedType();
+        TypeName adderType = ParameterizedTypeName.get(RuntimeTypes.ADDER, schema.schemaType(), generated);
+        TypeName validated = ParameterizedTypeName.get(RuntimeTypes.VALIDATED, generated);
+        model.addField(FieldSpec.builder(adderType, ADDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($S, $T.class, $T.$N, value -> builder().from(value).tryBuild(), $T::$N)",
+                        RuntimeTypes.ADDER, schema.displayName(), generated, RuntimeTypes.ABSENT_IN_SUM,
+                        addition.absent().name(), generated, "$add")
+                .build());
+        model.addMethod(MethodSpec.methodBuilder("adder")
+                .addJavadoc("{@return how values of {@link $T} add up: a {@code Collector}, a running total}\n",
+                        schema.schemaType())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(adderType)
+                .addStatement("return $N", ADDER)
+                .build());
+        model.addMethod(MethodSpec.methodBuilder("plus")
+                .addJavadoc("{@return this plus {@code other}, after every check of the schema}\n"
+                        + "@param other any implementation, checked first\n"
+                        + "@throws $T listing every violation, at {@code /1} and its path\n",
+                        RuntimeTypes.USAGE_VIOLATION_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(generated)
+                .addParameter(schema.schemaType(), "other")
+                .addStatement("return $N.plus(this, other).orElseThrow()", ADDER)
+                .build());
+        model.addMethod(MethodSpec.methodBuilder("tryPlus")
+                .addJavadoc("{@return this plus {@code other} and its warnings, or every violation, at {@code /1} and"
+                        + " its path} Never throws.\n@param other any implementation, checked first\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(validated)
+                .addParameter(schema.schemaType(), "other")
+                .addStatement("return $N.plus(this, other)", ADDER)
+                .build());
+        model.addMethod(add(schema, validated));
+    }
+
+    private static MethodSpec add(Schema schema, TypeName validated) {
+        ClassName builderType = schema.generatedType().nestedClass("Builder");
+        MethodSpec.Builder add = MethodSpec.methodBuilder("$add")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(validated)
+                .addParameter(schema.generatedType(), FIRST)
+                .addParameter(schema.generatedType(), SECOND)
+                .addParameter(RuntimeTypes.ADDING, ADDING)
+                .addStatement("$T $N = $N.toBuilder()", builderType, SUM, FIRST);
+        for (Property property : schema.properties()) {
+            add.addCode(property.merge().map(merge -> merged(schema, property, merge))
+                    .orElseGet(() -> added(schema, property)));
+        }
+        return add.addStatement("return $N.tryBuild()", SUM).build();
+    }
+
+    /** A count, a nested schema or a list of them by key, or a number under {@code @Merge(ADD)}. */
+    private static CodeBlock added(Schema schema, Property property) {
+        CodeBlock sum;
+        if (property.kind() == Kind.NESTED) {
+            ClassName nested = property.nested().orElseThrow().generatedType();
+            sum = CodeBlock.of("$T.adder().add(($T) $N.$N, ($T) $N.$N, $N, $N)", nested, nested, FIRST, property.name(),
+                    nested, SECOND, property.name(), ADDING, Names.property(property));
+        } else if (property.kind() == Kind.NESTED_LIST) {
+            NestedSchema nested = property.nested().orElseThrow();
+            String key = nested.property(property.unique().orElseThrow().key()).orElseThrow().accessorName();
+            sum = CodeBlock.of("$N.byKey($N, $N.$N, $N.$N, $T.adder(), $T::$N)", ADDING, Names.property(property), FIRST,
+                    property.name(), SECOND, property.name(), nested.generatedType(), nested.schemaType(), key);
+        } else {
+            CodeBlock call = property.isCount()
+                    ? CodeBlock.of("$N.add($N, $L, $L, $L)", ADDING, Names.property(property),
+                            Storage.number(property, FIRST), Storage.number(property, SECOND), Storage.max(property))
+                    : CodeBlock.of("$N.addNumber($N, $L, $L)", ADDING, Names.property(property),
+                            Storage.number(property, FIRST), Storage.number(property, SECOND));
+            sum = property.numberType() == NumberType.INT ? CodeBlock.of("(int) $L", call) : call;
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("switch ($N.combine($N, $L, $L, $L, $L))", ADDING, Names.property(property),
+                        Presence.given(schema, property, FIRST), isNull(schema, property, FIRST),
+                        Presence.given(schema, property, SECOND), isNull(schema, property, SECOND))
+                .addStatement("case $T.SUM -> $N.$N = $L", RuntimeTypes.ADDING, SUM, property.name(), sum)
+                .add("case $T.SECOND -> {\n$>", RuntimeTypes.ADDING)
+                .add(copySecond(schema, property))
+                .add("$<}\n")
+                .add("default -> {\n}\n")
+                .endControlFlow()
+                .build();
+    }
+
+    private static CodeBlock merged(Schema schema, Property property, MergeSpec merge) {
+        return switch (merge.rule()) {
+            case AGREE -> CodeBlock.builder().addStatement("$N.agree($N, $L, $L, $L, $L)", ADDING, Names.property(property),
+                    Presence.given(schema, property, FIRST), value(schema, property, FIRST),
+                    Presence.given(schema, property, SECOND), value(schema, property, SECOND)).build();
+            case FIRST -> CodeBlock.builder()
+                    .beginControlFlow("if ($L && $L)", Presence.notGiven(schema, property, FIRST),
+                            Presence.given(schema, property, SECOND))
+                    .add(copySecond(schema, property))
+                    .endControlFlow()
+                    .build();
+            case LAST -> CodeBlock.builder()
+                    .beginControlFlow("if ($L)", Presence.given(schema, property, SECOND))
+                    .add(copySecond(schema, property))
+                    .endControlFlow()
+                    .build();
+            case DROP -> property.kind() == Kind.ADDITIONAL
+                    ? CodeBlock.builder().addStatement("$N.$N($T.of())", SUM, property.name(), Map.class).build()
+                    : CodeBlock.builder().addStatement("$N.clear$L()", SUM, Schemas.capitalized(property.name())).build();
+            case ADD -> added(schema, property);
+        };
+    }
+
+    /** Whether {@code owner} gives the property as an explicit {@code null}; meaningful when it gives it. */
+    private static CodeBlock isNull(Schema schema, Property property, String owner) {
+        if (Presence.usesNullBit(property)) {
+            return Presence.givenNull(schema, property, owner);
+        }
+        return property.container() == Container.PRIMITIVE ? CodeBlock.of("false")
+                : CodeBlock.of("$N.$N == null", owner, property.name());
+    }
+
+    /** The property's value in {@code owner}, {@code null} for an explicit null, for a comparison. */
+    private static CodeBlock value(Schema schema, Property property, String owner) {
+        if (property.container() == Container.OPTIONAL_PRIMITIVE) {
+            return CodeBlock.of("$L ? null : ($T) $N.$N", Presence.givenNull(schema, property, owner),
+                    property.valueType().box(), owner, property.name());
+        }
+        return CodeBlock.of("$N.$N", owner, property.name());
+    }
+
+    /** The second value's state of the property, value and given and null bits, onto the sum. */
+    private static CodeBlock copySecond(Schema schema, Property property) {
+        CodeBlock.Builder copy = CodeBlock.builder()
+                .addStatement("$N.$N = $N.$N", SUM, property.name(), SECOND, property.name());
+        copyBits(copy, Presence.givenWord(schema, property), Presence.bit(schema, property));
+        if (Presence.usesNullBit(property)) {
+            copyBits(copy, Presence.nullWord(schema, property), Presence.nullBit(schema, property));
+        }
+        return copy.build();
+    }
+
+    private static void copyBits(CodeBlock.Builder copy, String word, String bit) {
+        copy.addStatement("$N.$N = $N.$N & ~$L | $N.$N & $L", SUM, word, SUM, word, bit, SECOND, word, bit);
+    }
+}

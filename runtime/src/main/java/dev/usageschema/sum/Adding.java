@@ -1,0 +1,225 @@
+package dev.usageschema.sum;
+
+import dev.usageschema.AbsentInSum;
+import dev.usageschema.Rule;
+import dev.usageschema.Severity;
+import dev.usageschema.Violation;
+import dev.usageschema.runtime.Property;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One addition of two values, as the generated {@code $add} of an {@code @Addable} schema walks it
+ * property by property: what each property's presence makes of it ({@link #combine}), the sums
+ * with their overflow, the agreement of what must agree, and every violation found on the way,
+ * at the property's path in the sum.
+ */
+public final class Adding {
+
+    /** Keep the first value's state of the property: its value, its {@code null}, or its absence. */
+    public static final int KEEP = 0;
+    /** Both values give the property: add them. */
+    public static final int SUM = 1;
+    /** Only the second value gives the property: take the second's. */
+    public static final int SECOND = 2;
+
+    private AbsentInSum absent = AbsentInSum.ADDS_NOTHING;
+    private List<Violation> found;
+
+    Adding() {
+    }
+
+    /** Sets the rule of the schema being added, for its properties; {@return the rule it replaces} */
+    AbsentInSum absent(AbsentInSum rule) {
+        AbsentInSum before = absent;
+        absent = rule;
+        return before;
+    }
+
+    /**
+     * What to do with a property that can be added, from whether each value gives it and as
+     * {@code null}: {@link #SUM}, {@link #SECOND} or {@link #KEEP}; a {@code null} beside anything but
+     * {@code null}, or an absence beside a value when the schema says so, is a violation and keeps
+     * the first's.
+     *
+     * @param property the property
+     * @param firstGiven  whether the first value gives it
+     * @param firstNull   whether the first gives it as {@code null} (read only when it gives it)
+     * @param secondGiven whether the second value gives it
+     * @param secondNull  whether the second gives it as {@code null}
+     * @return what to do
+     */
+    public int combine(Property property, boolean firstGiven, boolean firstNull, boolean secondGiven,
+            boolean secondNull) {
+        firstNull &= firstGiven;
+        secondNull &= secondGiven;
+        boolean first = firstGiven && !firstNull;
+        boolean second = secondGiven && !secondNull;
+        if (first && second) {
+            return SUM;
+        }
+        if (firstNull != secondNull) {
+            String other = (firstNull ? secondGiven : firstGiven) ? "a value" : "absent";
+            add(notAddable(property, null, "is null in one value and " + other + " in the other; a null count is"
+                    + " never taken for 0"));
+            return KEEP;
+        }
+        if (first == second) {
+            return KEEP;
+        }
+        if (absent == AbsentInSum.VIOLATION) {
+            add(notAddable(property, null, "is given in one value and absent in the other; the schema adds only"
+                    + " what both give"));
+            return KEEP;
+        }
+        return first ? KEEP : SECOND;
+    }
+
+    /**
+     * {@return {@code first + second}, or {@code first} with an {@link Rule#OVERFLOW} when the sum
+     * is past {@code max}} For counts held in {@code long} and {@code int}.
+     * @param property the count
+     * @param first    the first value's
+     * @param second   the second value's
+     * @param max      the largest value the count's type holds
+     */
+    public long add(Property property, long first, long second, long max) {
+        long sum = first + second;
+        // Past the range of long exactly when both have one sign and the sum the other.
+        if (((first ^ sum) & (second ^ sum)) < 0 || sum > max) {
+            return overflow(property, BigInteger.valueOf(first).add(BigInteger.valueOf(second)), max, first);
+        }
+        return sum;
+    }
+
+    /**
+     * {@return {@code first + second}, or {@code first} with an {@link Rule#OVERFLOW} when the sum
+     * is past {@code max}} For counts held in {@code double}, exact up to 2^53.
+     * @param property the count
+     * @param first    the first value's
+     * @param second   the second value's
+     * @param max      the largest whole number the count holds exactly
+     */
+    public double add(Property property, double first, double second, long max) {
+        double sum = first + second;
+        if (sum > max && Double.isFinite(first) && Double.isFinite(second)) {
+            return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), max, first);
+        }
+        return sum;
+    }
+
+    /** {@return the sum of two numbers that are not counts, held in {@code long}}, or the first with an {@link Rule#OVERFLOW}. */
+    public long addNumber(Property property, long first, long second) {
+        return add(property, first, second, Long.MAX_VALUE);
+    }
+
+    /** {@return the sum of two numbers that are not counts, held in {@code double}}; past the largest double is an {@link Rule#OVERFLOW}. */
+    public double addNumber(Property property, double first, double second) {
+        double sum = first + second;
+        if (Double.isInfinite(sum) && Double.isFinite(first) && Double.isFinite(second)) {
+            return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), Double.MAX_VALUE, first);
+        }
+        return sum;
+    }
+
+    private <T> T overflow(Property property, Number exact, Object max, T kept) {
+        add(new Violation(property.wirePath(), property.propertyPath(), Rule.OVERFLOW, Severity.ERROR, exact,
+                "<= " + max, property.name() + " adds up to " + exact + ", past " + max));
+        return kept;
+    }
+
+    /**
+     * Checks that a property is the same in both values ({@link dev.usageschema.MergeRule#AGREE}):
+     * given in both or in neither, and equal.
+     *
+     * @param property    the property
+     * @param firstGiven  whether the first value gives it
+     * @param first       its value there ({@code null} for an explicit null)
+     * @param secondGiven whether the second value gives it
+     * @param second      its value there
+     */
+    public void agree(Property property, boolean firstGiven, Object first, boolean secondGiven, Object second) {
+        if (firstGiven != secondGiven || (firstGiven && !Objects.equals(first, second))) {
+            Object actual = secondGiven ? second : "absent";
+            add(new Violation(property.wirePath(), property.propertyPath(), Rule.MISMATCH, Severity.ERROR, actual,
+                    String.valueOf(firstGiven ? first : "absent"), property.name() + " is " + actual
+                            + " where the values before give " + (firstGiven ? first : "none")
+                            + "; it must be the same in every value added"));
+        }
+    }
+
+    /**
+     * {@return two lists of nested models added by key}: an element of the first adds the second's
+     * element of the same key, the second's elements of keys the first lacks follow in their order.
+     * @param property the list
+     * @param first    the first value's elements, each a model of {@code adder}'s schema
+     * @param second   the second value's
+     * @param adder    the element schema's adder
+     * @param key      the element's {@code UniqueBy} key
+     * @param <N>      the element schema
+     * @param <M>      its model
+     */
+    public <N, M extends N> List<N> byKey(Property property, List<? extends N> first, List<? extends N> second,
+            Adder<N, M> adder, Function<? super N, ?> key) {
+        List<N> sum = new ArrayList<>(first.size() + second.size());
+        boolean[] matched = new boolean[second.size()];
+        for (int index = 0; index < first.size(); index++) {
+            N element = first.get(index);
+            int match = indexOf(second, key.apply(element), key, matched);
+            if (match < 0) {
+                sum.add(element);
+            } else {
+                matched[match] = true;
+                sum.add(adder.add(adder.model(element), adder.model(second.get(match)), this,
+                        Property.element(property, index)));
+            }
+        }
+        for (int index = 0; index < second.size(); index++) {
+            if (!matched[index]) {
+                sum.add(second.get(index));
+            }
+        }
+        return sum;
+    }
+
+    private static <N> int indexOf(List<? extends N> elements, Object key, Function<? super N, ?> keyOf,
+            boolean[] matched) {
+        for (int index = 0; index < elements.size(); index++) {
+            if (!matched[index] && Objects.equals(key, keyOf.apply(elements.get(index)))) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    private static Violation notAddable(Property property, Object actual, String what) {
+        return new Violation(property.wirePath(), property.propertyPath(), Rule.NOT_ADDABLE, Severity.ERROR, actual,
+                "a value in both, or in neither", property.name() + " " + what);
+    }
+
+    void add(Violation violation) {
+        if (found == null) {
+            found = new ArrayList<>(2);
+        }
+        found.add(violation);
+    }
+
+    int size() {
+        return found == null ? 0 : found.size();
+    }
+
+    /** Moves what was found from position {@code from} on under a holder's paths. */
+    void moveUnder(int from, Property holder) {
+        for (int position = from; position < size(); position++) {
+            found.set(position, found.get(position).under(holder.wirePath(), holder.propertyPath()));
+        }
+    }
+
+    List<Violation> found() {
+        return found == null ? List.of() : found;
+    }
+}
