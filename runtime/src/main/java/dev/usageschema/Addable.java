@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * {@code tryPlus} and {@code adder()} (a {@code Collector} and a thread-safe running total). Counts
  * are summed, nested schemas field by field (they must be addable too), lists of nested schemas by
  * their {@link UniqueBy} key; a sum past the count's type is an {@link Rule#OVERFLOW}, and the sum
- * runs every check of the schema. Every property that is not a count says how it combines with
+ * runs every check of the schema; the chunks of a streamed response make one usage by the
+ * provider's {@link StreamStyle}. Every property that is not a count says how it combines with
  * {@link Merge}, or the schema does not compile.
  */
 @Documented
@@ -21,4 +22,10 @@ public @interface Addable {
 
     /** What a count, nested object or list given in one value and absent in the other makes of the sum. */
     AbsentInSum absent() default AbsentInSum.ADDS_NOTHING;
+
+    /**
+     * How the provider reports usage while streaming, for {@code adder().newStream()}; at most one.
+     * Empty: the caller says it each time, {@code adder().newStream(style)}.
+     */
+    StreamStyle[] stream() default {};
 }

@@ -50,5 +50,11 @@ public enum Rule {
      */
     NOT_ADDABLE,
     /** A property that must be the same in every value added ({@link MergeRule#AGREE}) and is not. */
-    MISMATCH
+    MISMATCH,
+    /** A count that went down from one chunk to a later one of a {@link StreamStyle#CUMULATIVE} stream. */
+    COUNT_DECREASED,
+    /** A second usage in a {@link StreamStyle#FINAL_ONLY} stream: a warning when it repeats the first. */
+    REPEATED_USAGE,
+    /** A stream that ended without any chunk carrying usage. */
+    NO_USAGE
 }

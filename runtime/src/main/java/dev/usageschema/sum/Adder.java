@@ -1,6 +1,7 @@
 package dev.usageschema.sum;
 
 import dev.usageschema.AbsentInSum;
+import dev.usageschema.StreamStyle;
 import dev.usageschema.Validated;
 import dev.usageschema.runtime.Property;
 import java.util.List;
@@ -42,14 +43,16 @@ public final class Adder<X, M extends X> {
     private final AbsentInSum absent;
     private final Function<? super X, Validated<M>> check;
     private final Sum<M> sum;
+    private final StreamStyle stream;
 
-    private Adder(String schema, Class<M> modelType, AbsentInSum absent, Function<? super X, Validated<M>> check,
-            Sum<M> sum) {
+    private Adder(String schema, Class<M> modelType, AbsentInSum absent, StreamStyle stream,
+            Function<? super X, Validated<M>> check, Sum<M> sum) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.modelType = Objects.requireNonNull(modelType, "modelType");
         this.absent = Objects.requireNonNull(absent, "absent");
         this.check = Objects.requireNonNull(check, "check");
         this.sum = Objects.requireNonNull(sum, "sum");
+        this.stream = stream;
     }
 
     /**
@@ -58,6 +61,7 @@ public final class Adder<X, M extends X> {
      * @param schema    the schema's name, as messages give it
      * @param modelType the generated model
      * @param absent    what the schema makes of a property absent from one value
+     * @param stream    how the provider reports usage while streaming; {@code null} when the schema does not say
      * @param check     a checked copy of any implementation, without throwing
      * @param sum       the generated addition
      * @param <X>       the schema
@@ -65,8 +69,8 @@ public final class Adder<X, M extends X> {
      * @return the adder
      */
     public static <X, M extends X> Adder<X, M> of(String schema, Class<M> modelType, AbsentInSum absent,
-            Function<? super X, Validated<M>> check, Sum<M> sum) {
-        return new Adder<>(schema, modelType, absent, check, sum);
+            StreamStyle stream, Function<? super X, Validated<M>> check, Sum<M> sum) {
+        return new Adder<>(schema, modelType, absent, stream, check, sum);
     }
 
     /** {@return the schema's name, as messages give it} */
@@ -95,6 +99,26 @@ public final class Adder<X, M extends X> {
     /** {@return a running total, empty, that any number of threads may add to} */
     public UsageTotal<X, M> newTotal() {
         return new UsageTotal<>(new SumState<>(this));
+    }
+
+    /**
+     * {@return the accumulation of one streamed response, in the style the schema declares}
+     * @throws IllegalStateException when the schema declares none ({@code @Addable(stream = ...)})
+     */
+    public UsageStream<X, M> newStream() {
+        if (stream == null) {
+            throw new IllegalStateException(schema + " does not say how its provider reports usage while streaming:"
+                    + " declare it with @Addable(stream = ...), or pass it to newStream(StreamStyle)");
+        }
+        return newStream(stream);
+    }
+
+    /**
+     * {@return the accumulation of one streamed response}
+     * @param style how the provider reports usage while streaming
+     */
+    public UsageStream<X, M> newStream(StreamStyle style) {
+        return new UsageStream<>(this, Objects.requireNonNull(style, "style"));
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.function.Function;
  * One addition of two values, as the generated {@code $add} of an {@code @Addable} schema walks it
  * property by property: what each property's presence makes of it ({@link #combine}), the sums
  * with their overflow, the agreement of what must agree, and every violation found on the way,
- * at the property's path in the sum.
+ * at the property's path in the sum. A cumulative addition (a later chunk of a
+ * {@link dev.usageschema.StreamStyle#CUMULATIVE} stream onto the earlier ones) takes the second
+ * value of each count it gives, never less than the first, and keeps the first where the second
+ * gives none or {@code null}.
  */
 public final class Adding {
 
@@ -28,9 +31,22 @@ public final class Adding {
     public static final int SECOND = 2;
 
     private AbsentInSum absent = AbsentInSum.ADDS_NOTHING;
+    private final boolean cumulative;
+    private final Severity decrease;
     private List<Violation> found;
 
+    /** An addition of two values. */
     Adding() {
+        this(false, Severity.ERROR);
+    }
+
+    /**
+     * @param cumulative whether the second value is a later running total of the first
+     * @param decrease   what a count that goes down is, when cumulative
+     */
+    Adding(boolean cumulative, Severity decrease) {
+        this.cumulative = cumulative;
+        this.decrease = decrease;
     }
 
     /** Sets the rule of the schema being added, for its properties; {@return the rule it replaces} */
@@ -59,6 +75,10 @@ public final class Adding {
         secondNull &= secondGiven;
         boolean first = firstGiven && !firstNull;
         boolean second = secondGiven && !secondNull;
+        if (cumulative) {
+            // A chunk that leaves a count out, or gives it as null, does not report it: the earlier stays.
+            return !second ? KEEP : first ? SUM : SECOND;
+        }
         if (first && second) {
             return SUM;
         }
@@ -88,6 +108,9 @@ public final class Adding {
      * @param max      the largest value the count's type holds
      */
     public long add(Property property, long first, long second, long max) {
+        if (cumulative) {
+            return later(property, first, second);
+        }
         long sum = first + second;
         // Past the range of long exactly when both have one sign and the sum the other.
         if (((first ^ sum) & (second ^ sum)) < 0 || sum > max) {
@@ -105,6 +128,9 @@ public final class Adding {
      * @param max      the largest whole number the count holds exactly
      */
     public double add(Property property, double first, double second, long max) {
+        if (cumulative) {
+            return later(property, first, second);
+        }
         double sum = first + second;
         if (sum > max && Double.isFinite(first) && Double.isFinite(second)) {
             return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), max, first);
@@ -117,8 +143,32 @@ public final class Adding {
         return add(property, first, second, Long.MAX_VALUE);
     }
 
+    /** A cumulative stream's later value: it replaces the earlier one, which it may not be below. */
+    private long later(Property property, long first, long second) {
+        if (second < first) {
+            decreased(property, first, second);
+        }
+        return second;
+    }
+
+    private double later(Property property, double first, double second) {
+        if (second < first) {
+            decreased(property, first, second);
+        }
+        return second;
+    }
+
+    private void decreased(Property property, Number first, Number second) {
+        add(new Violation(property.wirePath(), property.propertyPath(), Rule.COUNT_DECREASED, decrease, second,
+                ">= " + first, property.name() + " went down from " + first + " to " + second
+                        + "; in a cumulative stream each chunk's usage is the usage so far"));
+    }
+
     /** {@return the sum of two numbers that are not counts, held in {@code double}}; past the largest double is an {@link Rule#OVERFLOW}. */
     public double addNumber(Property property, double first, double second) {
+        if (cumulative) {
+            return later(property, first, second);
+        }
         double sum = first + second;
         if (Double.isInfinite(sum) && Double.isFinite(first) && Double.isFinite(second)) {
             return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), Double.MAX_VALUE, first);
@@ -134,15 +184,19 @@ public final class Adding {
 
     /**
      * Checks that a property is the same in both values ({@link dev.usageschema.MergeRule#AGREE}):
-     * given in both or in neither, and equal.
+     * given in both or in neither, and equal. In a cumulative stream a chunk may leave it out.
      *
      * @param property    the property
      * @param firstGiven  whether the first value gives it
      * @param first       its value there ({@code null} for an explicit null)
      * @param secondGiven whether the second value gives it
      * @param second      its value there
+     * @return whether the sum takes the second's: a cumulative stream's first chunk to give it
      */
-    public void agree(Property property, boolean firstGiven, Object first, boolean secondGiven, Object second) {
+    public boolean agree(Property property, boolean firstGiven, Object first, boolean secondGiven, Object second) {
+        if (cumulative && (!firstGiven || !secondGiven)) {
+            return !firstGiven && secondGiven;
+        }
         if (firstGiven != secondGiven || (firstGiven && !Objects.equals(first, second))) {
             Object actual = secondGiven ? second : "absent";
             add(new Violation(property.wirePath(), property.propertyPath(), Rule.MISMATCH, Severity.ERROR, actual,
@@ -150,6 +204,7 @@ public final class Adding {
                             + " where the values before give " + (firstGiven ? first : "none")
                             + "; it must be the same in every value added"));
         }
+        return false;
     }
 
     /**

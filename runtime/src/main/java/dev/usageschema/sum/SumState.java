@@ -25,7 +25,7 @@ final class SumState<X, M extends X> {
     private final Adder<X, M> adder;
     private M sum;
     private int count;
-    private final List<At> errors = new ArrayList<>();
+    private final List<Indexed> errors = new ArrayList<>();
 
     SumState(Adder<X, M> adder) {
         this.adder = adder;
@@ -34,7 +34,7 @@ final class SumState<X, M extends X> {
     void add(X value) {
         int index = count++;
         if (value == null) {
-            errors.add(new At(index, new Violation("", "", Rule.NOT_NULL, Severity.ERROR, null, "a " + adder.schema(),
+            errors.add(new Indexed(index, new Violation("", "", Rule.NOT_NULL, Severity.ERROR, null, "a " + adder.schema(),
                     "the " + adder.schema() + " to add is null")));
             return;
         }
@@ -62,15 +62,15 @@ final class SumState<X, M extends X> {
     private void keepErrors(int index, List<Violation> violations) {
         for (Violation violation : violations) {
             if (violation.isError()) {
-                errors.add(new At(index, violation));
+                errors.add(new Indexed(index, violation));
             }
         }
     }
 
     /** Adds what another state summed, whose values came after this one's. */
     SumState<X, M> combine(SumState<X, M> later) {
-        for (At error : later.errors) {
-            errors.add(new At(count + error.index, error.violation));
+        for (Indexed error : later.errors) {
+            errors.add(new Indexed(count + error.index(), error.violation()));
         }
         if (later.sum != null) {
             if (sum == null) {
@@ -89,7 +89,7 @@ final class SumState<X, M extends X> {
                     "at least one " + adder.schema(), "there is no " + adder.schema() + " to add up")));
         }
         if (!errors.isEmpty()) {
-            return Validated.invalid(adder.schema(), errors.stream().map(At::located).toList());
+            return Validated.invalid(adder.schema(), errors.stream().map(Indexed::located).toList());
         }
         return Validated.valid(adder.schema(), sum, ((Checkable) sum).violations());
     }

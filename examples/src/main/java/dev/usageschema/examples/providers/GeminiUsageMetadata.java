@@ -3,6 +3,7 @@ package dev.usageschema.examples.providers;
 import dev.usageschema.AbsentParts;
 import dev.usageschema.Addable;
 import dev.usageschema.AtMost;
+import dev.usageschema.StreamStyle;
 import dev.usageschema.Sum;
 import dev.usageschema.UniqueBy;
 import dev.usageschema.UsageSchema;
@@ -16,7 +17,7 @@ import java.util.OptionalInt;
  * within its parent count (recorded traffic shows lists that do not add up to their parent, with
  * built-in tools and image generation, so no sum over them is declared).
  */
-@Addable
+@Addable(stream = StreamStyle.CUMULATIVE)
 @UsageSchema
 public interface GeminiUsageMetadata {
 

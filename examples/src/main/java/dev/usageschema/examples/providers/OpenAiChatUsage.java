@@ -5,6 +5,7 @@ import dev.usageschema.AdditionalProperties;
 import dev.usageschema.AtMost;
 import dev.usageschema.Merge;
 import dev.usageschema.MergeRule;
+import dev.usageschema.StreamStyle;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** OpenAI chat completions: total = prompt + completion; the details lie within their parents. */
-@Addable
+@Addable(stream = StreamStyle.FINAL_ONLY)
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface OpenAiChatUsage {
 

@@ -18,6 +18,9 @@ final class AdditionCheck implements SchemaCheck {
 
     @Override
     public void check(Schema schema, Diagnostics diagnostics) {
+        schema.addition().filter(addition -> addition.streams().size() > 1).ifPresent(addition -> diagnostics.error(
+                addition.origin(), "[UsageSchemaAddable] a provider reports streamed usage in one way, and "
+                        + schema.displayName() + " gives " + addition.streams().size() + ": " + addition.streams()));
         for (Property property : schema.properties()) {
             if (schema.addition().isEmpty()) {
                 property.merge().ifPresent(merge -> diagnostics.error(merge.origin(), "[UsageSchemaMerge] @Merge says how "

@@ -1,12 +1,19 @@
 package dev.usageschema.processor.model;
 
 import dev.usageschema.AbsentInSum;
+import dev.usageschema.StreamStyle;
+import java.util.List;
 
 /**
  * The {@code @Addable} on a schema: values of it can be added.
  *
- * @param absent what a property absent from one value makes of the sum
- * @param origin the annotation, where a diagnostic about the schema's addition goes
+ * @param absent  what a property absent from one value makes of the sum
+ * @param streams how the provider reports usage while streaming, as written: at most one is valid
+ * @param origin  the annotation, where a diagnostic about the schema's addition goes
  */
-public record AdditionSpec(AbsentInSum absent, Origin origin) {
+public record AdditionSpec(AbsentInSum absent, List<StreamStyle> streams, Origin origin) {
+
+    public AdditionSpec {
+        streams = List.copyOf(streams);
+    }
 }

@@ -73,8 +73,12 @@ public final class SchemaReader {
 
     private static Optional<AdditionSpec> addition(TypeElement type) {
         Addable addable = type.getAnnotation(Addable.class);
-        return addable == null ? Optional.empty() : Optional.of(new AdditionSpec(addable.absent(),
-                AnnotationMirrors.origin(type, AnnotationMirrors.find(type, Addable.class).orElseThrow(), "absent")));
+        if (addable == null) {
+            return Optional.empty();
+        }
+        AnnotationMirror mirror = AnnotationMirrors.find(type, Addable.class).orElseThrow();
+        return Optional.of(new AdditionSpec(addable.absent(), List.of(addable.stream()),
+                AnnotationMirrors.origin(type, mirror, addable.stream().length > 1 ? "stream" : "absent")));
     }
 
     /**

@@ -41,9 +41,11 @@ final class AdditionWriter {
         TypeName adderType = ParameterizedTypeName.get(RuntimeTypes.ADDER, schema.schemaType(), generated);
         TypeName validated = ParameterizedTypeName.get(RuntimeTypes.VALIDATED, generated);
         model.addField(FieldSpec.builder(adderType, ADDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $T.class, $T.$N, value -> builder().from(value).tryBuild(), $T::$N)",
+                .initializer("$T.of($S, $T.class, $T.$N, $L, value -> builder().from(value).tryBuild(), $T::$N)",
                         RuntimeTypes.ADDER, schema.displayName(), generated, RuntimeTypes.ABSENT_IN_SUM,
-                        addition.absent().name(), generated, "$add")
+                        addition.absent().name(), addition.streams().isEmpty() ? CodeBlock.of("null")
+                                : CodeBlock.of("$T.$N", RuntimeTypes.STREAM_STYLE, addition.streams().get(0).name()),
+                        generated, "$add")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("adder")
                 .addJavadoc("{@return how values of {@link $T} add up: a {@code Collector}, a running total}\n",
@@ -83,8 +85,13 @@ final class AdditionWriter {
                 .addParameter(RuntimeTypes.ADDING, ADDING)
                 .addStatement("$T $N = $N.toBuilder()", builderType, SUM, FIRST);
         for (Property property : schema.properties()) {
-            add.addCode(property.merge().map(merge -> merged(schema, property, merge))
-                    .orElseGet(() -> added(schema, property)));
+            if (property.isDerived()) {
+                // Derived again from the parts the sum holds, as the build derives it.
+                Presence.setState(schema, property, SUM, false, false).forEach(add::addStatement);
+            } else {
+                add.addCode(property.merge().map(merge -> merged(schema, property, merge))
+                        .orElseGet(() -> added(schema, property)));
+            }
         }
         return add.addStatement("return $N.tryBuild()", SUM).build();
     }
@@ -124,9 +131,13 @@ final class AdditionWriter {
 
     private static CodeBlock merged(Schema schema, Property property, MergeSpec merge) {
         return switch (merge.rule()) {
-            case AGREE -> CodeBlock.builder().addStatement("$N.agree($N, $L, $L, $L, $L)", ADDING, Names.property(property),
-                    Presence.given(schema, property, FIRST), value(schema, property, FIRST),
-                    Presence.given(schema, property, SECOND), value(schema, property, SECOND)).build();
+            case AGREE -> CodeBlock.builder()
+                    .beginControlFlow("if ($N.agree($N, $L, $L, $L, $L))", ADDING, Names.property(property),
+                            Presence.given(schema, property, FIRST), value(schema, property, FIRST),
+                            Presence.given(schema, property, SECOND), value(schema, property, SECOND))
+                    .add(copySecond(schema, property))
+                    .endControlFlow()
+                    .build();
             case FIRST -> CodeBlock.builder()
                     .beginControlFlow("if ($L && $L)", Presence.notGiven(schema, property, FIRST),
                             Presence.given(schema, property, SECOND))

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.usageschema.AbsentInSum;
 import dev.usageschema.Checkable;
 import dev.usageschema.Severity;
+import dev.usageschema.StreamStyle;
 import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
@@ -41,6 +42,7 @@ final class RuntimeTypes {
     static final ClassName ADDER = ClassName.get(Adder.class);
     static final ClassName ADDING = ClassName.get(Adding.class);
     static final ClassName ABSENT_IN_SUM = ClassName.get(AbsentInSum.class);
+    static final ClassName STREAM_STYLE = ClassName.get(StreamStyle.class);
     static final ClassName VIOLATION = ClassName.get(Violation.class);
     static final ClassName SEVERITY = ClassName.get(Severity.class);
     static final ClassName VALIDATED = ClassName.get(Validated.class);
