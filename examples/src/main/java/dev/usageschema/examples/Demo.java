@@ -2,19 +2,30 @@ package dev.usageschema.examples;
 
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
+import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiCompletionDetails;
+import dev.usageschema.examples.providers.OpenAiPromptDetails;
 import dev.usageschema.examples.seeds.seed000.ImmutableDeploymentStreamUsage;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
 import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.examples.totals.AnthropicStream;
+import dev.usageschema.examples.totals.DailyTotals;
 import dev.usageschema.json.JsonSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads one JSON example of each seed shape (the files under {@code json/}), then the two examples
- * that the seeds' own SDK pages get wrong, and shows how each is rejected. The SDK pages of seeds
+ * that the seeds' own SDK pages get wrong, and shows how each is rejected; then adds usage up: a
+ * gateway's daily total per user, and an Anthropic stream's events made into one usage. The SDK pages of seeds
  * 000 and 002 show no values; their files hold made-up ones.
  */
 public final class Demo {
@@ -36,6 +47,49 @@ public final class Demo {
         System.out.println("The seeds' own wrong examples, read from JSON:");
         show("seed003-wrong.json", ImmutableCompletionUsage.jsonSchema());
         show("seed004-wrong.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
+
+        System.out.println();
+        System.out.println("A gateway's daily total for one user, the third call's usage wrong:");
+        DailyTotals totals = new DailyTotals();
+        LocalDate day = LocalDate.of(2026, 11, 22);
+        totals.record("ada", day, JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema()));
+        totals.record("ada", day, JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema()));
+        print(totals.total("ada", day));
+        totals.record("ada", day, new ReportedUsage(100, 20, 130));
+        print(totals.total("ada", day));
+
+        System.out.println();
+        System.out.println("An Anthropic stream (json/streams/anthropic-message.jsonl) made into one usage:");
+        print(AnthropicStream.usage(new String(example("streams/anthropic-message.jsonl"), StandardCharsets.UTF_8)
+                .lines().toList()));
+    }
+
+    /** A usage as a caller's own class reports it, here with a total that is not its parts' sum. */
+    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements OpenAiChatUsage {
+        @Override
+        public Optional<OpenAiPromptDetails> promptTokensDetails() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenAiCompletionDetails> completionTokensDetails() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> extra() {
+            return Map.of();
+        }
+    }
+
+    private static <M> void print(Validated<M> result) {
+        if (result.isValid()) {
+            System.out.println("  " + result.value().orElseThrow());
+            return;
+        }
+        for (Violation violation : result.violations()) {
+            System.out.println("  " + violation.wirePath() + ": " + violation.message());
+        }
     }
 
     private static <M> void show(String file, JsonSchema<M, ?> schema) {
