@@ -110,6 +110,15 @@ class AdditionTest {
     }
 
     @Test
+    void aTotalSkippedWhileAPartWasAbsentIsCheckedOnTheSumNotTrusted() {
+        ImmutablePartlyReportedUsage unchecked = ImmutablePartlyReportedUsage.builder().input(5).total(9).build();
+        ImmutablePartlyReportedUsage whole = ImmutablePartlyReportedUsage.builder().input(2).output(3).total(5).build();
+
+        assertThat(where(unchecked.tryPlus(whole))).containsExactly("SUM /1/total");
+        assertThat(whole.plus(whole).total()).isEqualTo(OptionalLong.of(10));
+    }
+
+    @Test
     void propertiesThatAreNotCountsFollowTheirMergeRule() {
         ImmutableCallUsage first = call(1, 2, "m").withRequestId("r1").withNote("n").withServiceTier("default");
         ImmutableCallUsage second = call(3, 4, "m").withRequestId("r2").withServiceTier("flex");
