@@ -3,7 +3,9 @@ package dev.usageschema.sum;
 import dev.usageschema.AbsentInSum;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.Validated;
+import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -85,10 +87,22 @@ public final class Adder<X, M extends X> {
      * @param second any implementation of the schema, checked first
      */
     public Validated<M> plus(M first, X second) {
-        SumState<X, M> state = new SumState<>(this);
-        state.add(first);
-        state.add(second);
-        return state.result();
+        if (first == null || !modelType.isInstance(second)) {
+            SumState<X, M> state = new SumState<>(this);
+            state.add(first);
+            state.add(second);
+            return state.result();
+        }
+        // Two models, both valid: one addition, and the sum's own outcome when nothing went wrong.
+        Adding adding = new Adding();
+        Validated<M> added = add(first, modelType.cast(second), adding);
+        if (adding.size() == 0 && added.isValid()) {
+            return added;
+        }
+        List<Violation> errors = new ArrayList<>();
+        adding.found().forEach(violation -> errors.add(new Indexed(1, violation).located()));
+        added.errors().forEach(violation -> errors.add(new Indexed(1, violation).located()));
+        return Validated.invalid(schema, errors);
     }
 
     /** {@return a {@code Collector} that adds every value up; an empty stream is one {@code NOT_ADDABLE} violation} */

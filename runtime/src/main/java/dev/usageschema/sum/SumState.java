@@ -24,6 +24,8 @@ final class SumState<X, M extends X> {
 
     private final Adder<X, M> adder;
     private M sum;
+    /** The warnings of {@code sum} when its last addition gave them; {@code null}: ask the model. */
+    private List<Violation> warnings;
     private int count;
     private final List<Indexed> errors = new ArrayList<>();
 
@@ -43,6 +45,7 @@ final class SumState<X, M extends X> {
             keepErrors(index, checked.violations());
         } else if (sum == null) {
             sum = checked.orElseThrow();
+            warnings = null;
         } else {
             addModel(index, checked.orElseThrow());
         }
@@ -56,6 +59,7 @@ final class SumState<X, M extends X> {
             keepErrors(index, added.violations());
         } else if (adding.size() == 0) {
             sum = added.orElseThrow();
+            warnings = added.violations();
         }
     }
 
@@ -75,6 +79,7 @@ final class SumState<X, M extends X> {
         if (later.sum != null) {
             if (sum == null) {
                 sum = later.sum;
+                warnings = later.warnings;
             } else {
                 addModel(count, later.sum);
             }
@@ -91,6 +96,6 @@ final class SumState<X, M extends X> {
         if (!errors.isEmpty()) {
             return Validated.invalid(adder.schema(), errors.stream().map(Indexed::located).toList());
         }
-        return Validated.valid(adder.schema(), sum, ((Checkable) sum).violations());
+        return Validated.valid(adder.schema(), sum, warnings != null ? warnings : ((Checkable) sum).violations());
     }
 }
