@@ -1,6 +1,5 @@
 package dev.usageschema.sum;
 
-import dev.usageschema.AbsentInSum;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
@@ -42,16 +41,14 @@ public final class Adder<X, M extends X> {
 
     private final String schema;
     private final Class<M> modelType;
-    private final AbsentInSum absent;
     private final Function<? super X, Validated<M>> check;
     private final Sum<M> sum;
     private final StreamStyle stream;
 
-    private Adder(String schema, Class<M> modelType, AbsentInSum absent, StreamStyle stream,
+    private Adder(String schema, Class<M> modelType, StreamStyle stream,
             Function<? super X, Validated<M>> check, Sum<M> sum) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.modelType = Objects.requireNonNull(modelType, "modelType");
-        this.absent = Objects.requireNonNull(absent, "absent");
         this.check = Objects.requireNonNull(check, "check");
         this.sum = Objects.requireNonNull(sum, "sum");
         this.stream = stream;
@@ -62,7 +59,6 @@ public final class Adder<X, M extends X> {
      *
      * @param schema    the schema's name, as messages give it
      * @param modelType the generated model
-     * @param absent    what the schema makes of a property absent from one value
      * @param stream    how the provider reports usage while streaming; {@code null} when the schema does not say
      * @param check     a checked copy of any implementation, without throwing
      * @param sum       the generated addition
@@ -70,9 +66,9 @@ public final class Adder<X, M extends X> {
      * @param <M>       its model
      * @return the adder
      */
-    public static <X, M extends X> Adder<X, M> of(String schema, Class<M> modelType, AbsentInSum absent,
-            StreamStyle stream, Function<? super X, Validated<M>> check, Sum<M> sum) {
-        return new Adder<>(schema, modelType, absent, stream, check, sum);
+    public static <X, M extends X> Adder<X, M> of(String schema, Class<M> modelType, StreamStyle stream,
+            Function<? super X, Validated<M>> check, Sum<M> sum) {
+        return new Adder<>(schema, modelType, stream, check, sum);
     }
 
     /** {@return the schema's name, as messages give it} */
@@ -155,14 +151,9 @@ public final class Adder<X, M extends X> {
         return added.value().orElse(first);
     }
 
-    /** Adds two models under this schema's rule for absent properties. */
+    /** Adds two models; the generated addition applies the schema's rule for absent properties. */
     Validated<M> add(M first, M second, Adding adding) {
-        AbsentInSum outer = adding.absent(absent);
-        try {
-            return sum.add(first, second, adding);
-        } finally {
-            adding.absent(outer);
-        }
+        return sum.add(first, second, adding);
     }
 
     /** {@return {@code value} as the model, checked when it is another implementation} */

@@ -3,6 +3,7 @@ package dev.usageschema.sum;
 import dev.usageschema.AbsentInSum;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
+import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
 import java.math.BigDecimal;
@@ -49,8 +50,14 @@ public final class Adding {
         this.decrease = decrease;
     }
 
-    /** Sets the rule of the schema being added, for its properties; {@return the rule it replaces} */
-    AbsentInSum absent(AbsentInSum rule) {
+    /**
+     * Sets what an absent property means while one schema's properties are added; a generated
+     * addition sets its schema's rule first and puts the one it replaces back last.
+     *
+     * @param rule the schema's rule
+     * @return the rule it replaces
+     */
+    public AbsentInSum absent(AbsentInSum rule) {
         AbsentInSum before = absent;
         absent = rule;
         return before;
@@ -241,6 +248,31 @@ public final class Adding {
         return sum;
     }
 
+    /**
+     * The sum of two nested models, for the holder's addition: the nested addition's violations
+     * are moved under the nested property.
+     *
+     * @param at    the nested property
+     * @param from  {@link #size()} before the nested addition began (an argument before it, so taken first)
+     * @param added the nested addition's outcome
+     * @param first the first holder's nested model, kept when the sum is not valid (the holder's is not either)
+     * @param <M>   the nested model
+     * @return the sum, or {@code first}
+     */
+    public <M> M nested(Property at, int from, Validated<M> added, M first) {
+        boolean valid = added.isValid();
+        if (!valid) {
+            added.violations().forEach(this::add);
+        }
+        moveUnder(from, at);
+        return valid ? added.orElseThrow() : first;
+    }
+
+    /** {@return how many violations this addition has found so far} */
+    public int size() {
+        return found == null ? 0 : found.size();
+    }
+
     private static <N> int indexOf(List<? extends N> elements, Object key, Function<? super N, ?> keyOf,
             boolean[] matched) {
         for (int index = 0; index < elements.size(); index++) {
@@ -261,10 +293,6 @@ public final class Adding {
             found = new ArrayList<>(2);
         }
         found.add(violation);
-    }
-
-    int size() {
-        return found == null ? 0 : found.size();
     }
 
     /** Moves what was found from position {@code from} on under a holder's paths. */

@@ -31,6 +31,7 @@ final class AdditionWriter {
     private static final String SUM = "$sum";
     private static final String ADDING = "$adding";
     private static final String ADDER = "$ADDER";
+    private static final String OUTER = "$outer";
 
     void write(Schema schema, TypeSpec.Builder model) {
         if (schema.addition().isEmpty()) {
@@ -41,9 +42,8 @@ final class AdditionWriter {
         TypeName adderType = ParameterizedTypeName.get(RuntimeTypes.ADDER, schema.schemaType(), generated);
         TypeName validated = ParameterizedTypeName.get(RuntimeTypes.VALIDATED, generated);
         model.addField(FieldSpec.builder(adderType, ADDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $T.class, $T.$N, $L, value -> builder().from(value).tryBuild(), $T::$N)",
-                        RuntimeTypes.ADDER, schema.displayName(), generated, RuntimeTypes.ABSENT_IN_SUM,
-                        addition.absent().name(), addition.streams().isEmpty() ? CodeBlock.of("null")
+                .initializer("$T.of($S, $T.class, $L, value -> builder().from(value).tryBuild(), $T::$N)",
+                        RuntimeTypes.ADDER, schema.displayName(), generated, addition.streams().isEmpty() ? CodeBlock.of("null")
                                 : CodeBlock.of("$T.$N", RuntimeTypes.STREAM_STYLE, addition.streams().get(0).name()),
                         generated, "$add")
                 .build());
@@ -72,17 +72,27 @@ final class AdditionWriter {
                 .addParameter(schema.schemaType(), "other")
                 .addStatement("return $N.plus(this, other)", ADDER)
                 .build());
-        model.addMethod(add(schema, validated));
+        model.addMethod(add(schema, addition, validated));
     }
 
-    private static MethodSpec add(Schema schema, TypeName validated) {
+    /**
+     * Public, for the additions of the schemas that nest this one, which call it directly (one
+     * call site per nesting, which the JIT can inline); without an {@code Adding}, which only the
+     * runtime makes, nobody else can call it.
+     */
+    private static MethodSpec add(Schema schema, AdditionSpec addition, TypeName validated) {
         ClassName builderType = schema.generatedType().nestedClass("Builder");
         MethodSpec.Builder add = MethodSpec.methodBuilder("$add")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("For generated code: the sum of two models, see {@code adder()}.\n@param a a model\n"
+                        + "@param b another\n@param $N where the violations of the addition go\n"
+                        + "@return the sum after every check, or every violation of that check\n", ADDING)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(validated)
                 .addParameter(schema.generatedType(), FIRST)
                 .addParameter(schema.generatedType(), SECOND)
                 .addParameter(RuntimeTypes.ADDING, ADDING)
+                .addStatement("$T $N = $N.absent($T.$N)", RuntimeTypes.ABSENT_IN_SUM, OUTER, ADDING,
+                        RuntimeTypes.ABSENT_IN_SUM, addition.absent().name())
                 .addStatement("$T $N = $N.toBuilder()", builderType, SUM, FIRST);
         for (Property property : schema.properties()) {
             if (property.isDerived()) {
@@ -93,7 +103,9 @@ final class AdditionWriter {
                         .orElseGet(() -> added(schema, property)));
             }
         }
-        return add.addStatement("return $N.tryBuild()", SUM).build();
+        return add.addStatement("$N.absent($N)", ADDING, OUTER)
+                .addStatement("return $N.tryBuild()", SUM)
+                .build();
     }
 
     /** A count, a nested schema or a list of them by key, or a number under {@code @Merge(ADD)}. */
@@ -101,8 +113,9 @@ final class AdditionWriter {
         CodeBlock sum;
         if (property.kind() == Kind.NESTED) {
             ClassName nested = property.nested().orElseThrow().generatedType();
-            sum = CodeBlock.of("$T.adder().add(($T) $N.$N, ($T) $N.$N, $N, $N)", nested, nested, FIRST, property.name(),
-                    nested, SECOND, property.name(), ADDING, Names.property(property));
+            sum = CodeBlock.of("$N.nested($N, $N.size(), $T.$N(($T) $N.$N, ($T) $N.$N, $N), ($T) $N.$N)", ADDING,
+                    Names.property(property), ADDING, nested, "$add", nested, FIRST, property.name(), nested, SECOND,
+                    property.name(), ADDING, nested, FIRST, property.name());
         } else if (property.kind() == Kind.NESTED_LIST) {
             NestedSchema nested = property.nested().orElseThrow();
             String key = nested.property(property.unique().orElseThrow().key()).orElseThrow().accessorName();
