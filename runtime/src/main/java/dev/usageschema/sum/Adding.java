@@ -145,9 +145,25 @@ public final class Adding {
         return sum;
     }
 
-    /** {@return the sum of two numbers that are not counts, held in {@code long}}, or the first with an {@link Rule#OVERFLOW}. */
-    public long addNumber(Property property, long first, long second) {
-        return add(property, first, second, Long.MAX_VALUE);
+    /**
+     * {@return the sum of two whole numbers that are not counts, or the first with an
+     * {@link Rule#OVERFLOW} when it is outside {@code [min, max]}}
+     * @param property the number
+     * @param first    the first value's
+     * @param second   the second value's
+     * @param min      the smallest value the number's type holds
+     * @param max      the largest
+     */
+    public long addNumber(Property property, long first, long second, long min, long max) {
+        if (cumulative) {
+            return later(property, first, second);
+        }
+        long sum = first + second;
+        if (((first ^ sum) & (second ^ sum)) < 0 || sum < min || sum > max) {
+            BigInteger exact = BigInteger.valueOf(first).add(BigInteger.valueOf(second));
+            return overflow(property, exact, exact.signum() < 0 ? min : max, first);
+        }
+        return sum;
     }
 
     /** A cumulative stream's later value: it replaces the earlier one, which it may not be below. */

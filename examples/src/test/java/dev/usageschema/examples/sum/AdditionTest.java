@@ -19,6 +19,7 @@ import dev.usageschema.sum.UsageTotal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,6 +91,18 @@ class AdditionTest {
         assertThat(where(sum)).contains("OVERFLOW /1/prompt_tokens");
         Violation overflow = sum.violations().get(0);
         assertThat(overflow.actual().toString()).isEqualTo("9223372036854775808");
+    }
+
+    @Test
+    void aNumberThatAddsUpOverflowsItsOwnTypeEitherWay() {
+        assertThat(call(1, 1, "m").withBalance(-5).plus(call(1, 1, "m").withBalance(3)).balance())
+                .isEqualTo(OptionalInt.of(-2));
+        assertThat(where(call(1, 1, "m").withBalance(Integer.MAX_VALUE).tryPlus(call(1, 1, "m").withBalance(1))))
+                .containsExactly("OVERFLOW /1/balance");
+        Validated<ImmutableCallUsage> below = call(1, 1, "m").withBalance(Integer.MIN_VALUE)
+                .tryPlus(call(1, 1, "m").withBalance(-1));
+        assertThat(where(below)).containsExactly("OVERFLOW /1/balance");
+        assertThat(below.violations().get(0).actual().toString()).isEqualTo("-2147483649");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.usageschema.Nullable;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /** One call's usage with a property under each merge rule, and a count that may be an explicit null. */
@@ -40,4 +41,8 @@ public interface CallUsage {
     @NotACount(min = 0)
     @Merge(MergeRule.ADD)
     double seconds();
+
+    @NotACount
+    @Merge(MergeRule.ADD)
+    OptionalInt balance();
 }

@@ -125,8 +125,13 @@ final class AdditionWriter {
             CodeBlock call = property.isCount()
                     ? CodeBlock.of("$N.add($N, $L, $L, $L)", ADDING, Names.property(property),
                             Storage.number(property, FIRST), Storage.number(property, SECOND), Storage.max(property))
-                    : CodeBlock.of("$N.addNumber($N, $L, $L)", ADDING, Names.property(property),
-                            Storage.number(property, FIRST), Storage.number(property, SECOND));
+                    : property.numberType() == NumberType.DOUBLE
+                            ? CodeBlock.of("$N.addNumber($N, $L, $L)", ADDING, Names.property(property),
+                                    Storage.number(property, FIRST), Storage.number(property, SECOND))
+                            : CodeBlock.of("$N.addNumber($N, $L, $L, $L)", ADDING, Names.property(property),
+                                    Storage.number(property, FIRST), Storage.number(property, SECOND),
+                                    property.numberType() == NumberType.INT ? "Integer.MIN_VALUE, Integer.MAX_VALUE"
+                                            : "Long.MIN_VALUE, Long.MAX_VALUE");
             sum = property.numberType() == NumberType.INT ? CodeBlock.of("(int) $L", call) : call;
         }
         return CodeBlock.builder()
