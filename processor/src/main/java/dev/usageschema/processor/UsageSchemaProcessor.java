@@ -2,9 +2,11 @@ package dev.usageschema.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.usageschema.Addable;
 import dev.usageschema.AdditionalProperties;
 import dev.usageschema.AtMost;
 import dev.usageschema.Int32;
+import dev.usageschema.Merge;
 import dev.usageschema.NotACount;
 import dev.usageschema.Nullable;
 import dev.usageschema.Sum;
@@ -17,6 +19,7 @@ import dev.usageschema.processor.check.SchemaChecker;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
+import dev.usageschema.processor.read.StrayAnnotations;
 import dev.usageschema.processor.write.JsonServiceFile;
 import dev.usageschema.processor.write.ModelWriter;
 import java.io.IOException;
@@ -80,7 +83,8 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Sum.class, UniqueBy.class,
+        Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Addable.class, Merge.class,
+                        Sum.class, UniqueBy.class,
                         AtMost.class, AtMost.List.class, WireName.class,
                         NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
                 .map(Class::getCanonicalName)
@@ -110,6 +114,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         for (TypeElement schema : schemas) {
             processSafely(schema);
         }
+        StrayAnnotations.report(round, processingEnv.getMessager());
         if (round.processingOver()) {
             reportNeverResolved();
             jsonForms.write(processingEnv.getFiler(), processingEnv.getMessager());

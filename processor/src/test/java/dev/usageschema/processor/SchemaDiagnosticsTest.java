@@ -638,6 +638,13 @@ class SchemaDiagnosticsTest {
                             String model();
                         }
                         """),
+                misuse("addable interface that is not a schema", "[UsageSchemaAddable] @Addable says how values of a"
+                        + " @UsageSchema add up, and Bad is not one", """
+                        @Addable
+                        public interface Bad { // <-
+                            long prompt();
+                        }
+                        """),
                 misuse("invalid generated type name", "[UsageSchemaTypeName] 'Chat.Usage' is not a valid simple class name", """
                         @UsageSchema(typeName = "Chat.Usage") // <-
                         public interface Bad {

@@ -101,7 +101,15 @@ public final class Adder<X, M extends X> {
         return Validated.invalid(schema, errors);
     }
 
-    /** {@return a {@code Collector} that adds every value up; an empty stream is one {@code NOT_ADDABLE} violation} */
+    /**
+     * {@return a {@code Collector} that adds every value up, in encounter order, keeping one running
+     * sum} An empty stream is one {@code NOT_ADDABLE} violation; a sum of one value is that value
+     * (a {@code @Merge(DROP)} property applies once values are combined). In a parallel stream each
+     * piece is summed and the pieces' sums added in order: the sum of valid values is the same, as
+     * addition is associative, and each value's own violations keep its index, but a failure to add
+     * values is found within a piece, so which value it names can depend on how the stream was split.
+     * Add sequentially where that matters; use {@link #newTotal()} for values that arrive from many threads.
+     */
     public Collector<X, ?, Validated<M>> summing() {
         return Collector.of(() -> new SumState<>(this), SumState::add, SumState::combine, SumState::result);
     }

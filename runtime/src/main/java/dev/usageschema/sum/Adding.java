@@ -64,6 +64,15 @@ public final class Adding {
     }
 
     /**
+     * {@return whether a derived total is derived again from the sum's parts rather than added}: in a
+     * cumulative stream a chunk's derived total counts only what that chunk gives, so it is no
+     * running total. For generated code.
+     */
+    public boolean derivesAgain() {
+        return cumulative;
+    }
+
+    /**
      * What to do with a property that can be added, from whether each value gives it and as
      * {@code null}: {@link #SUM}, {@link #SECOND} or {@link #KEEP}; a {@code null} beside anything but
      * {@code null}, or an absence beside a value when the schema says so, is a violation and keeps
@@ -139,8 +148,12 @@ public final class Adding {
             return later(property, first, second);
         }
         double sum = first + second;
-        if (sum > max && Double.isFinite(first) && Double.isFinite(second)) {
-            return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), max, first);
+        // At 2^53 a double may already have rounded the sum down onto the bound: judge the exact sum there.
+        if (sum >= max && Double.isFinite(first) && Double.isFinite(second)) {
+            BigDecimal exact = new BigDecimal(first).add(new BigDecimal(second));
+            if (exact.compareTo(BigDecimal.valueOf(max)) > 0) {
+                return overflow(property, exact, max, first);
+            }
         }
         return sum;
     }

@@ -30,6 +30,7 @@ public final class UsageStream<X, M extends X> {
     private boolean carried;
     private int chunks;
     private final List<Indexed> found = new ArrayList<>();
+    private Validated<M> finished;
 
     UsageStream(Adder<X, M> adder, StreamStyle style) {
         this.adder = adder;
@@ -55,6 +56,10 @@ public final class UsageStream<X, M extends X> {
      * @return this accumulator
      */
     public UsageStream<X, M> chunk(X usage) {
+        if (finished != null) {
+            throw new IllegalStateException("the stream has finished after " + chunks + " chunks; a chunk after"
+                    + " finish() belongs to another stream, with its own accumulator");
+        }
         int index = chunks++;
         if (usage == null) {
             return this;
@@ -108,8 +113,16 @@ public final class UsageStream<X, M extends X> {
     /**
      * {@return the response's usage and its warnings, after every check of the schema, or every
      * violation of the stream} A stream in which no chunk carried usage is {@link Rule#NO_USAGE}.
+     * The stream ends here: a later {@link #chunk} throws, a later {@code finish()} gives the same.
      */
     public Validated<M> finish() {
+        if (finished == null) {
+            finished = result();
+        }
+        return finished;
+    }
+
+    private Validated<M> result() {
         if (!carried) {
             return Validated.invalid(adder.schema(), List.of(new Violation("", "", Rule.NO_USAGE, Severity.ERROR, chunks,
                     "a chunk with usage", "the stream of " + chunks + " chunks ended without usage")));

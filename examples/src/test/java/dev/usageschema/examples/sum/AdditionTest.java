@@ -106,6 +106,32 @@ class AdditionTest {
     }
 
     @Test
+    void aFloatingCountPastTwoToThe53IsAnOverflowNotARoundedSum() {
+        ImmutableFloatingUsage top = ImmutableFloatingUsage.builder().tokens(9007199254740992.0).build();
+        ImmutableFloatingUsage one = ImmutableFloatingUsage.builder().tokens(1).build();
+
+        Validated<ImmutableFloatingUsage> sum = top.tryPlus(one);
+        assertThat(where(sum)).containsExactly("OVERFLOW /1/tokens");
+        assertThat(sum.violations().get(0).actual().toString()).isEqualTo("9007199254740993");
+        assertThat(top.withTokens(9007199254740990.0).plus(one).tokens()).isEqualTo(9007199254740991.0);
+    }
+
+    @Test
+    void aDerivedTotalThatAValueGivesIsAddedNotLost() {
+        ImmutableDerivedTotalUsage hundred = ImmutableDerivedTotalUsage.builder().total(100).build();
+        ImmutableDerivedTotalUsage fifty = ImmutableDerivedTotalUsage.builder().total(50).build();
+        assertThat(hundred.plus(fifty).total()).isEqualTo(OptionalLong.of(150));
+
+        ImmutableDerivedTotalUsage partial = ImmutableDerivedTotalUsage.builder().input(10).total(100).build();
+        assertThat(partial.plus(partial).total()).isEqualTo(OptionalLong.of(200));
+
+        ImmutableDerivedTotalUsage whole = ImmutableDerivedTotalUsage.builder().input(5).output(1).build();
+        assertThat(whole.plus(whole).total()).isEqualTo(OptionalLong.of(12));
+        // 100 tokens whose parts are unknown cannot join parts that add up to 6: reported, not dropped.
+        assertThat(where(whole.tryPlus(hundred))).containsExactly("SUM /1/total");
+    }
+
+    @Test
     void anInvalidValueIsReportedNotLaunderedIntoTheSum() {
         OpenAiChatUsage wrongTotal = new OpenAiChatUsage() {
             public long promptTokens() { return 10; }

@@ -197,6 +197,17 @@ class StreamAccumulationTest {
     }
 
     @Test
+    void aFinishedStreamTakesNoMoreChunks() {
+        UsageStream<OpenAiChatUsage, ImmutableOpenAiChatUsage> stream = ImmutableOpenAiChatUsage.adder().newStream();
+        Validated<ImmutableOpenAiChatUsage> usage = stream.chunk(JSON.read(OPENAI_USAGE,
+                ImmutableOpenAiChatUsage.jsonSchema())).finish();
+
+        assertThat(stream.finish()).isSameInstanceAs(usage);
+        IllegalStateException late = assertThrows(IllegalStateException.class, () -> stream.chunk(null));
+        assertThat(late).hasMessageThat().contains("has finished after 1 chunks");
+    }
+
+    @Test
     void aSchemaThatDoesNotSayItsStyleIsToldPerStream() {
         IllegalStateException unsaid = assertThrows(IllegalStateException.class,
                 () -> ImmutableCallUsage.adder().newStream());

@@ -96,8 +96,12 @@ final class AdditionWriter {
                 .addStatement("$T $N = $N.toBuilder()", builderType, SUM, FIRST);
         for (Property property : schema.properties()) {
             if (property.isDerived()) {
-                // Derived again from the parts the sum holds, as the build derives it.
+                // Added as given (toBuilder() may have left it to be derived); in a cumulative stream derived again.
+                add.beginControlFlow("if ($N.derivesAgain())", ADDING);
                 Presence.setState(schema, property, SUM, false, false).forEach(add::addStatement);
+                add.nextControlFlow("else")
+                        .addCode(added(schema, property))
+                        .endControlFlow();
             } else {
                 add.addCode(property.merge().map(merge -> merged(schema, property, merge))
                         .orElseGet(() -> added(schema, property)));
@@ -138,13 +142,25 @@ final class AdditionWriter {
                 .beginControlFlow("switch ($N.combine($N, $L, $L, $L, $L))", ADDING, Names.property(property),
                         Presence.given(schema, property, FIRST), isNull(schema, property, FIRST),
                         Presence.given(schema, property, SECOND), isNull(schema, property, SECOND))
-                .addStatement("case $T.SUM -> $N.$N = $L", RuntimeTypes.ADDING, SUM, property.name(), sum)
+                .add(sumCase(schema, property, sum))
                 .add("case $T.SECOND -> {\n$>", RuntimeTypes.ADDING)
                 .add(copySecond(schema, property))
                 .add("$<}\n")
                 .add("default -> {\n}\n")
                 .endControlFlow()
                 .build();
+    }
+
+    /** The sum onto the first value's; a derived total's given bit too, which {@code toBuilder()} may have cleared. */
+    private static CodeBlock sumCase(Schema schema, Property property, CodeBlock sum) {
+        if (!property.isDerived()) {
+            return CodeBlock.builder().addStatement("case $T.SUM -> $N.$N = $L", RuntimeTypes.ADDING, SUM, property.name(),
+                    sum).build();
+        }
+        CodeBlock.Builder block = CodeBlock.builder().add("case $T.SUM -> {\n$>", RuntimeTypes.ADDING)
+                .addStatement("$N.$N = $L", SUM, property.name(), sum);
+        Presence.setState(schema, property, SUM, true, false).forEach(block::addStatement);
+        return block.add("$<}\n").build();
     }
 
     private static CodeBlock merged(Schema schema, Property property, MergeSpec merge) {

@@ -1,0 +1,36 @@
+package dev.usageschema.processor.read;
+
+import dev.usageschema.Addable;
+import dev.usageschema.Merge;
+import dev.usageschema.UsageSchema;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * {@code @Addable} and {@code @Merge} say something only on a {@code @UsageSchema} interface and its
+ * accessors; anywhere else they would be ignored without a word, so they are errors there.
+ */
+public final class StrayAnnotations {
+
+    private StrayAnnotations() {
+    }
+
+    public static void report(RoundEnvironment round, Messager messager) {
+        for (Element element : round.getElementsAnnotatedWith(Addable.class)) {
+            if (element.getAnnotation(UsageSchema.class) == null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaAddable] @Addable says how values of a"
+                        + " @UsageSchema add up, and " + element.getSimpleName() + " is not one; annotate it with"
+                        + " @UsageSchema too, or remove @Addable", element);
+            }
+        }
+        for (Element element : round.getElementsAnnotatedWith(Merge.class)) {
+            Element owner = element.getEnclosingElement();
+            if (owner == null || owner.getAnnotation(UsageSchema.class) == null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaMerge] @Merge goes on an accessor of a"
+                        + " @UsageSchema interface, and " + element.getSimpleName() + " is not one", element);
+            }
+        }
+    }
+}
