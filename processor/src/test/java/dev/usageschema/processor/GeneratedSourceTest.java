@@ -155,6 +155,102 @@ class GeneratedSourceTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    /** Every way a property of an addable schema combines, with properties named like the addition's own locals. */
+    private static final String ADDABLE = """
+            package test;
+
+            import dev.usageschema.*;
+            import java.util.*;
+
+            /** Usages that add up. */
+            public interface Totals {
+                /** One modality's tokens. */
+                @Addable
+                @UsageSchema
+                interface Part {
+                    /** {@return the modality} */
+                    @Merge(MergeRule.AGREE)
+                    String modality();
+
+                    /** {@return its tokens} */
+                    long tokens();
+                }
+
+                /** Details of the prompt. */
+                @Addable
+                @UsageSchema
+                interface Details {
+                    /** {@return the cached tokens} */
+                    OptionalLong cached();
+                }
+
+                /** One call's usage. */
+                @Addable(absent = AbsentInSum.VIOLATION, stream = StreamStyle.CUMULATIVE)
+                @UsageSchema
+                interface Call {
+                    /** {@return the first part} */
+                    long a();
+
+                    /** {@return the second part} */
+                    @Nullable
+                    Long b();
+
+                    /** {@return the tokens of a 32-bit wire type} */
+                    @Nullable
+                    OptionalInt adding();
+
+                    /** {@return the total} */
+                    @Sum(value = {"a", "b"}, derive = true, whenAbsent = AbsentParts.COUNT_AS_ZERO)
+                    long total();
+
+                    /** {@return the details} */
+                    Optional<Details> details();
+
+                    /** {@return the parts} */
+                    @UniqueBy("modality")
+                    List<Part> parts();
+
+                    /** {@return the model} */
+                    @Merge(MergeRule.AGREE)
+                    String model();
+
+                    /** {@return the tier} */
+                    @Merge(MergeRule.LAST)
+                    Optional<String> tier();
+
+                    /** {@return the request} */
+                    @Merge(MergeRule.FIRST)
+                    @Nullable
+                    String other();
+
+                    /** {@return a note} */
+                    @Merge(MergeRule.DROP)
+                    Optional<String> note();
+
+                    /** {@return the seconds} */
+                    @NotACount
+                    @Merge(MergeRule.ADD)
+                    OptionalDouble seconds();
+
+                    /** {@return the undeclared fields} */
+                    @AdditionalProperties
+                    @Merge(MergeRule.DROP)
+                    Map<String, Object> extra();
+                }
+            }
+            """;
+
+    @Test
+    void anAddableSchemaCompilesCleanlyUnderLintAndJavadocLint() {
+        Compilation compilation = javac()
+                .withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Xlint:all", "-Xdoclint:all/protected", "-Werror")
+                .compile(CompiledSchemas.sources("test.Totals", ADDABLE));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generated(compilation, "test.ImmutableTotals_Call")).contains("public ImmutableTotals_Call plus(Totals.Call other)");
+    }
+
     @Test
     void aSchemaOfFiveHundredPropertiesCompilesAndWorks() throws ReflectiveOperationException {
         StringBuilder source = new StringBuilder("package test;\nimport dev.usageschema.*;\nimport java.util.*;\n"

@@ -15,7 +15,11 @@ final class Docs {
         return property.deprecated() ? List.of(AnnotationSpec.builder(Deprecated.class).build()) : List.of();
     }
 
-    /** The comment without block tags ({@code @return} and the like), which would not fit a setter. */
+    /**
+     * The comment without block tags ({@code @return} and the like), which would not fit a setter,
+     * and with an inline {@code {@return ...}} written out as the sentence it stands for, since the
+     * setter has a {@code @return} of its own.
+     */
     static String withoutTags(String javadoc) {
         StringBuilder body = new StringBuilder();
         for (String line : javadoc.split("\n", -1)) {
@@ -24,6 +28,23 @@ final class Docs {
             }
             body.append(line).append('\n');
         }
-        return body.toString().strip();
+        return withoutInlineReturn(body.toString().strip());
+    }
+
+    private static String withoutInlineReturn(String text) {
+        int start = text.indexOf("{@return");
+        if (start < 0) {
+            return text;
+        }
+        int depth = 0;
+        for (int at = start; at < text.length(); at++) {
+            char c = text.charAt(at);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                String returned = text.substring(start + "{@return".length(), at).strip();
+                return text.substring(0, start) + "Returns " + returned + "." + withoutInlineReturn(text.substring(at + 1));
+            }
+        }
+        return text;
     }
 }
