@@ -1,14 +1,19 @@
 package dev.usageschema.examples.providers;
 
+import dev.usageschema.Addable;
+import dev.usageschema.Merge;
+import dev.usageschema.MergeRule;
 import dev.usageschema.NotACount;
+import dev.usageschema.StreamStyle;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
 import java.util.OptionalLong;
 
 /**
  * Ollama's final chunk: the prompt and output counts with no total, and durations in whole
- * nanoseconds, which are not counts but are never negative.
+ * nanoseconds, which are not counts but are never negative, and add up across calls.
  */
+@Addable(stream = StreamStyle.FINAL_ONLY)
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface OllamaUsage {
 
@@ -17,14 +22,18 @@ public interface OllamaUsage {
     OptionalLong evalCount();
 
     @NotACount(min = 0)
+    @Merge(MergeRule.ADD)
     OptionalLong totalDuration();
 
     @NotACount(min = 0)
+    @Merge(MergeRule.ADD)
     OptionalLong loadDuration();
 
     @NotACount(min = 0)
+    @Merge(MergeRule.ADD)
     OptionalLong promptEvalDuration();
 
     @NotACount(min = 0)
+    @Merge(MergeRule.ADD)
     OptionalLong evalDuration();
 }

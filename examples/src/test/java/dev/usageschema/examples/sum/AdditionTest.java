@@ -9,6 +9,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableModalityTokenCount;
+import dev.usageschema.examples.providers.ImmutableOllamaUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiPromptDetails;
 import dev.usageschema.examples.providers.Modality;
@@ -171,6 +172,17 @@ class AdditionTest {
         assertThat(call(1, 1, "m").plus(call(1, 1, "m").withRequestId("r2")).requestId()).hasValue("r2");
 
         assertThat(where(first.tryPlus(call(1, 1, "other")))).containsExactly("MISMATCH /1/model");
+    }
+
+    @Test
+    void ollamasDurationsAddUpAcrossCallsAsItsCountsDo() {
+        ImmutableOllamaUsage call = ImmutableOllamaUsage.builder().promptEvalCount(26).evalCount(298)
+                .totalDuration(5_043_500_667L).evalDuration(4_709_213_000L).build();
+
+        ImmutableOllamaUsage two = call.plus(call);
+        assertThat(two.evalCount()).isEqualTo(OptionalLong.of(596));
+        assertThat(two.totalDuration()).isEqualTo(OptionalLong.of(10_087_001_334L));
+        assertThat(two.loadDuration()).isEmpty();
     }
 
     @Test

@@ -9,13 +9,16 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.GeminiUsageMetadata;
 import dev.usageschema.examples.providers.ImmutableAnthropicStreamUsage;
+import dev.usageschema.examples.providers.ImmutableCohereUsage;
 import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
+import dev.usageschema.examples.providers.ImmutableOllamaUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.providers.OpenAiChatUsage;
 import dev.usageschema.jackson2.UsageJson;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.sum.UsageStream;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,29 @@ class StreamAccumulationTest {
         stream.chunk(null).chunk(new OpenAiChatUsageWithTotal(wrongTotal, 3));
 
         assertThat(where(stream.finish())).containsExactly("SUM /1/total_tokens");
+    }
+
+    // ---- Ollama (the done chunk carries the counts and durations) and Cohere (message-end)
+
+    @Test
+    void ollamasDoneChunkIsTheStreamsUsage() {
+        Validated<ImmutableOllamaUsage> usage = stream(ImmutableOllamaUsage.adder().newStream(),
+                ImmutableOllamaUsage.jsonSchema(), null, null, null,
+                "{\"prompt_eval_count\":26,\"eval_count\":298,\"total_duration\":5043500667,"
+                        + "\"load_duration\":5025959,\"prompt_eval_duration\":325953000,\"eval_duration\":4709213000}");
+
+        assertThat(usage.orElseThrow().evalCount()).isEqualTo(OptionalLong.of(298));
+        assertThat(usage.orElseThrow().totalDuration()).isEqualTo(OptionalLong.of(5043500667L));
+    }
+
+    @Test
+    void coheresMessageEndIsTheStreamsUsage() {
+        Validated<ImmutableCohereUsage> usage = stream(ImmutableCohereUsage.adder().newStream(),
+                ImmutableCohereUsage.jsonSchema(), null, null,
+                "{\"billed_units\":{\"input_tokens\":25,\"output_tokens\":48},"
+                        + "\"tokens\":{\"input_tokens\":71,\"output_tokens\":48}}");
+
+        assertThat(usage.orElseThrow().tokens().orElseThrow().inputTokens()).isEqualTo(OptionalDouble.of(71));
     }
 
     // ---- Gemini: usageMetadata on every chunk, the usage so far
