@@ -143,10 +143,9 @@ final class AdditionWriter {
                         Presence.given(schema, property, FIRST), isNull(schema, property, FIRST),
                         Presence.given(schema, property, SECOND), isNull(schema, property, SECOND))
                 .add(sumCase(schema, property, sum))
-                .add("case $T.SECOND -> {\n$>", RuntimeTypes.ADDING)
-                .add(copySecond(schema, property))
-                .add("$<}\n")
-                .add("default -> {\n}\n")
+                // Only the second gives a value: its setter sets it, given and not null.
+                .addStatement("case $T.SECOND -> $N.$N($N.$N)", RuntimeTypes.ADDING, SUM, property.name(), SECOND,
+                        property.name())
                 .endControlFlow()
                 .build();
     }
