@@ -48,7 +48,8 @@ public final class UsageStream<X, M extends X> {
      * which rejects the chunk, unless set here. Gemini's counts go down between chunks when
      * server-side tools run.
      *
-     * @param severity an error, or a warning, which takes the later count and reports it
+     * @param severity an error; a warning, which takes the later count and reports it; or
+     *                 {@link Severity#OFF}, which takes it silently
      * @return this accumulator
      */
     public UsageStream<X, M> decreases(Severity severity) {

@@ -234,6 +234,10 @@ class StreamAccumulationTest {
                 ImmutableGeminiUsageMetadata.adder().newStream().decreases(Severity.WARNING), chunks);
         assertThat(lenient.sum().orElseThrow().totalTokenCount()).isEqualTo(98);
         assertThat(lenient.rejected()).isEmpty();
+        Total<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> unchecked = gemini(
+                ImmutableGeminiUsageMetadata.adder().newStream().decreases(Severity.OFF), chunks);
+        assertThat(unchecked.sum().orElseThrow().totalTokenCount()).isEqualTo(98);
+        assertThat(where(unchecked)).isEmpty();
         assertThat(where(lenient)).containsExactly("COUNT_DECREASED /1/toolUsePromptTokenCount",
                 "COUNT_DECREASED /1/totalTokenCount").inOrder();
     }
