@@ -14,6 +14,8 @@ import dev.usageschema.jackson2.UsageJson;
 import dev.usageschema.examples.totals.AnthropicStream;
 import dev.usageschema.examples.totals.DailyTotals;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.sum.Rejected;
+import dev.usageschema.sum.Total;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Reads one JSON example of each seed shape (the files under {@code json/}), then the two examples
  * that the seeds' own SDK pages get wrong, and shows how each is rejected; then adds usage up: a
- * gateway's daily total per user, and an Anthropic stream's events made into one usage. The SDK pages of seeds
+ * gateway's daily total per user, a wrong call set aside and the good calls' total still there, and
+ * an Anthropic stream's events made into one usage. The SDK pages of seeds
  * 000 and 002 show no values; their files hold made-up ones.
  */
 public final class Demo {
@@ -49,13 +52,15 @@ public final class Demo {
         show("seed004-wrong.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
 
         System.out.println();
-        System.out.println("A gateway's daily total for one user, the third call's usage wrong:");
+        System.out.println("A gateway's daily total for one user, the third call's usage wrong (total_tokens 99,"
+                + " not 15):");
         DailyTotals totals = new DailyTotals();
         LocalDate day = LocalDate.of(2026, 11, 22);
-        totals.record("ada", day, JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema()));
-        totals.record("ada", day, JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema()));
-        print(totals.total("ada", day));
-        totals.record("ada", day, new ReportedUsage(100, 20, 130));
+        OpenAiChatUsage good = JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema());
+        totals.record("ada", day, "req-1", good);
+        totals.record("ada", day, "req-2", good);
+        totals.record("ada", day, "req-3", new ReportedUsage(10, 5, 99));
+        totals.record("ada", day, "req-4", good);
         print(totals.total("ada", day));
 
         System.out.println();
@@ -82,13 +87,17 @@ public final class Demo {
         }
     }
 
-    private static <M> void print(Validated<M> result) {
-        if (result.isValid()) {
-            System.out.println("  " + result.value().orElseThrow());
-            return;
+    private static <X, M extends X> void print(Total<X, M> total) {
+        System.out.println("  " + total.acceptedCount() + " accepted, " + total.rejectedCount() + " set aside; sum: "
+                + total.sum().map(String::valueOf).orElse("none"));
+        for (Violation warning : total.warnings()) {
+            System.out.println("  warning " + warning.wirePath() + ": " + warning.message());
         }
-        for (Violation violation : result.violations()) {
-            System.out.println("  " + violation.wirePath() + ": " + violation.message());
+        for (Rejected<X> rejected : total.rejected()) {
+            for (Violation error : rejected.errors()) {
+                System.out.println("  set aside, #" + rejected.index() + rejected.key().map(key -> " (" + key + ")")
+                        .orElse("") + ": " + error.wirePath() + ": " + error.message());
+            }
         }
     }
 

@@ -12,11 +12,13 @@ import java.util.stream.Collector;
 
 /**
  * How values of one {@code @Addable} schema add up; each generated model's {@code adder()} gives
- * its one instance. {@link #plus} adds two, {@link #summing()} is a {@code Collector} over any
- * number, {@link #newTotal()} a running total that many threads may add to. Every way gives a
- * {@link Validated}: the sum, with every check of the schema run on it, or every violation, each at
- * {@code /i} followed by its path in the sum, {@code i} the index of the value whose adding found
- * it (the first value is 0).
+ * its one instance. {@link #plus} adds two, all or nothing: the sum, with every check of the schema
+ * run on it, or every violation, each at {@code /1} followed by its path in the sum. The aggregates
+ * of any number of values, {@link #summing()} (a {@code Collector}), {@link #newTotal()} (a running
+ * total that many threads may add to), {@link #newGroupedTotals()} (running totals by a key) and
+ * {@link #newStream()} (one streamed response), each give a {@link Total}: the sum of the values
+ * that passed every check, apart from the values that did not, each kept with its index and its
+ * violations, and how many went each way.
  *
  * @param <X> the schema
  * @param <M> its generated model
@@ -39,19 +41,24 @@ public final class Adder<X, M extends X> {
         Validated<M> add(M first, M second, Adding adding);
     }
 
+    /** How many rejected values a total keeps unless told otherwise. */
+    public static final int KEPT = 100;
+
     private final String schema;
     private final Class<M> modelType;
     private final Function<? super X, Validated<M>> check;
     private final Sum<M> sum;
     private final StreamStyle stream;
+    private final int keep;
 
     private Adder(String schema, Class<M> modelType, StreamStyle stream,
-            Function<? super X, Validated<M>> check, Sum<M> sum) {
+            Function<? super X, Validated<M>> check, Sum<M> sum, int keep) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.modelType = Objects.requireNonNull(modelType, "modelType");
         this.check = Objects.requireNonNull(check, "check");
         this.sum = Objects.requireNonNull(sum, "sum");
         this.stream = stream;
+        this.keep = keep;
     }
 
     /**
@@ -68,7 +75,20 @@ public final class Adder<X, M extends X> {
      */
     public static <X, M extends X> Adder<X, M> of(String schema, Class<M> modelType, StreamStyle stream,
             Function<? super X, Validated<M>> check, Sum<M> sum) {
-        return new Adder<>(schema, modelType, stream, check, sum);
+        return new Adder<>(schema, modelType, stream, check, sum, KEPT);
+    }
+
+    /**
+     * {@return this adder, with totals that keep the first {@code first} rejected values with their
+     * violations and count the rest} {@value #KEPT} unless set here; 0 keeps only the count.
+     * @param first how many rejected values each total keeps (each group's, in grouped totals)
+     * @throws IllegalArgumentException when negative
+     */
+    public Adder<X, M> keepingRejected(int first) {
+        if (first < 0) {
+            throw new IllegalArgumentException("a total keeps 0 or more rejected values, not " + first);
+        }
+        return new Adder<>(schema, modelType, stream, check, sum, first);
     }
 
     /** {@return the schema's name, as messages give it} */
@@ -84,10 +104,10 @@ public final class Adder<X, M extends X> {
      */
     public Validated<M> plus(M first, X second) {
         if (first == null || !modelType.isInstance(second)) {
-            SumState<X, M> state = new SumState<>(this);
+            SumState<X, M> state = new SumState<>(this, 2);
             state.add(first);
             state.add(second);
-            return state.result();
+            return state.total().allOrNothing();
         }
         // Two models, both valid: one addition, and the sum's own outcome when nothing went wrong.
         Adding adding = new Adding();
@@ -102,21 +122,39 @@ public final class Adder<X, M extends X> {
     }
 
     /**
-     * {@return a {@code Collector} that adds every value up, in encounter order, keeping one running
-     * sum} An empty stream is one {@code NOT_ADDABLE} violation; a sum of one value is that value
-     * (a {@code @Merge(DROP)} property applies once values are combined). In a parallel stream each
-     * piece is summed and the pieces' sums added in order: the sum of valid values is the same, as
-     * addition is associative, and each value's own violations keep its index, but a failure to add
-     * values is found within a piece, so which value it names can depend on how the stream was split.
-     * Add sequentially where that matters; use {@link #newTotal()} for values that arrive from many threads.
+     * {@return a {@code Collector} that adds every value up, in encounter order, into a {@link Total}}
+     * Each value is accepted or rejected as it comes, against the sum of the values accepted before
+     * it: a value that is not valid, or whose adding fails (a count that would overflow, a model name
+     * that does not agree with the first value's), is rejected at its index in the stream and the sum
+     * stays as it was. A sum of one value is that value (a {@code @Merge(DROP)} property applies once
+     * values are combined); an empty stream gives a total with no sum.
+     *
+     * <p>In a parallel stream each piece of the stream is summed so, against the sum of that piece's
+     * values before it, and the pieces' sums are added in order. Values that add up give the same
+     * total however the stream is split (addition is associative), and a value that is not valid is
+     * rejected at its index in any split. A failure to add two pieces' sums (together they overflow,
+     * or their model names do not agree) is no one value's, though: then every value the later piece
+     * had accepted is rejected, as one entry ({@link Rejected#count()} how many, {@link
+     * Rejected#value()} their sum, {@link Rejected#index()} the index of the first of them), and the
+     * values that piece had rejected itself stay as they are. So when values do not add up, which are
+     * blamed can depend on the split; add sequentially where that matters.
+     * {@code Collectors.groupingBy(key, adder().summing())} gives a total per key.
      */
-    public Collector<X, ?, Validated<M>> summing() {
-        return Collector.of(() -> new SumState<>(this), SumState::add, SumState::combine, SumState::result);
+    public Collector<X, ?, Total<X, M>> summing() {
+        return Collector.of(() -> new SumState<>(this, keep), SumState::add, SumState::combine, SumState::total);
     }
 
     /** {@return a running total, empty, that any number of threads may add to} */
     public UsageTotal<X, M> newTotal() {
-        return new UsageTotal<>(new SumState<>(this));
+        return new UsageTotal<>(this, new SumState<>(this, keep));
+    }
+
+    /**
+     * {@return running totals by a key of the caller's, none begun yet, that any number of threads may add to}
+     * @param <K> the groups' key
+     */
+    public <K> GroupedTotals<K, X, M> newGroupedTotals() {
+        return new GroupedTotals<>(this);
     }
 
     /**
@@ -136,7 +174,7 @@ public final class Adder<X, M extends X> {
      * @param style how the provider reports usage while streaming
      */
     public UsageStream<X, M> newStream(StreamStyle style) {
-        return new UsageStream<>(this, Objects.requireNonNull(style, "style"));
+        return new UsageStream<>(this, Objects.requireNonNull(style, "style"), keep);
     }
 
     /**
@@ -168,6 +206,11 @@ public final class Adder<X, M extends X> {
     Validated<M> check(X value) {
         return modelType.isInstance(value) ? Validated.valid(schema, modelType.cast(value), List.of())
                 : check.apply(value);
+    }
+
+    /** {@return {@code value} checked; {@code null} for a {@code null} value, which a total rejects} */
+    Validated<M> checkNullable(X value) {
+        return value == null ? null : check(value);
     }
 
     /** {@return a nested model as the model type; a built holder holds only models} */

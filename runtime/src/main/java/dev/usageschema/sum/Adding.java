@@ -195,6 +195,9 @@ public final class Adding {
     }
 
     private void decreased(Property property, Number first, Number second) {
+        if (decrease == Severity.OFF) {
+            return;
+        }
         add(new Violation(property.wirePath(), property.propertyPath(), Rule.COUNT_DECREASED, decrease, second,
                 ">= " + first, property.name() + " went down from " + first + " to " + second
                         + "; in a cumulative stream each chunk's usage is the usage so far"));

@@ -3,7 +3,7 @@ package dev.usageschema.sum;
 import dev.usageschema.Violation;
 
 /** A violation and the index of the value, or the chunk, whose adding found it. */
-record Indexed(int index, Violation violation) {
+record Indexed(long index, Violation violation) {
 
     /** {@return the violation at {@code /index} followed by its path} */
     Violation located() {

@@ -14,9 +14,10 @@ import java.util.Objects;
  * The usage of one streamed response, accumulated chunk by chunk in the provider's
  * {@link StreamStyle}: give it every chunk in order ({@link #chunk}, {@code null} for a chunk that
  * carries no usage), then take the response's usage from {@link #finish()}. Each chunk's usage is
- * checked, and every violation is at {@code /i} followed by its path, {@code i} the chunk's index
- * in the stream. One stream's chunks come in order from one thread at a time; use one accumulator
- * per stream.
+ * checked; a chunk whose usage is not valid or breaks the style (a count that goes down, a second,
+ * different final usage) is rejected at its index in the stream and the usage stays as the chunks
+ * before it made it, so the caller sees both what was accumulated and which chunk broke it. One
+ * stream's chunks come in order from one thread at a time; use one accumulator per stream.
  *
  * @param <X> the schema
  * @param <M> its generated model
@@ -25,23 +26,30 @@ public final class UsageStream<X, M extends X> {
 
     private final Adder<X, M> adder;
     private final StreamStyle style;
+    private final int keep;
     private Severity decrease = Severity.ERROR;
     private M usage;
-    private boolean carried;
     private int chunks;
-    private final List<Indexed> found = new ArrayList<>();
-    private Validated<M> finished;
+    private long acceptedCount;
+    private long rejectedCount;
+    private final List<Rejected<X>> rejected = new ArrayList<>();
+    /** What chunks did that is only reported, each at {@code /i}. */
+    private final List<Violation> warnings = new ArrayList<>();
+    private Total<X, M> finished;
 
-    UsageStream(Adder<X, M> adder, StreamStyle style) {
+    UsageStream(Adder<X, M> adder, StreamStyle style, int keep) {
         this.adder = adder;
         this.style = style;
+        this.keep = keep;
     }
 
     /**
-     * Says what a count that goes down in a {@link StreamStyle#CUMULATIVE} stream is: an error
-     * unless set here. Gemini's counts go down between chunks when server-side tools run.
+     * Says what a count that goes down in a {@link StreamStyle#CUMULATIVE} stream is: an error,
+     * which rejects the chunk, unless set here. Gemini's counts go down between chunks when
+     * server-side tools run.
      *
-     * @param severity an error, or a warning that takes the later count
+     * @param severity an error; a warning, which takes the later count and reports it; or
+     *                 {@link Severity#OFF}, which takes it silently
      * @return this accumulator
      */
     public UsageStream<X, M> decreases(Severity severity) {
@@ -64,44 +72,52 @@ public final class UsageStream<X, M extends X> {
         if (usage == null) {
             return this;
         }
-        carried = true;
         Validated<M> checked = adder.check(usage);
         if (!checked.isValid()) {
-            keep(index, checked.violations(), true);
+            reject(index, usage, checked.violations());
         } else if (this.usage == null) {
             this.usage = checked.orElseThrow();
+            acceptedCount++;
         } else {
             switch (style) {
-                case FINAL_ONLY -> repeated(index, checked.orElseThrow());
-                case CUMULATIVE -> merge(index, checked.orElseThrow(), new Adding(true, decrease));
-                case DELTA -> merge(index, checked.orElseThrow(), new Adding());
+                case FINAL_ONLY -> repeated(index, usage, checked.orElseThrow());
+                case CUMULATIVE -> merge(index, usage, checked.orElseThrow(), new Adding(true, decrease));
+                case DELTA -> merge(index, usage, checked.orElseThrow(), new Adding());
             }
         }
         return this;
     }
 
-    private void repeated(int index, M again) {
-        boolean same = again.equals(usage);
-        found.add(new Indexed(index, new Violation("", "", Rule.REPEATED_USAGE, same ? Severity.WARNING : Severity.ERROR,
-                again, "one usage per stream", same ? "the stream gives its usage again, the same; the first is kept"
-                        : "the stream gives a second, different usage; a final-only stream gives one")));
-    }
-
-    private void merge(int index, M later, Adding adding) {
-        Validated<M> merged = adder.add(usage, later, adding);
-        keep(index, adding.found(), false);
-        if (!merged.isValid()) {
-            keep(index, merged.violations(), true);
-        } else if (adding.found().stream().noneMatch(Violation::isError)) {
-            usage = merged.orElseThrow();
+    private void repeated(int index, X given, M again) {
+        if (again.equals(usage)) {
+            acceptedCount++;
+            warnings.add(new Indexed(index, new Violation("", "", Rule.REPEATED_USAGE, Severity.WARNING, again,
+                    "one usage per stream", "the stream gives its usage again, the same; the first is kept")).located());
+        } else {
+            reject(index, given, List.of(new Violation("", "", Rule.REPEATED_USAGE, Severity.ERROR, again,
+                    "one usage per stream", "the stream gives a second, different usage; a final-only stream gives one")));
         }
     }
 
-    private void keep(int index, List<Violation> violations, boolean errorsOnly) {
-        for (Violation violation : violations) {
-            if (!errorsOnly || violation.isError()) {
-                found.add(new Indexed(index, violation));
+    private void merge(int index, X given, M later, Adding adding) {
+        Validated<M> merged = adder.add(usage, later, adding);
+        if (merged.isValid() && adding.found().stream().noneMatch(Violation::isError)) {
+            usage = merged.orElseThrow();
+            acceptedCount++;
+            adding.found().forEach(warning -> warnings.add(new Indexed(index, warning).located()));
+        } else {
+            List<Violation> failed = new ArrayList<>(adding.found());
+            if (!merged.isValid()) {
+                failed.addAll(merged.violations());
             }
+            reject(index, given, failed);
+        }
+    }
+
+    private void reject(int index, X given, List<Violation> violations) {
+        rejectedCount++;
+        if (rejected.size() < keep) {
+            rejected.add(Rejected.of(index, null, given, 1, violations));
         }
     }
 
@@ -111,28 +127,23 @@ public final class UsageStream<X, M extends X> {
     }
 
     /**
-     * {@return the response's usage and its warnings, after every check of the schema, or every
-     * violation of the stream} A stream in which no chunk carried usage is {@link Rule#NO_USAGE}.
-     * The stream ends here: a later {@link #chunk} throws, a later {@code finish()} gives the same.
+     * {@return the response's usage: the usage the accepted chunks make, after every check of the
+     * schema, with its warnings and those of the chunks at {@code /i}, and the rejected chunks, each
+     * at its index in the stream with its violations} The chunks that carry usage are counted, those
+     * that carry none are not; when none carried usage the total has no sum and
+     * {@link Total#allOrNothing()} says {@link Rule#NO_USAGE}. The stream ends here: a later
+     * {@link #chunk} throws, a later {@code finish()} gives the same.
      */
-    public Validated<M> finish() {
+    public Total<X, M> finish() {
         if (finished == null) {
-            finished = result();
+            List<Violation> all = new ArrayList<>(warnings);
+            if (usage != null) {
+                all.addAll(((Checkable) usage).violations());
+            }
+            finished = Total.of(adder.schema(), usage, all, acceptedCount, rejectedCount, rejected,
+                    new Violation("", "", Rule.NO_USAGE, Severity.ERROR, chunks, "a chunk with usage",
+                            "the stream of " + chunks + " chunks ended without usage"));
         }
         return finished;
-    }
-
-    private Validated<M> result() {
-        if (!carried) {
-            return Validated.invalid(adder.schema(), List.of(new Violation("", "", Rule.NO_USAGE, Severity.ERROR, chunks,
-                    "a chunk with usage", "the stream of " + chunks + " chunks ended without usage")));
-        }
-        List<Violation> violations = new ArrayList<>();
-        found.forEach(indexed -> violations.add(indexed.located()));
-        if (usage == null || violations.stream().anyMatch(Violation::isError)) {
-            return Validated.invalid(adder.schema(), violations);
-        }
-        violations.addAll(((Checkable) usage).violations());
-        return Validated.valid(adder.schema(), usage, violations);
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.usageschema.Validated;
 import dev.usageschema.examples.providers.AnthropicStreamUsage;
 import dev.usageschema.examples.providers.ImmutableAnthropicStreamUsage;
 import dev.usageschema.jackson2.UsageSchemaModule;
+import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -41,10 +41,10 @@ public final class AnthropicStream {
     }
 
     /**
-     * {@return the usage of the response the events stream}
+     * {@return the usage of the response the events stream, and any event whose usage breaks the stream}
      * @param events the {@code data} of each event, in order
      */
-    public static Validated<ImmutableAnthropicStreamUsage> usage(List<String> events) {
+    public static Total<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> usage(List<String> events) {
         UsageStream<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> stream =
                 ImmutableAnthropicStreamUsage.adder().newStream();
         for (String event : events) {

@@ -1,43 +1,61 @@
 package dev.usageschema.examples.totals;
 
-import dev.usageschema.Validated;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.providers.OpenAiChatUsage;
-import dev.usageschema.sum.UsageTotal;
+import dev.usageschema.sum.GroupedTotals;
+import dev.usageschema.sum.Total;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A gateway's usage per user and day: calls finish on many threads, each adds its usage to its
- * user's total for the day. A call whose usage is wrong is kept out of the total and reported with
- * it, at the index of that call within the day.
+ * user's total for the day. A call whose usage is wrong is set aside with its request id and its
+ * reasons, and the day's total of the good calls is still there to bill; at the end of a day its
+ * totals are taken out, so the gateway holds only the days still open.
  */
 public final class DailyTotals {
 
     private record Key(String user, LocalDate day) {
     }
 
-    private final Map<Key, UsageTotal<OpenAiChatUsage, ImmutableOpenAiChatUsage>> totals = new ConcurrentHashMap<>();
+    private final GroupedTotals<Key, OpenAiChatUsage, ImmutableOpenAiChatUsage> totals =
+            ImmutableOpenAiChatUsage.adder().newGroupedTotals();
 
     /**
      * Adds one call's usage.
      *
-     * @param user  who made the call
-     * @param day   the day it finished
-     * @param usage what the provider reported
+     * @param user      who made the call
+     * @param day       the day it finished
+     * @param requestId the call's request id, kept with its usage if the usage is set aside
+     * @param usage     what the provider reported
      */
-    public void record(String user, LocalDate day, OpenAiChatUsage usage) {
-        totals.computeIfAbsent(new Key(user, day), key -> ImmutableOpenAiChatUsage.adder().newTotal()).add(usage);
+    public void record(String user, LocalDate day, String requestId, OpenAiChatUsage usage) {
+        totals.add(new Key(user, day), requestId, usage);
     }
 
     /**
-     * {@return the user's usage that day, or every violation of the calls that day}
+     * {@return the user's total that day so far: the sum of the good calls, and the calls set aside}
      * @param user the user
      * @param day  the day
      */
-    public Validated<ImmutableOpenAiChatUsage> total(String user, LocalDate day) {
-        UsageTotal<OpenAiChatUsage, ImmutableOpenAiChatUsage> total = totals.get(new Key(user, day));
-        return total == null ? ImmutableOpenAiChatUsage.adder().newTotal().total() : total.total();
+    public Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> total(String user, LocalDate day) {
+        return totals.total(new Key(user, day));
+    }
+
+    /**
+     * Ends a day: every user's total for it, taken out of the gateway's memory.
+     *
+     * @param day the day
+     * @return each user's final total that day
+     */
+    public Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> endDay(LocalDate day) {
+        Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> users = new HashMap<>();
+        for (Key key : totals.snapshot().keySet()) {
+            if (key.day().equals(day)) {
+                users.put(key.user(), totals.remove(key));
+            }
+        }
+        return users;
     }
 }

@@ -14,6 +14,7 @@ import dev.usageschema.examples.providers.ModalityTokenCount;
 import dev.usageschema.examples.providers.OpenAiChatUsage;
 import dev.usageschema.examples.providers.OpenAiCompletionDetails;
 import dev.usageschema.examples.providers.OpenAiPromptDetails;
+import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -153,18 +154,22 @@ class AdditionPropertyTest {
     }
 
     @Property(tries = 300)
-    void anInvalidValueIsReportedAtItsIndexNeverAdded(@Size(min = 1, max = 6) @ForAll List<@From("openAi")
+    void anInvalidValueIsSetAsideAtItsIndexNeverAdded(@Size(min = 1, max = 6) @ForAll List<@From("openAi")
             ImmutableOpenAiChatUsage> valid, @ForAll("offsets") long off) {
         List<OpenAiChatUsage> values = new ArrayList<>(valid);
         int at = values.size() / 2;
         values.add(at, new HandMade(5, 6, off));
 
-        Validated<ImmutableOpenAiChatUsage> sum = values.stream().collect(ImmutableOpenAiChatUsage.adder().summing());
+        Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> sum = values.stream()
+                .collect(ImmutableOpenAiChatUsage.adder().summing());
+        long validTotal = valid.stream().mapToLong(ImmutableOpenAiChatUsage::totalTokens).sum();
         if (off == 0) {
-            assertThat(sum.orElseThrow().totalTokens()).isEqualTo(11 + valid.stream()
-                    .mapToLong(ImmutableOpenAiChatUsage::totalTokens).sum());
+            assertThat(sum.sum().orElseThrow().totalTokens()).isEqualTo(11 + validTotal);
         } else {
-            assertThat(where(sum)).containsExactly("SUM /" + at + "/total_tokens");
+            assertThat(sum.sum().orElseThrow().totalTokens()).isEqualTo(validTotal);
+            assertThat(sum.rejected()).hasSize(1);
+            assertThat(sum.rejected().get(0).index()).isEqualTo(at);
+            assertThat(where(sum.allOrNothing())).containsExactly("SUM /" + at + "/total_tokens");
         }
     }
 
@@ -226,7 +231,7 @@ class AdditionPropertyTest {
                 stream.chunk(null);
             }
         }
-        assertThat(stream.finish().orElseThrow()).isEqualTo(soFar);
+        assertThat(stream.finish().sum().orElseThrow()).isEqualTo(soFar);
     }
 
     @Property(tries = 300)
@@ -236,8 +241,8 @@ class AdditionPropertyTest {
                 .newStream(StreamStyle.DELTA);
         chunks.forEach(chunk -> stream.chunk(chunk).chunk(null));
 
-        assertThat(stream.finish().orElseThrow()).isEqualTo(chunks.stream()
-                .collect(ImmutableOpenAiChatUsage.adder().summing()).orElseThrow());
+        assertThat(stream.finish().sum().orElseThrow()).isEqualTo(chunks.stream()
+                .collect(ImmutableOpenAiChatUsage.adder().summing()).sum().orElseThrow());
     }
 
     private static List<String> where(Validated<?> result) {

@@ -16,6 +16,7 @@ import dev.usageschema.examples.providers.Modality;
 import dev.usageschema.examples.providers.OpenAiChatUsage;
 import dev.usageschema.examples.providers.OpenAiCompletionDetails;
 import dev.usageschema.examples.providers.OpenAiPromptDetails;
+import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageTotal;
 import java.util.List;
 import java.util.Map;
@@ -206,22 +207,33 @@ class AdditionTest {
     }
 
     @Test
-    void theCollectorAddsEveryValueAndSaysWhichValueBroughtEachViolation() {
-        Validated<ImmutableCallUsage> total = Stream.of(call(1, 1, "m"), call(2, 2, "m"), call(3, 3, "x"),
+    void theCollectorAddsEveryValueAndSetsAsideEachValueThatDoesNotAdd() {
+        Total<CallUsage, ImmutableCallUsage> total = Stream.of(call(1, 1, "m"), call(2, 2, "m"), call(3, 3, "x"),
                 call(4, 4, "m")).collect(ImmutableCallUsage.adder().summing());
-        assertThat(where(total)).containsExactly("MISMATCH /2/model");
+        assertThat(rejected(total)).containsExactly("MISMATCH /2/model");
+        assertThat(total.sum().orElseThrow().input()).isEqualTo(7);
 
-        Validated<ImmutableCallUsage> valid = IntStream.range(0, 100).mapToObj(i -> call(i, 1, "m"))
+        Total<CallUsage, ImmutableCallUsage> valid = IntStream.range(0, 100).mapToObj(i -> call(i, 1, "m"))
                 .collect(ImmutableCallUsage.adder().summing());
-        assertThat(valid.orElseThrow().input()).isEqualTo(4950);
-        assertThat(valid.orElseThrow().total()).isEqualTo(5050);
+        assertThat(valid.sum().orElseThrow().input()).isEqualTo(4950);
+        assertThat(valid.sum().orElseThrow().total()).isEqualTo(5050);
+        assertThat(valid.rejectedCount()).isEqualTo(0);
 
-        Validated<ImmutableCallUsage> parallel = IntStream.range(0, 10_000).parallel().mapToObj(i -> call(i, 1,
+        Total<CallUsage, ImmutableCallUsage> parallel = IntStream.range(0, 10_000).parallel().mapToObj(i -> call(i, 1,
                 i == 7_777 ? "x" : "m")).collect(ImmutableCallUsage.adder().summing());
-        assertThat(where(parallel)).containsExactly("MISMATCH /7777/model");
+        assertThat(rejected(parallel)).containsExactly("MISMATCH /7777/model");
+        assertThat(parallel.sum().orElseThrow().input()).isEqualTo(10_000L * 9_999 / 2 - 7_777);
 
-        assertThat(where(Stream.<ImmutableCallUsage>empty().collect(ImmutableCallUsage.adder().summing())))
-                .containsExactly("NOT_ADDABLE ");
+        Total<CallUsage, ImmutableCallUsage> none = Stream.<ImmutableCallUsage>empty()
+                .collect(ImmutableCallUsage.adder().summing());
+        assertThat(none.sum()).isEmpty();
+        assertThat(where(none.allOrNothing())).containsExactly("NOT_ADDABLE ");
+    }
+
+    /** Each rejected value's violations, at {@code /index} followed by the path in the value. */
+    private static List<String> rejected(Total<?, ?> total) {
+        return total.rejected().stream().flatMap(entry -> entry.violations().stream()
+                .map(violation -> violation.rule() + " /" + entry.index() + violation.wirePath())).toList();
     }
 
     @Test
@@ -234,7 +246,7 @@ class AdditionTest {
         threads.shutdown();
         assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        ImmutableCallUsage sum = total.total().orElseThrow();
+        ImmutableCallUsage sum = total.total().sum().orElseThrow();
         assertThat(sum.input()).isEqualTo(12_000);
         assertThat(sum.total()).isEqualTo(20_000);
         assertThat(sum.seconds()).isEqualTo(2_000.0);

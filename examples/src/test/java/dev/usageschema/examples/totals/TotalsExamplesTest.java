@@ -3,18 +3,25 @@ package dev.usageschema.examples.totals;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.usageschema.Rule;
-import dev.usageschema.Validated;
 import dev.usageschema.examples.Demo;
+import dev.usageschema.examples.providers.AnthropicStreamUsage;
 import dev.usageschema.examples.providers.ImmutableAnthropicStreamUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiCompletionDetails;
+import dev.usageschema.examples.providers.OpenAiPromptDetails;
+import dev.usageschema.sum.Rejected;
+import dev.usageschema.sum.Total;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The examples of adding usage up: a gateway's daily totals, and an Anthropic stream read with databind. */
+/** The examples of adding usage up: a gateway's daily totals, a wrong call set aside, and an Anthropic stream read with databind. */
 class TotalsExamplesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -28,11 +35,54 @@ class TotalsExamplesTest {
     void eachUserAndDayHasItsOwnTotalAddedFromManyThreads() {
         DailyTotals totals = new DailyTotals();
         IntStream.range(0, 2_000).parallel().forEach(call -> totals.record(call % 2 == 0 ? "ada" : "bob",
-                call < 1_000 ? DAY : DAY.plusDays(1), usage(3, 1)));
+                call < 1_000 ? DAY : DAY.plusDays(1), "req-" + call, usage(3, 1)));
 
-        assertThat(totals.total("ada", DAY).orElseThrow().totalTokens()).isEqualTo(500 * 4);
-        assertThat(totals.total("bob", DAY.plusDays(1)).orElseThrow().promptTokens()).isEqualTo(500 * 3);
-        assertThat(totals.total("eve", DAY).violations().get(0).rule()).isEqualTo(Rule.NOT_ADDABLE);
+        assertThat(totals.total("ada", DAY).sum().orElseThrow().totalTokens()).isEqualTo(500 * 4);
+        assertThat(totals.total("bob", DAY.plusDays(1)).sum().orElseThrow().promptTokens()).isEqualTo(500 * 3);
+        assertThat(totals.total("eve", DAY).sum()).isEmpty();
+        assertThat(totals.total("eve", DAY).allOrNothing().violations().get(0).rule()).isEqualTo(Rule.NOT_ADDABLE);
+    }
+
+    @Test
+    void aWrongCallIsSetAsideWithItsRequestIdAndTheDaysTotalIsStillThere() {
+        DailyTotals totals = new DailyTotals();
+        totals.record("ada", DAY, "req-1", usage(10, 5));
+        totals.record("ada", DAY, "req-2", usage(10, 5));
+        totals.record("ada", DAY, "req-3", new ReportedUsage(10, 5, 99));
+        totals.record("ada", DAY, "req-4", usage(10, 5));
+        totals.record("bob", DAY.plusDays(1), "req-5", usage(1, 1));
+
+        Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> day = totals.total("ada", DAY);
+        assertThat(day.sum()).hasValue(usage(30, 15));
+        assertThat(day.acceptedCount()).isEqualTo(3);
+        Rejected<OpenAiChatUsage> wrong = day.rejected().get(0);
+        assertThat(wrong.key()).hasValue("req-3");
+        assertThat(wrong.index()).isEqualTo(2);
+        assertThat(wrong.errors().get(0).message()).isEqualTo("promptTokens 10 + completionTokens 5 != totalTokens 99");
+
+        Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> ended = totals.endDay(DAY);
+        assertThat(ended.keySet()).containsExactly("ada");
+        assertThat(ended.get("ada").sum()).hasValue(usage(30, 15));
+        assertThat(totals.total("ada", DAY).acceptedCount()).isEqualTo(0);
+        assertThat(totals.total("bob", DAY.plusDays(1)).acceptedCount()).isEqualTo(1);
+    }
+
+    /** A usage as the caller's own class reports it, here with a total that is not its parts' sum. */
+    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements OpenAiChatUsage {
+        @Override
+        public Optional<OpenAiPromptDetails> promptTokensDetails() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<OpenAiCompletionDetails> completionTokensDetails() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Object> extra() {
+            return Map.of();
+        }
     }
 
     @Test
@@ -40,11 +90,13 @@ class TotalsExamplesTest {
         List<String> events = new String(Demo.example("streams/anthropic-message.jsonl"), StandardCharsets.UTF_8)
                 .lines().toList();
 
-        Validated<ImmutableAnthropicStreamUsage> usage = AnthropicStream.usage(events);
+        Total<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> usage = AnthropicStream.usage(events);
 
-        assertThat(usage.violations()).isEmpty();
-        assertThat(usage.orElseThrow().inputTokens()).isEqualTo(OptionalLong.of(472));
-        assertThat(usage.orElseThrow().outputTokens()).isEqualTo(15);
-        assertThat(usage.orElseThrow().totalTokens()).isEqualTo(472 + 15 + 1200);
+        assertThat(usage.warnings()).isEmpty();
+        assertThat(usage.rejected()).isEmpty();
+        ImmutableAnthropicStreamUsage sum = usage.sum().orElseThrow();
+        assertThat(sum.inputTokens()).isEqualTo(OptionalLong.of(472));
+        assertThat(sum.outputTokens()).isEqualTo(15);
+        assertThat(sum.totalTokens()).isEqualTo(472 + 15 + 1200);
     }
 }

@@ -48,7 +48,8 @@ final class AdditionWriter {
                         generated, "$add")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("adder")
-                .addJavadoc("{@return how values of {@link $T} add up: a {@code Collector}, a running total}\n",
+                .addJavadoc("{@return how values of {@link $T} add up: {@code plus}, and totals (a {@code Collector},"
+                        + " running and grouped totals, streams) that keep bad values apart from the sum}\n",
                         schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(adderType)
