@@ -110,7 +110,8 @@ public abstract class SerialForm implements Serializable {
 
     /** A stream that names the generated form but holds none of what this class writes. */
     private void readObjectNoData() throws ObjectStreamException {
-        throw new InvalidObjectException("the stream holds no properties of " + shape().schema());
+        throw new InvalidObjectException("the stream holds no properties of " + shape().schema()
+                + ": it was written by another serial form");
     }
 
     /**
