@@ -137,15 +137,31 @@ class SerialFormTest {
     }
 
     @Test
-    void aNameThatIsNotAStringOrIsGivenTwiceIsRefused() {
+    void namesThatAreNotStringsOrNamesGivenTwiceAreRefused() {
+        InvalidObjectException notNames = assertThrows(InvalidObjectException.class,
+                () -> alteredRoundTrip(new FormB(7L),
+                        object -> object.getClass().getSimpleName().equals("SerialLayout") ? 7L : object));
         InvalidObjectException notAString = assertThrows(InvalidObjectException.class,
                 () -> alteredRoundTrip(new FormB(7L), swap("count", 7)));
         InvalidObjectException twice = assertThrows(InvalidObjectException.class,
                 () -> alteredRoundTrip(new FormA(7L, Set.of(), absent()), swap("tags", "count")));
 
-        assertThat(notAString).hasMessageThat().isEqualTo("the stream holds a property of Usage whose name is not"
-                + " a string");
+        assertThat(notNames).hasMessageThat().isEqualTo("the stream holds a java.lang.Long in place of the"
+                + " property names of Usage");
+        assertThat(notAString).hasMessageThat().isEqualTo("the stream names a property with a java.lang.Integer"
+                + " instead of a string");
         assertThat(twice).hasMessageThat().isEqualTo("the stream holds Usage.count twice");
+    }
+
+    @Test
+    void aStreamThatGivesMorePropertiesThanItNamesIsRefused() throws Exception {
+        byte[] stream = SerialStreams.write(new FormB(MARKER), UnaryOperator.identity());
+        byte[] stray = stream.clone();
+        // The bits of the properties given are the byte before the count's tag.
+        stray[indexOf(stream, MARKER) - 2] |= 0x2;
+
+        assertThat(assertThrows(InvalidObjectException.class, () -> SerialStreams.read(stray)))
+                .hasMessageThat().isEqualTo("the stream gives properties of Usage that it does not name");
     }
 
     @Test

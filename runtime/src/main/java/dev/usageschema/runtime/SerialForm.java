@@ -10,18 +10,24 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * What the model of a serializable schema is written as (its serialization proxy): the number of
- * properties given, then each given property as its Java name and its value, a tag byte followed
- * by a number as a primitive, a collection element by element, or any other value as an object of
- * the stream. A property not given is not written. Reading looks each name up in the
- * reading version's {@link SerialShape}, conforms the value to that version's type, sets it through
- * the builder and builds: a stream can make only a model that the builder could make, and
- * {@code build()} runs every check of the schema on it.
+ * What the model of a serializable schema is written as (its serialization proxy):
  *
- * <p>A name the reading version does not have, a name given twice, and a value that is not of the
- * property's type are refused, each with an {@link InvalidObjectException} that names the property;
- * so is a model that breaks a rule, with the {@link UsageViolationException} as its cause. A
- * property the stream does not give stays absent, and {@code build()} refuses it if it is required.
+ * <ol>
+ *   <li>the Java names of the writing version's properties, in its order, as one object per
+ *       schema: a stream of many models holds them once and refers back to them after that;
+ *   <li>one bit per name, in bytes, set for each property the model gives;
+ *   <li>each given property's value, in that order: a tag byte, then a number as a primitive, a
+ *       collection element by element, or any other value as an object of the stream.
+ * </ol>
+ *
+ * <p>Reading looks each given name up in the reading version's {@link SerialShape}, conforms the
+ * value to that version's type, sets it through the builder and builds: a stream can make only a
+ * model that the builder could make, and {@code build()} runs every check of the schema on it.
+ * A given name the reading version does not have, a name given twice, and a value that is not of
+ * the property's type are refused, each with an {@link InvalidObjectException} that names the
+ * property; so is a model that breaks a rule, with the {@link UsageViolationException} as its
+ * cause. A property the stream does not give stays absent, and {@code build()} refuses it if it
+ * is required.
  *
  * <p>The processor writes one subclass per serializable schema, {@code ImmutableX.SerializedForm},
  * which gives the shape, the values of a model and how to set them on the builder.
@@ -62,20 +68,19 @@ public abstract class SerialForm implements Serializable {
 
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
-        SerialShape shape = shape();
-        int given = 0;
-        for (Object value : values) {
-            if (value != ABSENT) {
-                given++;
-            }
-        }
-        out.writeInt(given);
+        SerialLayout layout = shape().layout();
+        out.writeObject(layout);
+        String[] names = layout.names();
+        byte[] given = new byte[(names.length + Byte.SIZE - 1) / Byte.SIZE];
         for (int index = 0; index < values.length; index++) {
             if (values[index] != ABSENT) {
-                // One String per name, shared by every model of the schema: a stream of many models
-                // writes each name once and refers back to it after that.
-                out.writeObject(shape.name(index));
-                SerialValues.write(out, values[index]);
+                given[index / Byte.SIZE] |= (byte) (1 << index % Byte.SIZE);
+            }
+        }
+        out.write(given);
+        for (Object value : values) {
+            if (value != ABSENT) {
+                SerialValues.write(out, value);
             }
         }
     }
@@ -83,29 +88,40 @@ public abstract class SerialForm implements Serializable {
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         SerialShape shape = shape();
-        int given = in.readInt();
-        if (given < 0) {
-            throw new InvalidObjectException("the stream holds " + given + " properties of " + shape.schema());
+        Object layout = in.readObject();
+        if (!(layout instanceof SerialLayout)) {
+            throw new InvalidObjectException("the stream holds " + (layout == null ? "null"
+                    : "a " + layout.getClass().getName()) + " in place of the property names of " + shape.schema());
+        }
+        String[] names = ((SerialLayout) layout).names();
+        byte[] given = new byte[(names.length + Byte.SIZE - 1) / Byte.SIZE];
+        in.readFully(given);
+        if (names.length % Byte.SIZE != 0 && (given[given.length - 1] & 0xff) >>> names.length % Byte.SIZE != 0) {
+            throw new InvalidObjectException("the stream gives properties of " + shape.schema() + " that it does not name");
         }
         Object[] read = new Object[shape.size()];
         Arrays.fill(read, ABSENT);
-        for (int count = 0; count < given; count++) {
-            Object name = in.readObject();
-            if (!(name instanceof String)) {
-                throw new InvalidObjectException("the stream holds a property of " + shape.schema()
-                        + " whose name is not a string");
+        for (int written = 0; written < names.length; written++) {
+            if ((given[written / Byte.SIZE] & 1 << written % Byte.SIZE) == 0) {
+                continue;
             }
-            int index = shape.index((String) name);
-            if (index < 0) {
-                throw new InvalidObjectException("the stream holds " + shape.schema() + "." + name
-                        + ", which this version of " + shape.schema() + " does not have");
-            }
+            int index = index(shape, names[written]);
             if (read[index] != ABSENT) {
                 throw new InvalidObjectException("the stream holds " + shape.describe(index) + " twice");
             }
             read[index] = shape.conform(index, SerialValues.read(in, shape.describe(index)));
         }
         this.values = read;
+    }
+
+    /** The reading version's index of a property the stream gives. */
+    private static int index(SerialShape shape, String name) throws InvalidObjectException {
+        int index = shape.index(name);
+        if (index < 0) {
+            throw new InvalidObjectException("the stream holds " + shape.schema() + "." + name
+                    + ", which this version of " + shape.schema() + " does not have");
+        }
+        return index;
     }
 
     /** A stream that names the generated form but holds none of what this class writes. */

@@ -13,7 +13,8 @@ import java.util.Map;
 public final class SerialShape {
 
     private final String schema;
-    private final Property[] properties;
+    private final String[] names;
+    private final SerialLayout layout;
     private final SerialType[] types;
     private final Map<String, Integer> indexes;
 
@@ -27,11 +28,12 @@ public final class SerialShape {
             throw new IllegalArgumentException(schema + ": one type per property");
         }
         this.schema = schema;
-        this.properties = properties.toArray(new Property[0]);
+        this.names = properties.stream().map(Property::name).toArray(String[]::new);
+        this.layout = new SerialLayout(names);
         this.types = types.toArray(new SerialType[0]);
         this.indexes = new HashMap<>();
-        for (int index = 0; index < this.properties.length; index++) {
-            indexes.put(this.properties[index].name(), index);
+        for (int index = 0; index < names.length; index++) {
+            indexes.put(names[index], index);
         }
     }
 
@@ -40,11 +42,12 @@ public final class SerialShape {
     }
 
     int size() {
-        return properties.length;
+        return names.length;
     }
 
-    String name(int index) {
-        return properties[index].name();
+    /** {@return the names in order, as every model of the schema writes them: one object, shared} */
+    SerialLayout layout() {
+        return layout;
     }
 
     /** {@return the index of the property named {@code name}, or -1 when this version has none} */
@@ -55,7 +58,7 @@ public final class SerialShape {
 
     /** {@code Usage.tags}: a property as the messages of a refused stream name it. */
     String describe(int index) {
-        return schema + "." + name(index);
+        return schema + "." + names[index];
     }
 
     /** {@return {@code value} as the property at {@code index} holds it; see {@link SerialType}} */
