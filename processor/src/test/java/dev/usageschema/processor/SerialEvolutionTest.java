@@ -168,6 +168,28 @@ class SerialEvolutionTest {
         assertThat(refused).hasMessageThat().isEqualTo("the stream holds Usage.input as null, which is not a long");
     }
 
+    @Test
+    void anEnumConstantTheReadingVersionLacksIsRefusedWhereItSits() {
+        String tier = "package test; public enum Tier { DEFAULT, FLEX }";
+        ClassLoader before = version("Optional<Tier> tier();", "test.Tier", tier);
+        ClassLoader after = version("Optional<Tier> tier();", "test.Tier", tier.replace(", FLEX", ""));
+        Object flex = enumConstant(before, "FLEX");
+
+        InvalidObjectException refused = assertThrows(InvalidObjectException.class,
+                () -> SerialVersions.carry(builder(before).set("tier", flex).build(), after));
+
+        assertThat(refused).hasMessageThat().isEqualTo("Usage.tier: enum constant FLEX does not exist in class test.Tier");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(ClassLoader version, String name) {
+        try {
+            return Enum.valueOf((Class) version.loadClass("test.Tier"), name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static final String DETAILS_V1 = """
             package test;
             import dev.usageschema.*;
