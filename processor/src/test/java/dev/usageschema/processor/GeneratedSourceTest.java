@@ -155,6 +155,58 @@ class GeneratedSourceTest {
         assertThat(compilation).succeededWithoutWarnings();
     }
 
+    /**
+     * A serializable schema with every container, collection and nested kind, a deprecated
+     * property, and properties named like the members of the serial form and the runtime types it
+     * uses. JDK 21 and later lint the fields of serializable classes ({@code [serial]}); the model
+     * has none that travel, and its serial form none of its own.
+     */
+    static final String TRAVELLING = """
+            package test;
+
+            import dev.usageschema.*;
+            import java.io.Serializable;
+            import java.util.*;
+
+            @UsageSchema
+            public interface Travelling extends Serializable {
+                long prompt();
+                OptionalLong cached();
+                @Nullable OptionalInt audio();
+                @NotACount OptionalDouble seconds();
+                @Nullable Long reasoning();
+                boolean streamed();
+                @Nullable String model();
+                List<String> tags();
+                Optional<Set<String>> regions();
+                Map<String, List<Long>> perRegion();
+                Collection<String> notes();
+                Optional<Inner> inner();
+                List<Inner> inners();
+                Optional<Map<String, Inner>> byTool();
+                @Deprecated OptionalLong legacy();
+                OptionalLong ABSENT();
+                OptionalLong SHAPE();
+                OptionalLong SerialType();
+                @AdditionalProperties Map<String, Object> extra();
+
+                @UsageSchema
+                interface Inner extends Serializable {
+                    OptionalLong cached();
+                }
+            }
+            """;
+
+    @Test
+    void aSerializableSchemaWithCollectionsCompilesWithoutAWarningUnderXlintAllWerror() {
+        Compilation compilation = javac()
+                .withProcessors(new UsageSchemaProcessor())
+                .withOptions("-Xlint:all", "-Werror", "-Ausageschema.json=true")
+                .compile(CompiledSchemas.sources("test.Travelling", TRAVELLING));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
     /** Every way a property of an addable schema combines, with properties named like the addition's own locals. */
     private static final String ADDABLE = """
             package test;

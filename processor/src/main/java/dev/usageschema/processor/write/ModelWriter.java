@@ -83,9 +83,7 @@ public final class ModelWriter {
         if (jsonForms) {
             json.write(schema, model);
         }
-        TypeSpec.Builder builderType = builder.write(schema);
-        serialization.writeBuilder(schema, builderType);
-        model.addType(builderType.build());
+        model.addType(builder.write(schema).build());
         return JavaFile.builder(schema.generatedType().packageName(), model.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
