@@ -325,8 +325,7 @@ public final class JsonReader {
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.value(property, Rule.JSON_TYPE, text, "one of the enum's constants",
-                    "is not one of the constants of " + property.name()));
+            found.add(JsonViolations.notAName(property, text, schema.enumNames(index)));
             return false;
         }
         schema.setValue(builder, index, constant);

@@ -4,6 +4,8 @@ import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.Texts;
+import java.util.List;
 
 /** The violations that only reading JSON can find, each at its property's paths. */
 final class JsonViolations {
@@ -18,6 +20,16 @@ final class JsonViolations {
     /** A violation of a value read: {@code cachedTokens 12.5 is not a whole number}. */
     static Violation value(Property property, Rule rule, Object actual, String expected, String what) {
         return error(property, rule, actual, expected, property.name() + " " + actual + " " + what);
+    }
+
+    /** A string that names no constant of an enum property: {@code ttl "2h" is not one of "5m", "1h"}. */
+    static Violation notAName(Property property, String text, List<String> names) {
+        StringBuilder oneOf = new StringBuilder("one of ");
+        for (int at = 0; at < names.size(); at++) {
+            oneOf.append(at == 0 ? "" : ", ").append(Texts.show(names.get(at)));
+        }
+        return error(property, Rule.JSON_TYPE, text, oneOf.toString(),
+                property.name() + " " + Texts.show(text) + " is not " + oneOf);
     }
 
     static Violation duplicate(Property property, String name) {

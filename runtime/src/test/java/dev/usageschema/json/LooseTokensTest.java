@@ -126,6 +126,11 @@ class LooseTokensTest {
         }
 
         @Override
+        protected List<String> enumNames(int index) {
+            throw noSuchProperty(index);
+        }
+
+        @Override
         protected Class<?> elementType(int index) {
             throw noSuchProperty(index);
         }

@@ -263,7 +263,7 @@ abstract class JsonContract {
     }
 
     @Test
-    void anEnumConstantsWireNameIsReadAndWrittenBack() {
+    void anEnumConstantsWireNameIsReadAndWrittenBackAndItsJavaNameIsNot() {
         String text = "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"priority\",\"prompt_tokens\":3,"
                 + "\"completion_tokens\":4,\"retries\":0}";
 
@@ -271,12 +271,38 @@ abstract class JsonContract {
 
         assertThat(usage.serviceTier()).hasValue(ServiceTier.PRIORITY);
         assertThat(json().write(usage, GatewayUsageRecord.jsonSchema())).isEqualTo(text);
-        assertThat(json().read(text.replace("priority", "PRIORITY"), GatewayUsageRecord.jsonSchema()).serviceTier())
-                .hasValue(ServiceTier.PRIORITY);
+        Violation javaName = only(json().tryRead(text.replace("priority", "PRIORITY"), GatewayUsageRecord.jsonSchema()));
+        assertThat(javaName.rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(javaName.wirePath()).isEqualTo("/service_tier");
+        assertThat(javaName.message()).isEqualTo("serviceTier \"PRIORITY\" is not one of \"default\", \"flex\", \"priority\"");
+    }
+
+    /** Before, an enum without wire names was read ignoring case and written by its name: "standard" came back "STANDARD". */
+    @Test
+    void everyEnumConstantHasOneExactWireNameReadAndWrittenTheSame() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String named = "{\"input_tokens\":1,\"ttl\":\"5m\",\"modality\":\"TEXT\"}";
+
+        ImmutableExactUsage usage = json().read(named, schema);
+        assertThat(usage.ttl()).hasValue(CacheTtl.FIVE_MINUTES);
+        assertThat(usage.modality()).hasValue(Modality.TEXT);
+        assertThat(json().write(usage, schema)).isEqualTo(named);
+        assertThat(json().write(json().read(named.replace("5m", "60m"), schema), schema))
+                .isEqualTo(named.replace("5m", "1h"));
+
+        Validated<ImmutableExactUsage> wrong = json().tryRead(
+                "{\"input_tokens\":1,\"ttl\":\"FIVE_MINUTES\",\"modality\":\"text\"}", schema);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("JSON_TYPE /ttl ttl \"FIVE_MINUTES\" is not one of \"5m\", \"1h\", \"60m\"",
+                        "JSON_TYPE /modality modality \"text\" is not one of \"MODALITY_UNSPECIFIED\", \"TEXT\", \"IMAGE\","
+                                + " \"VIDEO\", \"AUDIO\", \"DOCUMENT\"")
+                .inOrder();
+        assertThat(wrong.violations().get(0).actual()).isEqualTo("FIVE_MINUTES");
+        assertThat(wrong.violations().get(0).expected()).isEqualTo("one of \"5m\", \"1h\", \"60m\"");
     }
 
     @Test
-    void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
+    void alternateNamesAreRead() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());
 
