@@ -32,6 +32,14 @@ public final class JsonReader {
      */
     public static final int MAX_UNKNOWN_FIELDS = 1_000;
 
+    /**
+     * The violations one read lists one by one, whatever the schema keeps: an undeclared field
+     * reported once per field, or a wrong element once per element, would otherwise hold a
+     * violation per few bytes of input. Past it they are counted, and the first error among them
+     * (or else the first warning) is listed last with their count, so the verdict stays the same.
+     */
+    public static final int MAX_VIOLATIONS = 1_000;
+
     private JsonReader() {
     }
 

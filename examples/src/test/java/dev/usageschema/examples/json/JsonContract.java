@@ -20,6 +20,7 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -310,6 +311,58 @@ abstract class JsonContract {
         assertThat(usage.serviceTier()).hasValue(ServiceTier.FLEX);
         assertThat(usage.totalTokens().getAsLong()).isEqualTo(7);
         assertThat(usage.requestId()).isNull();
+    }
+
+    // ---- bounded reading
+
+    private static String anthropicWithUnknownFields(int fields, String last) {
+        StringBuilder flood = new StringBuilder("{\"input_tokens\":10");
+        for (int field = 0; field < fields; field++) {
+            flood.append(",\"f").append(field).append("\":0");
+        }
+        return flood.append(',').append(last).append('}').toString();
+    }
+
+    /** Before, a schema without a map listed one warning per undeclared field: 20,000 fields, 20,000 warnings. */
+    @Test
+    void aReadListsAThousandViolationsAndOneThatStandsForTheRest() {
+        Validated<ImmutableAnthropicUsage> read = json().tryRead(anthropicWithUnknownFields(20_000,
+                "\"output_tokens\":5"), ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.orElseThrow().outputTokens()).isEqualTo(5);
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        assertThat(read.violations().get(999).wirePath()).isEqualTo("/f999");
+        Violation rest = read.violations().get(JsonReader.MAX_VIOLATIONS);
+        assertThat(rest.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(rest.severity()).isEqualTo(Severity.WARNING);
+        assertThat(rest.wirePath()).isEqualTo("/f1000");
+        assertThat(rest.message()).isEqualTo("'f1000' is not a property of the schema"
+                + " (the first warning of 19000 violations past the first 1000, which are not listed)");
+    }
+
+    @Test
+    void anErrorPastTheListedViolationsStillRejectsTheValueAndStandsForTheRest() {
+        Validated<ImmutableAnthropicUsage> read = json().tryRead(anthropicWithUnknownFields(2_000,
+                "\"output_tokens\":\"5\""), ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        Violation rest = read.violations().get(JsonReader.MAX_VIOLATIONS);
+        assertThat(rest.rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(rest.wirePath()).isEqualTo("/output_tokens");
+        assertThat(rest.message()).isEqualTo("outputTokens is a string, not a number"
+                + " (the first error of 1001 violations past the first 1000, which are not listed)");
+    }
+
+    @Test
+    void aListOfWrongElementsListsAThousandViolationsToo() {
+        Validated<ImmutableTaggedUsage> read = json().tryRead("{\"total_tokens\":3,\"tags\":[" + "7,".repeat(50_000)
+                + "7],\"ids\":[],\"costs\":{}}", ImmutableTaggedUsage.jsonSchema());
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        assertThat(read.violations().get(JsonReader.MAX_VIOLATIONS).wirePath()).isEqualTo("/tags/1000");
     }
 
     // ---- what only JSON can get wrong
