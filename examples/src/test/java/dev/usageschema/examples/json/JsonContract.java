@@ -313,6 +313,24 @@ abstract class JsonContract {
         assertThat(usage.requestId()).isNull();
     }
 
+    // ---- every value read reads back equal
+
+    /** Before, -0.0 was written as 0, and 0.1e1 in an unknown field as 1, which reads back as a Long. */
+    @Test
+    void negativeZeroAndWholeNumbersWrittenWithAnExponentReadBackEqual() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String text = "{\"input_tokens\":1,\"latency_seconds\":-0.0,\"rates\":{\"a\":-0.0,\"b\":0.5,\"c\":-0},"
+                + "\"x\":0.1e1,\"y\":12e0,\"z\":[1e2,-0.0,1.50]}";
+
+        ImmutableExactUsage usage = json().read(text, schema);
+        String written = json().write(usage, schema);
+
+        assertThat(written).isEqualTo("{\"input_tokens\":1,\"latency_seconds\":-0.0,\"rates\":{\"a\":-0.0,\"b\":0.5,"
+                + "\"c\":-0.0},\"x\":1.0,\"y\":12.0,\"z\":[1E+2,0.0,1.50]}");
+        assertThat(json().read(written, schema)).isEqualTo(usage);
+        assertThat(usage.extra().get("x")).isEqualTo(new BigDecimal("1.0"));
+    }
+
     // ---- bounded reading
 
     private static String anthropicWithUnknownFields(int fields, String last) {
@@ -366,6 +384,7 @@ abstract class JsonContract {
     }
 
     // ---- what only JSON can get wrong
+    // ---- what only JSON can get wrong
 
     @Test
     void aNameAndItsAlternateTogetherAreADuplicateNotASilentPick() {
@@ -414,6 +433,51 @@ abstract class JsonContract {
         return read.violations().stream().map(Violation::rule).toList();
     }
 
+    /** Before, the message named the double the literal rounds to: "promptTokens 0.0 is not a whole number". */
+    @Test
+    void aLiteralNoNumberCanHoldIsNamedAsSent() {
+        String tiny = "1e-999999999999999999999";
+        Violation inLong = only(json().tryRead("{\"prompt_tokens\":" + tiny + "}", SEED001));
+        Violation inDouble = only(json().tryRead("{\"completionTokens\":0,\"promptTokens\":" + tiny
+                + ",\"totalTokens\":0}", ImmutableCompletionUsage.jsonSchema()));
+
+        for (Violation fraction : List.of(inLong, inDouble)) {
+            assertThat(fraction.rule()).isEqualTo(Rule.WHOLE_NUMBER);
+            assertThat(fraction.message()).isEqualTo("promptTokens " + tiny + " is not a whole number");
+            assertThat(fraction.actual()).isEqualTo(tiny);
+        }
+    }
+
+    /** Before, 1e400 was EXACT_RANGE in a double count, NUMBER_RANGE in any other number, and -1e400 NON_NEGATIVE. */
+    @Test
+    void aLiteralPastTheRangeOfItsJavaTypeIsNumberRangeInEveryProperty() {
+        JsonSchema<ImmutableExactUsage, ?> exact = ImmutableExactUsage.jsonSchema();
+        List<Validated<?>> reads = List.of(
+                json().tryRead("{\"completionTokens\":0,\"promptTokens\":1e400,\"totalTokens\":0}",
+                        ImmutableCompletionUsage.jsonSchema()),
+                json().tryRead("{\"completionTokens\":0,\"promptTokens\":-1e400,\"totalTokens\":0}",
+                        ImmutableCompletionUsage.jsonSchema()),
+                json().tryRead("{\"prompt_tokens\":1e400}", SEED001),
+                json().tryRead("{\"input_tokens\":1,\"latency_seconds\":1e400}", exact),
+                json().tryRead("{\"input_tokens\":1,\"rates\":{\"a\":1e400}}", exact),
+                json().tryRead("{\"input_tokens\":1,\"x\":1e999999999999999999999}", exact),
+                json().tryRead("{\"input_tokens\":1,\"x\":[1e-999999999999999999999]}", exact));
+
+        assertThat(reads.stream().map(read -> only(read).rule() + " " + only(read).wirePath() + " " + only(read).message())
+                .toList()).containsExactly(
+                        "NUMBER_RANGE /promptTokens promptTokens 1e400 does not fit a double",
+                        "NUMBER_RANGE /promptTokens promptTokens -1e400 does not fit a double",
+                        "NUMBER_RANGE /prompt_tokens promptTokens 1e400 does not fit a 64-bit integer",
+                        "NUMBER_RANGE /latency_seconds latencySeconds 1e400 does not fit a double",
+                        "NUMBER_RANGE /rates/a rates[a] 1e400 does not fit a double",
+                        "NUMBER_RANGE /x x 1e999999999999999999999 does not fit a BigDecimal",
+                        "NUMBER_RANGE /x/0 x[0] 1e-999999999999999999999 does not fit a BigDecimal")
+                .inOrder();
+        // Inside the range of a double, a count above 2^53 is the count's own rule.
+        assertThat(only(json().tryRead("{\"completionTokens\":0,\"promptTokens\":1e300,\"totalTokens\":0}",
+                ImmutableCompletionUsage.jsonSchema())).rule()).isEqualTo(Rule.EXACT_RANGE);
+    }
+
     @Test
     void aDoubleCountIsJudgedOnItsLiteralSoTwoToThe53PlusOneIsNotRounded() {
         Validated<ImmutableCompletionUsage> read = json().tryRead("{\"completionTokens\":0,"
@@ -448,6 +512,19 @@ abstract class JsonContract {
                 ImmutableScoredUsage.jsonSchema());
         assertThat(only(named).rule()).isEqualTo(Rule.JSON_TYPE);
         assertThat(only(named).wirePath()).isEqualTo("/score");
+    }
+
+    /** Before, Jackson's -INF and +INF, which it reads as numbers, escaped the reader as a NumberFormatException. */
+    @Test
+    void jacksonsInfIsAnInfinityForTheRulesToJudgeNotAnException() {
+        assertThat(json().read("{\"billed_tokens\":1,\"score\":-INF}", ImmutableScoredUsage.jsonSchema()).score())
+                .isEqualTo(Double.NEGATIVE_INFINITY);
+        Violation count = only(json().tryRead("{\"billed_tokens\":+INF,\"score\":0}", ImmutableScoredUsage.jsonSchema()));
+        assertThat(count.rule()).isEqualTo(Rule.FINITE);
+        assertThat(count.wirePath()).isEqualTo("/billed_tokens");
+        Violation unknown = only(json().tryRead("{\"input_tokens\":1,\"x\":-INF}", ImmutableExactUsage.jsonSchema()));
+        assertThat(unknown.rule() + " " + unknown.wirePath() + " " + unknown.message())
+                .isEqualTo("FINITE /x x -INF is not a finite number");
     }
 
     @Test
@@ -517,6 +594,21 @@ abstract class JsonContract {
 
         assertThat(unreadable.rule()).isEqualTo(Rule.MALFORMED);
         assertThat(unreadable.message()).contains("the connection was reset");
+    }
+
+    /** Before, one such value gave two violations, each with its path written out in its message (2,100 characters). */
+    @Test
+    void anUnknownValueNestedPastTheLimitIsOneShortViolationAtWhereItPassesIt() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String deepest = "{\"input_tokens\":1,\"x\":" + "[".repeat(199) + "]".repeat(199) + "}";
+        assertThat(json().write(json().read(deepest, schema), schema)).isEqualTo(deepest);
+
+        Violation tooDeep = only(json().tryRead("{\"input_tokens\":1,\"x\":" + "[".repeat(250) + "]".repeat(250) + "}",
+                schema));
+
+        assertThat(tooDeep.rule()).isEqualTo(Rule.UNSUPPORTED_VALUE);
+        assertThat(tooDeep.wirePath()).isEqualTo("/x" + "/0".repeat(199));
+        assertThat(tooDeep.message()).isEqualTo("'x' nests deeper than 200 levels");
     }
 
     @Test
