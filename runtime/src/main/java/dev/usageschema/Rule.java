@@ -35,7 +35,10 @@ public enum Rule {
     UNSUPPORTED_VALUE,
     /** A JSON value of the wrong type for its property: a string, boolean, object or array where a number belongs. */
     JSON_TYPE,
-    /** A JSON number that the property's Java type cannot hold: past its range, or not a number at all. */
+    /**
+     * A JSON number past the range of the Java type that would hold it ({@code 1e400} for a
+     * {@code double}, {@code 9223372036854775808} for a {@code long}), in any property, a count or not.
+     */
     NUMBER_RANGE,
     /** A JSON object that gives a property twice, by its name twice or by its name and an alternate name. */
     DUPLICATE,

@@ -181,6 +181,7 @@ class ProvidersTest {
         assertThat(usage.latencySeconds().getAsDouble()).isEqualTo(1.5);
 
         var violations = usage.toBuilder().putUnknownFields("input_tokens", 1).violations();
-        assertThat(violations.stream().map(Violation::rule).toList()).containsExactly(Rule.ADDITIONAL_PROPERTY);
+        assertThat(violations.stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("ADDITIONAL_PROPERTY /input_tokens");
     }
 }

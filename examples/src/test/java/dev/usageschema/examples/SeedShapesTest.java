@@ -150,6 +150,7 @@ class SeedShapesTest {
         assertThat(violations).hasSize(1);
         assertThat(violations.get(0).rule()).isEqualTo(Rule.ADDITIONAL_PROPERTY);
         assertThat(violations.get(0).message()).contains("'totalTokens'");
+        assertThat(violations.get(0).wirePath()).isEqualTo("/totalTokens");
     }
 
     @Test

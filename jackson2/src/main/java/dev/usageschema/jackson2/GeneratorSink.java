@@ -16,6 +16,8 @@ final class GeneratorSink implements JsonSink {
     /** Up to this a {@code double} holds every whole number exactly, and such a number is written as an integer. */
     private static final double EXACT = 0x1p53;
 
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
     /**
      * Declared wire names, encoded once: the schemas' own names only, a set as small as the schemas,
      * never names read from input.
@@ -94,7 +96,9 @@ final class GeneratorSink implements JsonSink {
     @Override
     public void number(double value) {
         try {
-            if (value == Math.rint(value) && Math.abs(value) <= EXACT) {
+            // -0.0 is whole but no integer: as a double it is written "-0.0", and reads back as itself.
+            if (value == Math.rint(value) && Math.abs(value) <= EXACT
+                    && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
                 generator.writeNumber((long) value);
             } else {
                 generator.writeNumber(value);

@@ -92,7 +92,7 @@ class GeneratedModelTest {
                 .containsExactly(
                         "NON_NEGATIVE /completion_tokens completionTokens",
                         "AT_MOST /prompt_tokens_details/cached_tokens promptTokensDetails.cachedTokens",
-                        "ADDITIONAL_PROPERTY /extra extra")
+                        "ADDITIONAL_PROPERTY /prompt_tokens extra")
                 .inOrder();
         Violation bound = rejected.violations().get(1);
         assertThat(bound.actual()).isEqualTo(10L);

@@ -189,6 +189,29 @@ class SchemaDiagnosticsTest {
                             @WireName(value = "input", alternates = {"prompt_tokens"}) long inputTokens(); // <-
                         }
                         """),
+                misuse("a wire name given again as its own alternate", "[UsageSchemaWireName] prompt gives the wire name"
+                        + " 'p' twice", """
+                        @UsageSchema
+                        public interface Bad {
+                            @WireName(value = "p", alternates = {"p"}) long prompt(); // <-
+                        }
+                        """),
+                misuse("two enum constants with one wire name", "[UsageSchemaWireName] tier holds test.Bad.Tier, whose"
+                        + " constants FLEX and FLEXIBLE both use the wire name 'flex'", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Tier { @WireName("flex") FLEX, @WireName(alternates = {"flex"}) FLEXIBLE }
+                            Tier tier(); // <-
+                        }
+                        """),
+                misuse("an enum constant named like another's wire name", "[UsageSchemaWireName] tier holds test.Bad.Tier,"
+                        + " whose constants A and B both use the wire name 'B'", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Tier { @WireName("B") A, B }
+                            Optional<Tier> tier(); // <-
+                        }
+                        """),
                 misuse("empty alternate wire name", "[UsageSchemaWireName] prompt has an empty wire name", """
                         @UsageSchema
                         public interface Bad {

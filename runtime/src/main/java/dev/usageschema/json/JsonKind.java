@@ -12,7 +12,7 @@ public enum JsonKind {
     DOUBLE_COUNT,
     BOOLEAN,
     STRING,
-    /** A string naming a constant of the property's enum. */
+    /** A string naming a constant of the property's enum by its one wire name (or an alternate of it), exactly. */
     ENUM,
     /** An object of a nested schema. */
     NESTED,

@@ -8,8 +8,6 @@ import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.Violations;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +24,24 @@ public final class JsonReader {
     /** Up to this a {@code double} holds every whole number exactly. */
     private static final long DOUBLE_EXACT = 1L << 53;
 
+    /** The Java types numbers are read into, as messages name them. */
+    static final String INT = "a 32-bit integer";
+    static final String LONG = "a 64-bit integer";
+    static final String DOUBLE = "a double";
+
     /**
      * The undeclared fields one object may bring into a model's additional-properties map; past it
      * the reading stops. The parser's limits bound each value, this one the map.
      */
     public static final int MAX_UNKNOWN_FIELDS = 1_000;
+
+    /**
+     * The violations one read lists one by one, whatever the schema keeps: an undeclared field
+     * reported once per field, or a wrong element once per element, would otherwise hold a
+     * violation per few bytes of input. Past it they are counted, and the first error among them
+     * (or else the first warning) is listed last with their count, so the verdict stays the same.
+     */
+    public static final int MAX_VIOLATIONS = 1_000;
 
     private JsonReader() {
     }
@@ -198,7 +209,7 @@ public final class JsonReader {
                     + " undeclared fields in one object", null);
         }
         names.add(name);
-        schema.putUnknown(builder, name, JsonValues.read(tokens, value, Property.of(name, name), found, 0));
+        schema.putUnknown(builder, name, JsonValues.read(tokens, value, name, found));
         return names;
     }
 
@@ -325,8 +336,7 @@ public final class JsonReader {
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.value(property, Rule.JSON_TYPE, text, "one of the enum's constants",
-                    "is not one of the constants of " + property.name()));
+            found.add(JsonViolations.notAName(property, text, schema.enumNames(index)));
             return false;
         }
         schema.setValue(builder, index, constant);
@@ -406,7 +416,7 @@ public final class JsonReader {
                 case LONG -> schema.setLong(builder, index, value);
                 case INT -> {
                     if (value != (int) value) {
-                        return reject(found, outOfRange(property, value, "a 32-bit integer"));
+                        return reject(found, JsonViolations.outOfRange(property, tokens.literal(), INT));
                     }
                     schema.setLong(builder, index, value);
                 }
@@ -419,9 +429,9 @@ public final class JsonReader {
         }
         String literal = tokens.literal();
         if (kind == JsonKind.DOUBLE) {
-            double value = Double.parseDouble(literal);
-            if (Double.isInfinite(value) && !literal.contains("Infinity")) {
-                return reject(found, outOfRange(property, exact(literal), "a finite double"));
+            double value = NumberLiteral.toDouble(literal);
+            if (Double.isInfinite(value) && NumberLiteral.denotesFinite(literal)) {
+                return reject(found, JsonViolations.outOfRange(property, literal, DOUBLE));
             }
             schema.setDouble(builder, index, value);
             return true;
@@ -433,27 +443,26 @@ public final class JsonReader {
                     return setDoubleCount(schema, builder, index, number.value, literal, found);
                 }
                 if (kind == JsonKind.INT && number.value != (int) number.value) {
-                    return reject(found, outOfRange(property, exact(literal), "a 32-bit integer"));
+                    return reject(found, JsonViolations.outOfRange(property, literal, INT));
                 }
                 schema.setLong(builder, index, number.value);
                 return true;
             }
             case FRACTION -> {
-                return reject(found, JsonViolations.value(property, Rule.WHOLE_NUMBER, exact(literal),
-                        "a whole number", "is not a whole number"));
+                return reject(found, JsonViolations.literal(property, Rule.WHOLE_NUMBER, literal, "a whole number",
+                        "is not a whole number"));
             }
             case TOO_LARGE -> {
-                return reject(found, kind == JsonKind.DOUBLE_COUNT ? tooLargeForDouble(property, literal)
-                        : outOfRange(property, exact(literal),
-                                kind == JsonKind.INT ? "a 32-bit integer" : "a 64-bit integer"));
+                return reject(found, kind == JsonKind.DOUBLE_COUNT ? inexactCount(property, literal)
+                        : JsonViolations.outOfRange(property, literal, kind == JsonKind.INT ? INT : LONG));
             }
             default -> {
                 if (kind != JsonKind.DOUBLE_COUNT) {
-                    return reject(found, JsonViolations.value(property, Rule.FINITE, literal, "a finite whole number",
+                    return reject(found, JsonViolations.literal(property, Rule.FINITE, literal, "a finite whole number",
                             "is not a finite number"));
                 }
                 // Not finite: the count's own FINITE rule judges it.
-                schema.setDouble(builder, index, Double.parseDouble(literal));
+                schema.setDouble(builder, index, NumberLiteral.toDouble(literal));
                 return true;
             }
         }
@@ -488,31 +497,24 @@ public final class JsonReader {
     private static <B> boolean setDoubleCount(JsonSchema<?, B> schema, B builder, int index, long value,
             String literal, Found found) {
         if (value < -DOUBLE_EXACT || value > DOUBLE_EXACT) {
-            return reject(found, tooLargeForDouble(schema.property(index), literal));
+            return reject(found, inexactCount(schema.property(index), literal));
         }
         schema.setDouble(builder, index, value);
         return true;
     }
 
-    private static Violation tooLargeForDouble(Property property, String literal) {
-        return literal.startsWith("-")
-                ? JsonViolations.value(property, Rule.NON_NEGATIVE, exact(literal), ">= 0", "is negative; counts are >= 0")
-                : JsonViolations.value(property, Rule.EXACT_RANGE, exact(literal), "<= " + DOUBLE_EXACT,
-                        "is above 2^53 = " + DOUBLE_EXACT + ", where a floating-point count stops being exact");
-    }
-
-    private static Violation outOfRange(Property property, Object value, String type) {
-        return JsonViolations.value(property, Rule.NUMBER_RANGE, value, "a number that fits " + type,
-                "does not fit " + type);
-    }
-
-    /** The literal as an exact number, for a violation's {@code actual}. */
-    static Number exact(String literal) {
-        try {
-            return literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0
-                    ? new BigInteger(literal) : new BigDecimal(literal);
-        } catch (NumberFormatException | ArithmeticException notExact) {
-            return Double.parseDouble(literal);
+    /**
+     * A whole count that a {@code double} holds only rounded, if at all: past the range of a
+     * {@code double} it is out of range, as in any other property; within it, the count's own rules
+     * say why it cannot be held exactly.
+     */
+    private static Violation inexactCount(Property property, String literal) {
+        if (Double.isInfinite(NumberLiteral.toDouble(literal))) {
+            return JsonViolations.outOfRange(property, literal, DOUBLE);
         }
+        return literal.startsWith("-")
+                ? JsonViolations.literal(property, Rule.NON_NEGATIVE, literal, ">= 0", "is negative; counts are >= 0")
+                : JsonViolations.literal(property, Rule.EXACT_RANGE, literal, "<= " + DOUBLE_EXACT,
+                        "is above 2^53 = " + DOUBLE_EXACT + ", where a floating-point count stops being exact");
     }
 }

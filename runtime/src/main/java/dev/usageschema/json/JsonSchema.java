@@ -3,6 +3,7 @@ package dev.usageschema.json;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -169,13 +170,23 @@ public abstract class JsonSchema<M, B> {
     protected abstract void putUnknown(B builder, String name, Object value);
 
     /**
-     * The enum constant a string names, for an {@link JsonKind#ENUM} property.
+     * The enum constant a string names, for an {@link JsonKind#ENUM} property: by its one wire name
+     * (its {@code @WireName}, else its Java name), exactly, or by an alternate of its {@code @WireName}.
      *
      * @param index the property
      * @param text  the string read
      * @return the constant, or {@code null} when none has that name
      */
     protected abstract Object enumConstant(int index, String text);
+
+    /**
+     * Every string {@link #enumConstant} takes for an {@link JsonKind#ENUM} property, in the order of
+     * the constants, as a violation lists them.
+     *
+     * @param index the property
+     * @return the wire names, each constant's alternates after it
+     */
+    protected abstract List<String> enumNames(int index);
 
     /**
      * The type of the values of a {@link JsonKind#LIST}, {@link JsonKind#SET} or {@link JsonKind#MAP}
@@ -222,8 +233,8 @@ public abstract class JsonSchema<M, B> {
     // ---- what the generated subclasses call
 
     /**
-     * The constant of {@code constants} named {@code text}, exactly or else ignoring case (providers
-     * send {@code "default"} for {@code DEFAULT}).
+     * The constant of {@code constants} named {@code text} exactly, for an enum whose wire names are
+     * its constants' names.
      *
      * @param constants the enum's constants
      * @param text      the string read
@@ -236,12 +247,21 @@ public abstract class JsonSchema<M, B> {
                 return constant;
             }
         }
-        for (E constant : constants) {
-            if (constant.name().equalsIgnoreCase(text)) {
-                return constant;
-            }
-        }
         return null;
+    }
+
+    /**
+     * The names of {@code constants}, for the {@link #enumNames} of an enum whose wire names they are.
+     *
+     * @param constants the enum's constants
+     * @return their names, in order
+     */
+    protected static List<String> names(Enum<?>[] constants) {
+        List<String> names = new ArrayList<>(constants.length);
+        for (Enum<?> constant : constants) {
+            names.add(constant.name());
+        }
+        return names;
     }
 
     /**
@@ -296,7 +316,8 @@ public abstract class JsonSchema<M, B> {
 
     /**
      * Writes a field held as an object when it is given: {@code null}, a boxed number, a string, a
-     * boolean, or an enum constant (as its name).
+     * boolean, or an enum constant (as its name; the generated code passes the wire name of a
+     * constant that has a {@code @WireName}).
      *
      * @param sink  where to write
      * @param given whether the property was given

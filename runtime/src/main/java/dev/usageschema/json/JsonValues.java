@@ -1,5 +1,6 @@
 package dev.usageschema.json;
 
+import dev.usageschema.Rule;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
 import java.math.BigDecimal;
@@ -14,6 +15,8 @@ import java.util.Map;
  * Undeclared fields as plain Java values, both ways: objects as {@link LinkedHashMap}s in their
  * order, arrays as lists, integers as {@link Long} (or {@link BigInteger} past it), other numbers as
  * the exact {@link BigDecimal} of their literal, so that writing them back gives the same numbers.
+ * Such a decimal always keeps a point or an exponent ({@code 0.1e1} is {@code 1.0}), so that it is
+ * written as one and reads back as itself, not as a {@code Long}.
  */
 final class JsonValues {
 
@@ -21,50 +24,70 @@ final class JsonValues {
     }
 
     /**
-     * The value that starts at {@code token}; a key given twice in an object is a violation (the
-     * first value is kept), and nesting past {@link Copies#MAX_DEPTH} is one too (the value is left out).
+     * The value of the undeclared field {@code field}, which starts at {@code token}. A key given
+     * twice in an object is a violation (the first value is kept), and so are a number no
+     * {@code BigDecimal} holds and nesting past {@link Copies#MAX_DEPTH} levels, counted as the
+     * model counts them, from its map of such fields (the value is left out).
      */
-    static Object read(JsonTokens tokens, int token, Property at, Found found, int depth) {
+    static Object read(JsonTokens tokens, int token, String field, Found found) {
+        return read(tokens, token, Property.of(field, field), field, found, 1);
+    }
+
+    private static Object read(JsonTokens tokens, int token, Property at, String field, Found found, int depth) {
         return switch (token) {
-            case JsonTokens.START_OBJECT -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, found) : object(tokens, at, found, depth);
-            case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, found) : array(tokens, at, found, depth);
+            case JsonTokens.START_OBJECT -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, field, found)
+                    : object(tokens, at, field, found, depth);
+            case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, field, found)
+                    : array(tokens, at, field, found, depth);
             case JsonTokens.STRING -> tokens.string();
             case JsonTokens.INTEGER -> tokens.fitsLong() ? (Object) tokens.longValue() : new BigInteger(tokens.literal());
-            case JsonTokens.FLOAT -> JsonReader.exact(tokens.literal());
+            case JsonTokens.FLOAT -> decimal(tokens.literal(), at, found);
             case JsonTokens.TRUE -> Boolean.TRUE;
             case JsonTokens.FALSE -> Boolean.FALSE;
             default -> null;
         };
     }
 
-    private static Map<String, Object> object(JsonTokens tokens, Property at, Found found, int depth) {
+    private static Object decimal(String literal, Property at, Found found) {
+        Object exact = NumberLiteral.exact(literal);
+        if (exact instanceof BigDecimal decimal) {
+            // With scale 0 it would be written as an integer (0.1e1 as 1), which reads back as a Long.
+            return decimal.scale() == 0 ? decimal.setScale(1) : decimal;
+        }
+        found.add(NumberLiteral.denotesFinite(literal)
+                ? JsonViolations.outOfRange(at, literal, "a BigDecimal")
+                : JsonViolations.literal(at, Rule.FINITE, literal, "a finite number", "is not a finite number"));
+        return null;
+    }
+
+    private static Map<String, Object> object(JsonTokens tokens, Property at, String field, Found found, int depth) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             JsonReader.expect(tokens, token, JsonTokens.NAME);
             String name = tokens.name();
-            Property field = Property.nested(at, name, name);
+            Property entry = Property.nested(at, name, name);
             int value = tokens.next();
             if (object.containsKey(name)) {
-                found.add(JsonViolations.duplicate(field, name));
+                found.add(JsonViolations.duplicate(entry, name));
                 tokens.skipChildren();
             } else {
-                object.put(name, read(tokens, value, field, found, depth + 1));
+                object.put(name, read(tokens, value, entry, field, found, depth + 1));
             }
         }
         return object;
     }
 
-    private static List<Object> array(JsonTokens tokens, Property at, Found found, int depth) {
+    private static List<Object> array(JsonTokens tokens, Property at, String field, Found found, int depth) {
         List<Object> array = new ArrayList<>();
         for (int token = tokens.next(); token != JsonTokens.END_ARRAY; token = tokens.next()) {
             JsonReader.notEnd(tokens, token);
-            array.add(read(tokens, token, Property.element(at, array.size()), found, depth + 1));
+            array.add(read(tokens, token, Property.element(at, array.size()), field, found, depth + 1));
         }
         return array;
     }
 
-    private static Object tooDeep(JsonTokens tokens, Property at, Found found) {
-        found.add(JsonViolations.unsupported(at, "nests deeper than " + Copies.MAX_DEPTH + " levels"));
+    private static Object tooDeep(JsonTokens tokens, Property at, String field, Found found) {
+        found.add(JsonViolations.tooDeep(at, field));
         tokens.skipChildren();
         return null;
     }

@@ -3,7 +3,10 @@ package dev.usageschema.json;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
+import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.Texts;
+import java.util.List;
 
 /** The violations that only reading JSON can find, each at its property's paths. */
 final class JsonViolations {
@@ -20,6 +23,32 @@ final class JsonViolations {
         return error(property, rule, actual, expected, property.name() + " " + actual + " " + what);
     }
 
+    /**
+     * A number read that breaks a rule, named as it was sent ({@code promptTokens 1e400 does not fit
+     * a double}), its exact value the {@code actual}.
+     */
+    static Violation literal(Property property, Rule rule, String literal, String expected, String what) {
+        return error(property, rule, NumberLiteral.exact(literal), expected, property.name() + " " + literal + " " + what);
+    }
+
+    /**
+     * A number past the range of the Java type that would hold it, whatever rules the property has
+     * besides: {@code a double}, {@code a 64-bit integer}.
+     */
+    static Violation outOfRange(Property property, String literal, String type) {
+        return literal(property, Rule.NUMBER_RANGE, literal, "a number that fits " + type, "does not fit " + type);
+    }
+
+    /** A string that names no constant of an enum property: {@code ttl "2h" is not one of "5m", "1h"}. */
+    static Violation notAName(Property property, String text, List<String> names) {
+        StringBuilder oneOf = new StringBuilder("one of ");
+        for (int at = 0; at < names.size(); at++) {
+            oneOf.append(at == 0 ? "" : ", ").append(Texts.show(names.get(at)));
+        }
+        return error(property, Rule.JSON_TYPE, text, oneOf.toString(),
+                property.name() + " " + Texts.show(text) + " is not " + oneOf);
+    }
+
     static Violation duplicate(Property property, String name) {
         return error(property, Rule.DUPLICATE, name, "each property once",
                 property.name() + " is given twice (as '" + name + "' the second time); the first is kept");
@@ -29,6 +58,16 @@ final class JsonViolations {
         Property field = Property.of(name, name);
         return new Violation(field.wirePath(), field.propertyPath(), Rule.UNKNOWN_PROPERTY, severity, name,
                 "a declared property", "'" + name + "' is not a property of the schema");
+    }
+
+    /**
+     * A value of the undeclared field {@code field} nested past the limit, at where it passes it;
+     * the message names the field, not that path, which is as long as the nesting is deep.
+     */
+    static Violation tooDeep(Property at, String field) {
+        return new Violation(at.wirePath(), at.propertyPath(), Rule.UNSUPPORTED_VALUE, Severity.ERROR, null,
+                "at most " + Copies.MAX_DEPTH + " levels", "'" + field + "' nests deeper than " + Copies.MAX_DEPTH
+                        + " levels");
     }
 
     static Violation malformed(String pointer, String message) {

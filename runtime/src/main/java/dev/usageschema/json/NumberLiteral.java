@@ -1,5 +1,8 @@
 package dev.usageschema.json;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /**
  * A JSON number judged on the characters it was written with, never through a {@code double}: so
  * {@code 12.0}, {@code 1.2e1} and {@code 1200e-2} are the whole number 12, {@code 12.5} has a
@@ -116,6 +119,38 @@ final class NumberLiteral {
             return new NumberLiteral(Shape.TOO_LARGE, 0);
         }
         return new NumberLiteral(Shape.WHOLE, negative ? -magnitude : magnitude);
+    }
+
+    /** {@return whether the literal is a number, not {@code NaN} or an infinity} */
+    static boolean denotesFinite(String literal) {
+        int at = literal.startsWith("-") || literal.startsWith("+") ? 1 : 0;
+        return at < literal.length() && (isDigit(literal.charAt(at)) || literal.charAt(at) == '.');
+    }
+
+    /**
+     * {@return the literal as the nearest {@code double}} Besides numbers, {@code NaN} and the
+     * infinities as parsers that allow them give them: {@code Infinity}, and Jackson's {@code -INF}.
+     */
+    static double toDouble(String literal) {
+        return switch (literal) {
+            case "INF", "+INF" -> Double.POSITIVE_INFINITY;
+            case "-INF" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(literal);
+        };
+    }
+
+    /**
+     * {@return the literal as an exact number, for a violation's {@code actual} and an unknown field's
+     * value: a {@code BigInteger} without fraction or exponent, else a {@code BigDecimal}; the literal
+     * itself when neither holds it ({@code NaN}, or an exponent past {@code BigDecimal}'s range)}
+     */
+    static Object exact(String literal) {
+        try {
+            return literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0
+                    ? new BigInteger(literal) : new BigDecimal(literal);
+        } catch (NumberFormatException | ArithmeticException notExact) {
+            return literal;
+        }
     }
 
     private static boolean isDigit(char c) {

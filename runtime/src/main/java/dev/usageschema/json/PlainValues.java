@@ -1,6 +1,7 @@
 package dev.usageschema.json;
 
 import dev.usageschema.Rule;
+import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -67,7 +68,7 @@ final class PlainValues {
      * for a violation, so that a valid collection costs no paths.
      */
     private static Property at(Property property, int index, String key) {
-        return key == null ? Property.element(property, index) : Property.nested(property, key, key);
+        return key == null ? Property.element(property, index) : Property.entry(property, key);
     }
 
     /** One element as {@code type}; {@code null} passes through for the model's own not-null check. */
@@ -90,53 +91,45 @@ final class PlainValues {
             return REJECTED;
         }
         String literal = tokens.literal();
+        Property at = at(property, index, key);
         // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
-        if (NumberLiteral.of(literal).shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(found, at(property, index, key), Rule.FINITE, literal,
-                    "a finite number", "is not a finite number");
+        if (!NumberLiteral.denotesFinite(literal)) {
+            return reject(found, JsonViolations.literal(at, Rule.FINITE, literal, "a finite number",
+                    "is not a finite number"));
         }
         if (type == Double.class) {
-            double value = Double.parseDouble(literal);
-            if (Double.isInfinite(value)) {
-                return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
-                        "a finite double", "does not fit a double");
-            }
-            return value;
+            double value = NumberLiteral.toDouble(literal);
+            return Double.isInfinite(value) ? reject(found, JsonViolations.outOfRange(at, literal, JsonReader.DOUBLE))
+                    : (Object) value;
         }
         if (type == BigDecimal.class || type == BigInteger.class) {
-            Number exact = JsonReader.exact(literal);
-            if (!(exact instanceof BigDecimal) && !(exact instanceof BigInteger)) {
+            Object exact = NumberLiteral.exact(literal);
+            if (exact instanceof String) {
                 // Past BigDecimal's exponent range: 1e9999999999.
-                return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
-                        "a number within BigDecimal's range",
-                        "does not fit a BigDecimal");
+                return reject(found, JsonViolations.outOfRange(at, literal, "a BigDecimal"));
             }
             if (type == BigDecimal.class) {
                 return exact instanceof BigInteger integer ? new BigDecimal(integer) : exact;
             }
-            if (exact instanceof BigInteger integer) {
-                return integer;
-            }
-            return reject(found, at(property, index, key), Rule.WHOLE_NUMBER, literal,
-                    "a whole number", "is not a whole number");
+            return exact instanceof BigInteger ? exact : reject(found, notWhole(at, literal));
         }
         NumberLiteral whole = NumberLiteral.of(literal);
-        if (whole.shape == NumberLiteral.Shape.FRACTION || whole.shape == NumberLiteral.Shape.NOT_FINITE) {
-            return reject(found, at(property, index, key), Rule.WHOLE_NUMBER, literal,
-                    "a whole number", "is not a whole number");
+        if (whole.shape == NumberLiteral.Shape.FRACTION) {
+            return reject(found, notWhole(at, literal));
         }
-        if (whole.shape == NumberLiteral.Shape.TOO_LARGE
-                || type == Integer.class && whole.value != (int) whole.value) {
-            return reject(found, at(property, index, key), Rule.NUMBER_RANGE, literal,
-                    "a number that fits " + type.getSimpleName(),
-                    "does not fit " + type.getSimpleName());
+        if (whole.shape == NumberLiteral.Shape.TOO_LARGE || type == Integer.class && whole.value != (int) whole.value) {
+            return reject(found, JsonViolations.outOfRange(at, literal, type == Integer.class ? JsonReader.INT
+                    : JsonReader.LONG));
         }
         return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
     }
 
-    private static Object reject(Found found, Property at, Rule rule, String literal, String expected,
-            String what) {
-        found.add(JsonViolations.value(at, rule, literal, expected, what));
+    private static Violation notWhole(Property at, String literal) {
+        return JsonViolations.literal(at, Rule.WHOLE_NUMBER, literal, "a whole number", "is not a whole number");
+    }
+
+    private static Object reject(Found found, Violation because) {
+        found.add(because);
         return REJECTED;
     }
 }

@@ -45,6 +45,12 @@ public final class Property {
                 list.wirePath + "/" + index);
     }
 
+    /** The entry under {@code key} of the map that {@code map} holds: {@code /costs/input}, {@code costs[input]}. */
+    public static Property entry(Property map, String key) {
+        return new Property(map.name + "[" + key + "]", map.propertyPath + "[" + key + "]",
+                map.wirePath + "/" + pointerSegment(key));
+    }
+
     /** The Java name, as messages say it: {@code cachedTokens}. */
     public String name() {
         return name;

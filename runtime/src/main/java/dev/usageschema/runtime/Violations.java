@@ -194,18 +194,23 @@ public final class Violations {
 
     /**
      * The additional properties whose names are null or taken by a declared property (wire names
-     * and their alternates), which would make the value ambiguous on the wire.
+     * and their alternates), which would make the value ambiguous on the wire. Each is reported where
+     * it sits on the wire, beside the declared fields (a null name at the object that holds it), and
+     * at the map in Java paths, as Bean Validation names it.
      */
     public static List<Violation> additionalProperties(List<Violation> found, Property holder,
             Map<String, Object> additional, Set<String> declaredWireNames) {
         List<Violation> list = found;
+        String objectPath = holder.wirePath().substring(0, holder.wirePath().lastIndexOf('/'));
         for (String name : additional.keySet()) {
-            if (name == null || declaredWireNames.contains(name)) {
-                list = add(list, Counts.error(holder, Rule.ADDITIONAL_PROPERTY, name,
+            if (name == null) {
+                list = add(list, new Violation(objectPath, holder.propertyPath(), Rule.ADDITIONAL_PROPERTY,
+                        Severity.ERROR, null, "a name no declared property uses", holder.name() + " has a null name"));
+            } else if (declaredWireNames.contains(name)) {
+                list = add(list, new Violation(objectPath + "/" + Property.pointerSegment(name), holder.propertyPath(),
+                        Rule.ADDITIONAL_PROPERTY, Severity.ERROR, name,
                         "a name no declared property uses",
-                        name == null
-                                ? holder.name() + " has a null name"
-                                : holder.name() + " holds '" + name + "', which is the wire name of a declared property"));
+                        holder.name() + " holds '" + name + "', which is the wire name of a declared property"));
             }
         }
         return list;

@@ -72,7 +72,7 @@ class LooseTokensTest {
     }
 
     /** One count {@code a}, and {@code self}, an object of this same schema. */
-    private static final class SelfNesting extends JsonSchema<String, List<Object>> {
+    static final class SelfNesting extends JsonSchema<String, List<Object>> {
         static final SelfNesting SCHEMA = new SelfNesting();
 
         SelfNesting() {
@@ -122,6 +122,11 @@ class LooseTokensTest {
 
         @Override
         protected Object enumConstant(int index, String text) {
+            throw noSuchProperty(index);
+        }
+
+        @Override
+        protected List<String> enumNames(int index) {
             throw noSuchProperty(index);
         }
 

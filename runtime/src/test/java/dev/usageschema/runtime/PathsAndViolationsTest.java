@@ -64,6 +64,12 @@ class PathsAndViolationsTest {
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).rule()).isEqualTo(Rule.ADDITIONAL_PROPERTY);
+        // Where the field sits on the wire, beside the declared ones: the map has no place in JSON.
+        assertThat(found.get(0).wirePath()).isEqualTo("/prompt_tokens");
+        assertThat(found.get(0).propertyPath()).isEqualTo("extra");
+        List<Violation> nested = Violations.additionalProperties(null, Property.nested(Property.of("details", "details"),
+                "extra", "extra"), Map.of("a/b", 1), Set.of("a/b"));
+        assertThat(nested.get(0).wirePath()).isEqualTo("/details/a~1b");
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
 import java.util.List;
@@ -263,7 +264,7 @@ abstract class JsonContract {
     }
 
     @Test
-    void anEnumConstantsWireNameIsReadAndWrittenBack() {
+    void anEnumConstantsWireNameIsReadAndWrittenBackAndItsJavaNameIsNot() {
         String text = "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"priority\",\"prompt_tokens\":3,"
                 + "\"completion_tokens\":4,\"retries\":0}";
 
@@ -271,12 +272,38 @@ abstract class JsonContract {
 
         assertThat(usage.serviceTier()).hasValue(ServiceTier.PRIORITY);
         assertThat(json().write(usage, GatewayUsageRecord.jsonSchema())).isEqualTo(text);
-        assertThat(json().read(text.replace("priority", "PRIORITY"), GatewayUsageRecord.jsonSchema()).serviceTier())
-                .hasValue(ServiceTier.PRIORITY);
+        Violation javaName = only(json().tryRead(text.replace("priority", "PRIORITY"), GatewayUsageRecord.jsonSchema()));
+        assertThat(javaName.rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(javaName.wirePath()).isEqualTo("/service_tier");
+        assertThat(javaName.message()).isEqualTo("serviceTier \"PRIORITY\" is not one of \"default\", \"flex\", \"priority\"");
+    }
+
+    /** Before, an enum without wire names was read ignoring case and written by its name: "standard" came back "STANDARD". */
+    @Test
+    void everyEnumConstantHasOneExactWireNameReadAndWrittenTheSame() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String named = "{\"input_tokens\":1,\"ttl\":\"5m\",\"modality\":\"TEXT\"}";
+
+        ImmutableExactUsage usage = json().read(named, schema);
+        assertThat(usage.ttl()).hasValue(CacheTtl.FIVE_MINUTES);
+        assertThat(usage.modality()).hasValue(Modality.TEXT);
+        assertThat(json().write(usage, schema)).isEqualTo(named);
+        assertThat(json().write(json().read(named.replace("5m", "60m"), schema), schema))
+                .isEqualTo(named.replace("5m", "1h"));
+
+        Validated<ImmutableExactUsage> wrong = json().tryRead(
+                "{\"input_tokens\":1,\"ttl\":\"FIVE_MINUTES\",\"modality\":\"text\"}", schema);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("JSON_TYPE /ttl ttl \"FIVE_MINUTES\" is not one of \"5m\", \"1h\", \"60m\"",
+                        "JSON_TYPE /modality modality \"text\" is not one of \"MODALITY_UNSPECIFIED\", \"TEXT\", \"IMAGE\","
+                                + " \"VIDEO\", \"AUDIO\", \"DOCUMENT\"")
+                .inOrder();
+        assertThat(wrong.violations().get(0).actual()).isEqualTo("FIVE_MINUTES");
+        assertThat(wrong.violations().get(0).expected()).isEqualTo("one of \"5m\", \"1h\", \"60m\"");
     }
 
     @Test
-    void alternateNamesAreReadAndEnumConstantsMatchIgnoringCase() {
+    void alternateNamesAreRead() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());
 
@@ -286,6 +313,77 @@ abstract class JsonContract {
         assertThat(usage.requestId()).isNull();
     }
 
+    // ---- every value read reads back equal
+
+    /** Before, -0.0 was written as 0, and 0.1e1 in an unknown field as 1, which reads back as a Long. */
+    @Test
+    void negativeZeroAndWholeNumbersWrittenWithAnExponentReadBackEqual() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String text = "{\"input_tokens\":1,\"latency_seconds\":-0.0,\"rates\":{\"a\":-0.0,\"b\":0.5,\"c\":-0},"
+                + "\"x\":0.1e1,\"y\":12e0,\"z\":[1e2,-0.0,1.50]}";
+
+        ImmutableExactUsage usage = json().read(text, schema);
+        String written = json().write(usage, schema);
+
+        assertThat(written).isEqualTo("{\"input_tokens\":1,\"latency_seconds\":-0.0,\"rates\":{\"a\":-0.0,\"b\":0.5,"
+                + "\"c\":-0.0},\"x\":1.0,\"y\":12.0,\"z\":[1E+2,0.0,1.50]}");
+        assertThat(json().read(written, schema)).isEqualTo(usage);
+        assertThat(usage.extra().get("x")).isEqualTo(new BigDecimal("1.0"));
+    }
+
+    // ---- bounded reading
+
+    private static String anthropicWithUnknownFields(int fields, String last) {
+        StringBuilder flood = new StringBuilder("{\"input_tokens\":10");
+        for (int field = 0; field < fields; field++) {
+            flood.append(",\"f").append(field).append("\":0");
+        }
+        return flood.append(',').append(last).append('}').toString();
+    }
+
+    /** Before, a schema without a map listed one warning per undeclared field: 20,000 fields, 20,000 warnings. */
+    @Test
+    void aReadListsAThousandViolationsAndOneThatStandsForTheRest() {
+        Validated<ImmutableAnthropicUsage> read = json().tryRead(anthropicWithUnknownFields(20_000,
+                "\"output_tokens\":5"), ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.orElseThrow().outputTokens()).isEqualTo(5);
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        assertThat(read.violations().get(999).wirePath()).isEqualTo("/f999");
+        Violation rest = read.violations().get(JsonReader.MAX_VIOLATIONS);
+        assertThat(rest.rule()).isEqualTo(Rule.UNKNOWN_PROPERTY);
+        assertThat(rest.severity()).isEqualTo(Severity.WARNING);
+        assertThat(rest.wirePath()).isEqualTo("/f1000");
+        assertThat(rest.message()).isEqualTo("'f1000' is not a property of the schema"
+                + " (the first warning of 19000 violations past the first 1000, which are not listed)");
+    }
+
+    @Test
+    void anErrorPastTheListedViolationsStillRejectsTheValueAndStandsForTheRest() {
+        Validated<ImmutableAnthropicUsage> read = json().tryRead(anthropicWithUnknownFields(2_000,
+                "\"output_tokens\":\"5\""), ImmutableAnthropicUsage.jsonSchema());
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        Violation rest = read.violations().get(JsonReader.MAX_VIOLATIONS);
+        assertThat(rest.rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(rest.wirePath()).isEqualTo("/output_tokens");
+        assertThat(rest.message()).isEqualTo("outputTokens is a string, not a number"
+                + " (the first error of 1001 violations past the first 1000, which are not listed)");
+    }
+
+    @Test
+    void aListOfWrongElementsListsAThousandViolationsToo() {
+        Validated<ImmutableTaggedUsage> read = json().tryRead("{\"total_tokens\":3,\"tags\":[" + "7,".repeat(50_000)
+                + "7],\"ids\":[],\"costs\":{}}", ImmutableTaggedUsage.jsonSchema());
+
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.violations()).hasSize(JsonReader.MAX_VIOLATIONS + 1);
+        assertThat(read.violations().get(JsonReader.MAX_VIOLATIONS).wirePath()).isEqualTo("/tags/1000");
+    }
+
+    // ---- what only JSON can get wrong
     // ---- what only JSON can get wrong
 
     @Test
@@ -335,6 +433,51 @@ abstract class JsonContract {
         return read.violations().stream().map(Violation::rule).toList();
     }
 
+    /** Before, the message named the double the literal rounds to: "promptTokens 0.0 is not a whole number". */
+    @Test
+    void aLiteralNoNumberCanHoldIsNamedAsSent() {
+        String tiny = "1e-999999999999999999999";
+        Violation inLong = only(json().tryRead("{\"prompt_tokens\":" + tiny + "}", SEED001));
+        Violation inDouble = only(json().tryRead("{\"completionTokens\":0,\"promptTokens\":" + tiny
+                + ",\"totalTokens\":0}", ImmutableCompletionUsage.jsonSchema()));
+
+        for (Violation fraction : List.of(inLong, inDouble)) {
+            assertThat(fraction.rule()).isEqualTo(Rule.WHOLE_NUMBER);
+            assertThat(fraction.message()).isEqualTo("promptTokens " + tiny + " is not a whole number");
+            assertThat(fraction.actual()).isEqualTo(tiny);
+        }
+    }
+
+    /** Before, 1e400 was EXACT_RANGE in a double count, NUMBER_RANGE in any other number, and -1e400 NON_NEGATIVE. */
+    @Test
+    void aLiteralPastTheRangeOfItsJavaTypeIsNumberRangeInEveryProperty() {
+        JsonSchema<ImmutableExactUsage, ?> exact = ImmutableExactUsage.jsonSchema();
+        List<Validated<?>> reads = List.of(
+                json().tryRead("{\"completionTokens\":0,\"promptTokens\":1e400,\"totalTokens\":0}",
+                        ImmutableCompletionUsage.jsonSchema()),
+                json().tryRead("{\"completionTokens\":0,\"promptTokens\":-1e400,\"totalTokens\":0}",
+                        ImmutableCompletionUsage.jsonSchema()),
+                json().tryRead("{\"prompt_tokens\":1e400}", SEED001),
+                json().tryRead("{\"input_tokens\":1,\"latency_seconds\":1e400}", exact),
+                json().tryRead("{\"input_tokens\":1,\"rates\":{\"a\":1e400}}", exact),
+                json().tryRead("{\"input_tokens\":1,\"x\":1e999999999999999999999}", exact),
+                json().tryRead("{\"input_tokens\":1,\"x\":[1e-999999999999999999999]}", exact));
+
+        assertThat(reads.stream().map(read -> only(read).rule() + " " + only(read).wirePath() + " " + only(read).message())
+                .toList()).containsExactly(
+                        "NUMBER_RANGE /promptTokens promptTokens 1e400 does not fit a double",
+                        "NUMBER_RANGE /promptTokens promptTokens -1e400 does not fit a double",
+                        "NUMBER_RANGE /prompt_tokens promptTokens 1e400 does not fit a 64-bit integer",
+                        "NUMBER_RANGE /latency_seconds latencySeconds 1e400 does not fit a double",
+                        "NUMBER_RANGE /rates/a rates[a] 1e400 does not fit a double",
+                        "NUMBER_RANGE /x x 1e999999999999999999999 does not fit a BigDecimal",
+                        "NUMBER_RANGE /x/0 x[0] 1e-999999999999999999999 does not fit a BigDecimal")
+                .inOrder();
+        // Inside the range of a double, a count above 2^53 is the count's own rule.
+        assertThat(only(json().tryRead("{\"completionTokens\":0,\"promptTokens\":1e300,\"totalTokens\":0}",
+                ImmutableCompletionUsage.jsonSchema())).rule()).isEqualTo(Rule.EXACT_RANGE);
+    }
+
     @Test
     void aDoubleCountIsJudgedOnItsLiteralSoTwoToThe53PlusOneIsNotRounded() {
         Validated<ImmutableCompletionUsage> read = json().tryRead("{\"completionTokens\":0,"
@@ -369,6 +512,19 @@ abstract class JsonContract {
                 ImmutableScoredUsage.jsonSchema());
         assertThat(only(named).rule()).isEqualTo(Rule.JSON_TYPE);
         assertThat(only(named).wirePath()).isEqualTo("/score");
+    }
+
+    /** Before, Jackson's -INF and +INF, which it reads as numbers, escaped the reader as a NumberFormatException. */
+    @Test
+    void jacksonsInfIsAnInfinityForTheRulesToJudgeNotAnException() {
+        assertThat(json().read("{\"billed_tokens\":1,\"score\":-INF}", ImmutableScoredUsage.jsonSchema()).score())
+                .isEqualTo(Double.NEGATIVE_INFINITY);
+        Violation count = only(json().tryRead("{\"billed_tokens\":+INF,\"score\":0}", ImmutableScoredUsage.jsonSchema()));
+        assertThat(count.rule()).isEqualTo(Rule.FINITE);
+        assertThat(count.wirePath()).isEqualTo("/billed_tokens");
+        Violation unknown = only(json().tryRead("{\"input_tokens\":1,\"x\":-INF}", ImmutableExactUsage.jsonSchema()));
+        assertThat(unknown.rule() + " " + unknown.wirePath() + " " + unknown.message())
+                .isEqualTo("FINITE /x x -INF is not a finite number");
     }
 
     @Test
@@ -438,6 +594,21 @@ abstract class JsonContract {
 
         assertThat(unreadable.rule()).isEqualTo(Rule.MALFORMED);
         assertThat(unreadable.message()).contains("the connection was reset");
+    }
+
+    /** Before, one such value gave two violations, each with its path written out in its message (2,100 characters). */
+    @Test
+    void anUnknownValueNestedPastTheLimitIsOneShortViolationAtWhereItPassesIt() {
+        JsonSchema<ImmutableExactUsage, ?> schema = ImmutableExactUsage.jsonSchema();
+        String deepest = "{\"input_tokens\":1,\"x\":" + "[".repeat(199) + "]".repeat(199) + "}";
+        assertThat(json().write(json().read(deepest, schema), schema)).isEqualTo(deepest);
+
+        Violation tooDeep = only(json().tryRead("{\"input_tokens\":1,\"x\":" + "[".repeat(250) + "]".repeat(250) + "}",
+                schema));
+
+        assertThat(tooDeep.rule()).isEqualTo(Rule.UNSUPPORTED_VALUE);
+        assertThat(tooDeep.wirePath()).isEqualTo("/x" + "/0".repeat(199));
+        assertThat(tooDeep.message()).isEqualTo("'x' nests deeper than 200 levels");
     }
 
     @Test

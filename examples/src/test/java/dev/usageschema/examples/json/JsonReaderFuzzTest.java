@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * Random and mutated documents (cut short, bytes flipped, hostile numbers and wrong types put in,
  * keys repeated, nesting past every limit, invalid UTF-8): each is read with a verdict, never an
  * exception, and a value that is read is one its schema's checks accept and that writes back and
- * reads again to itself; through each Jackson major. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
+ * reads again to itself (a negative zero, a whole number written with an exponent, an enum by its wire
+ * name among them); through each Jackson major. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
  * the seed.
  */
 class JsonReaderFuzzTest {
@@ -48,12 +49,16 @@ class JsonReaderFuzzTest {
             new Seed(ImmutableAnthropicUsage.jsonSchema(), "{\"input_tokens\":2095,\"output_tokens\":503,"
                     + "\"cache_creation_input_tokens\":2051,\"cache_creation\":{\"ephemeral_5m_input_tokens\":2051,"
                     + "\"ephemeral_1h_input_tokens\":0},\"cache_read_input_tokens\":0}"),
-            new Seed(GatewayUsageRecord.jsonSchema(), "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"FLEX\","
-                    + "\"input_tokens\":3,\"output_tokens\":4,\"latency_seconds\":0.25,\"retries\":2}"));
+            new Seed(GatewayUsageRecord.jsonSchema(), "{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
+                    + "\"input_tokens\":3,\"output_tokens\":4,\"latency_seconds\":0.25,\"retries\":2}"),
+            new Seed(ImmutableExactUsage.jsonSchema(), "{\"input_tokens\":3,\"latency_seconds\":0.25,\"rates\":{\"a\":0.5,"
+                    + "\"b\":2},\"ttl\":\"5m\",\"modality\":\"TEXT\",\"x\":1.5,\"y\":[0.5,{\"z\":-1}]}"));
 
     private static final List<String> HOSTILE = List.of("null", "-1", "0", "1e400", "-1e400", "12.5", "1e-400",
             "9223372036854775808", "9007199254740993", "\"12\"", "true", "{}", "[]", "NaN", "Infinity", "[[[[", "}", ",",
-            ":", "\"\\u0000\"", "1.0e2", "-0", "00", "1e9999999999", "{\"a\":1,\"a\":2}");
+            ":", "\"\\u0000\"", "1.0e2", "-0", "00", "1e9999999999", "{\"a\":1,\"a\":2}", "-0.0", "0.1e1", "12e0",
+            "-1e-400", "1e-999999999999999999999", "1e999999999999999999999", "-INF", "+INF", "+Infinity", "\"5m\"",
+            "\"1h\"", "\"TEXT\"", "\"text\"", "\"FLEX\"");
 
     @Test
     void jackson2GivesEveryMutatedDocumentAVerdictAndEveryValueReadIsValidAndLossless() {

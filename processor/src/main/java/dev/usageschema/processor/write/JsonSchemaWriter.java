@@ -71,6 +71,7 @@ final class JsonSchemaWriter {
                 .addMethod(setNull(schema))
                 .addMethod(putUnknown(schema, builderType))
                 .addMethod(enumConstant(schema))
+                .addMethod(enumNames(schema))
                 .addMethod(elementType(schema))
                 .addMethod(nested(schema))
                 .addMethod(method("model", schema.generatedType())
@@ -252,22 +253,46 @@ final class JsonSchemaWriter {
     }
 
     /**
-     * The constant a string names: an enum whose constants all go by their names is matched by
-     * name, exactly or ignoring case; one with {@code @WireName}s by those first.
+     * The constant a string names, exactly: an enum whose constants all go by their names is matched
+     * by name; one with {@code @WireName}s by each constant's one wire name and its alternates.
      */
     private static CodeBlock enumFromText(Property property) {
-        CodeBlock byName = CodeBlock.of("constant($T.values(), text)", property.valueType());
         if (property.enumConstants().stream().noneMatch(EnumConstant::renamed)) {
-            return byName;
+            return CodeBlock.of("constant($T.values(), text)", property.valueType());
         }
         CodeBlock.Builder cases = CodeBlock.builder().add("switch (text) {\n$>");
         for (EnumConstant constant : property.enumConstants()) {
-            List<CodeBlock> names = new ArrayList<>();
-            names.add(CodeBlock.of("$S", constant.wireName()));
-            constant.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
-            cases.add("case $L -> $T.$N;\n", CodeBlock.join(names, ", "), property.valueType(), constant.name());
+            cases.add("case $L -> $T.$N;\n", CodeBlock.join(wireNames(constant), ", "), property.valueType(),
+                    constant.name());
         }
-        return cases.add("default -> $L;\n$<}", byName).build();
+        return cases.add("default -> null;\n$<}").build();
+    }
+
+    private static List<CodeBlock> wireNames(EnumConstant constant) {
+        List<CodeBlock> names = new ArrayList<>();
+        names.add(CodeBlock.of("$S", constant.wireName()));
+        constant.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
+        return names;
+    }
+
+    /** The strings each enum property is read from, for the violation of one that names no constant. */
+    private static MethodSpec enumNames(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (kind(property) != JsonKind.ENUM) {
+                continue;
+            }
+            if (property.enumConstants().stream().noneMatch(EnumConstant::renamed)) {
+                cases.add("case $L -> names($T.values());\n", index, property.valueType());
+            } else {
+                List<CodeBlock> names = new ArrayList<>();
+                property.enumConstants().forEach(constant -> names.addAll(wireNames(constant)));
+                cases.add("case $L -> $T.of($L);\n", index, List.class, CodeBlock.join(names, ", "));
+            }
+        }
+        return returningSwitch(method("enumNames", ParameterizedTypeName.get(List.class, String.class))
+                .addParameter(TypeName.INT, INDEX), cases.build());
     }
 
     /** What JSON writes for an enum property's constant: its name, or its {@code @WireName}. */
