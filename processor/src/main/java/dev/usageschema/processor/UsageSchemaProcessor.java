@@ -53,7 +53,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     /** Schemas waiting for a type that does not exist yet, by qualified name, with that type's name. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
-    private final SchemaChecker checker = new SchemaChecker();
+    private SchemaChecker checker;
     private ModelWriter writer;
     private SchemaReader reader;
     private final JsonServiceFile jsonForms = new JsonServiceFile();
@@ -62,8 +62,9 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        reader = new SchemaReader(environment);
         json = JsonForms.wanted(environment);
+        reader = new SchemaReader(environment, json);
+        checker = new SchemaChecker(json);
         writer = new ModelWriter(json);
     }
 
