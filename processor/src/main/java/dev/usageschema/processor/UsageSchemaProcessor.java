@@ -17,6 +17,7 @@ import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.WireName;
 import dev.usageschema.processor.check.SchemaChecker;
 import dev.usageschema.processor.model.Schema;
+import dev.usageschema.processor.read.LocalSchemas;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.read.StrayAnnotations;
@@ -64,6 +65,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         super.init(environment);
         json = JsonForms.wanted(environment);
         reader = new SchemaReader(environment, json);
+        LocalSchemas.watch(environment);
         checker = new SchemaChecker(json);
         writer = new ModelWriter(json);
     }
