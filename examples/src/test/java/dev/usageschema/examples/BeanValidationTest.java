@@ -5,6 +5,9 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.usageschema.Rule;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
+import dev.usageschema.examples.providers.ImmutableGeminiUsageMetadata;
+import dev.usageschema.examples.providers.ImmutableModalityTokenCount;
+import dev.usageschema.examples.providers.Modality;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
 import dev.usageschema.examples.validation.Billing;
 import dev.usageschema.examples.validation.ImmutableBilledUsage;
@@ -12,11 +15,15 @@ import dev.usageschema.examples.validation.ImmutableCacheDetails;
 import dev.usageschema.examples.validation.Severe;
 import dev.usageschema.examples.validation.ValidationExample;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +162,41 @@ class BeanValidationTest {
 
         assertThat(describe(VALIDATOR.validate(builder)))
                 .containsExactly("additionalProperties: must not use the name of a declared property (totalTokens)");
+    }
+
+    @Test
+    void aMapKeyWithADotIsOneNodeAtItsKeyNotTwoProperties() {
+        var builder = ImmutableCompletionUsage.builder().promptTokens(1).completionTokens(1).totalTokens(2)
+                .putAdditionalProperties("gpt-4.1", new Object())
+                .putAdditionalProperties("perModel", Map.of("o3.mini", new Object()));
+
+        List<List<String>> paths = VALIDATOR.validate(builder).stream().map(violation -> nodes(violation.getPropertyPath()))
+                .sorted(Comparator.comparing(List::toString)).toList();
+
+        assertThat(paths).containsExactly(
+                List.of("PROPERTY additionalProperties", "BEAN at key gpt-4.1"),
+                List.of("PROPERTY additionalProperties", "PROPERTY at key perModel", "BEAN at key o3.mini")).inOrder();
+    }
+
+    @Test
+    void anElementOfANestedListIsAtItsIndexOnTheNodeOfItsProperty() {
+        var usage = ImmutableGeminiUsageMetadata.builder().promptTokenCount(1).candidatesTokenCount(0).totalTokenCount(1)
+                .promptTokensDetails(List.of(ImmutableModalityTokenCount.builder().modality(Modality.TEXT).tokenCount(1)
+                        .build(), ImmutableModalityTokenCount.builder().modality(Modality.AUDIO).tokenCount(2).build()));
+
+        List<List<String>> paths = VALIDATOR.validate(usage).stream().map(violation -> nodes(violation.getPropertyPath()))
+                .toList();
+
+        assertThat(paths).containsExactly(List.of("PROPERTY promptTokensDetails", "PROPERTY tokenCount at index 1"));
+    }
+
+    private static List<String> nodes(Path path) {
+        List<String> nodes = new ArrayList<>();
+        for (Path.Node node : path) {
+            nodes.add(node.getKind() + (node.getName() == null ? "" : " " + node.getName())
+                    + (node.getIndex() != null ? " at index " + node.getIndex() : node.getKey() != null ? " at key " + node.getKey() : ""));
+        }
+        return nodes;
     }
 
     /** The context an interpolator needs, taken from a violation that already happened. */

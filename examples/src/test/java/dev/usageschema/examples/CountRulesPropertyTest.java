@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
 import dev.usageschema.examples.providers.ImmutableOpenAiPromptDetails;
+import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -32,6 +33,9 @@ class CountRulesPropertyTest {
     record DoubleCase(double prompt, double completion, double total) {
     }
 
+    record PartlyGivenCase(OptionalLong prompt, OptionalLong completion, OptionalLong total) {
+    }
+
     @Property(tries = 2000)
     void longCountsMatchTheOracle(@ForAll("longCases") LongCase c) {
         var builder = ImmutableOpenAiChatUsage.builder()
@@ -49,6 +53,49 @@ class CountRulesPropertyTest {
                 .violations();
 
         assertThat(describe(violations)).containsExactlyElementsIn(doubleOracle(c)).inOrder();
+    }
+
+    @Property(tries = 2000)
+    void partlyGivenCountsMatchTheOracle(@ForAll("partlyGivenCases") PartlyGivenCase c) {
+        var builder = ImmutableStreamedCompletionsResultUsage.builder();
+        c.prompt().ifPresent(builder::promptTokens);
+        c.completion().ifPresent(builder::completionTokens);
+        c.total().ifPresent(builder::totalTokens);
+
+        assertThat(describe(builder.violations())).containsExactlyElementsIn(partlyGivenOracle(c)).inOrder();
+    }
+
+    /**
+     * Seed 001's total is compared with its parts when both are given; while one is absent, the
+     * total may still not be below the other, since no absent count can make up for it.
+     */
+    private static List<String> partlyGivenOracle(PartlyGivenCase c) {
+        List<String> expected = new ArrayList<>();
+        boolean promptValid = c.prompt().isEmpty() || c.prompt().getAsLong() >= 0;
+        boolean completionValid = c.completion().isEmpty() || c.completion().getAsLong() >= 0;
+        if (!promptValid) {
+            expected.add("NON_NEGATIVE /prompt_tokens");
+        }
+        if (!completionValid) {
+            expected.add("NON_NEGATIVE /completion_tokens");
+        }
+        if (c.total().isPresent() && c.total().getAsLong() < 0) {
+            expected.add("NON_NEGATIVE /total_tokens");
+            return expected;
+        }
+        if (!promptValid || !completionValid) {
+            return expected;
+        }
+        BigInteger given = BigInteger.valueOf(c.prompt().orElse(0)).add(BigInteger.valueOf(c.completion().orElse(0)));
+        boolean everyPartGiven = c.prompt().isPresent() && c.completion().isPresent();
+        if (everyPartGiven && given.compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0) {
+            expected.add("OVERFLOW /total_tokens");
+        } else if (c.total().isPresent() && (everyPartGiven
+                ? given.longValueExact() != c.total().getAsLong()
+                : given.longValueExact() > c.total().getAsLong())) {
+            expected.add("SUM /total_tokens");
+        }
+        return expected;
     }
 
     private static List<String> longOracle(LongCase c) {
@@ -144,6 +191,22 @@ class CountRulesPropertyTest {
                     boolean exact = prompt >= 0 && completion >= 0 && implied >= 0;
                     long chosen = !exact || choice == 0 ? total : choice == 1 ? implied : implied + 1;
                     return new LongCase(prompt, completion, chosen, cachedTokens);
+                });
+    }
+
+    @Provide
+    Arbitrary<PartlyGivenCase> partlyGivenCases() {
+        Arbitrary<OptionalLong> counts = Arbitraries.oneOf(
+                Arbitraries.longs().between(-3, 1000),
+                Arbitraries.longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE))
+                .optional(0.7).map(count -> count.map(OptionalLong::of).orElse(OptionalLong.empty()));
+        return Combinators.combine(counts, counts, counts, Arbitraries.integers().between(0, 2))
+                .as((prompt, completion, total, choice) -> {
+                    // Two cases in three take a total at the edge the given parts set: equal, or one below.
+                    long given = prompt.orElse(0) + completion.orElse(0);
+                    boolean exact = prompt.orElse(0) >= 0 && completion.orElse(0) >= 0 && given >= 0;
+                    OptionalLong chosen = !exact || choice == 0 ? total : OptionalLong.of(choice == 1 ? given : given - 1);
+                    return new PartlyGivenCase(prompt, completion, chosen);
                 });
     }
 

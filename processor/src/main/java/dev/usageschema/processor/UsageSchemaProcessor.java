@@ -17,6 +17,7 @@ import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.WireName;
 import dev.usageschema.processor.check.SchemaChecker;
 import dev.usageschema.processor.model.Schema;
+import dev.usageschema.processor.read.LocalSchemas;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.read.StrayAnnotations;
@@ -53,7 +54,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     /** Schemas waiting for a type that does not exist yet, by qualified name, with that type's name. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
 
-    private final SchemaChecker checker = new SchemaChecker();
+    private SchemaChecker checker;
     private ModelWriter writer;
     private SchemaReader reader;
     private final JsonServiceFile jsonForms = new JsonServiceFile();
@@ -62,8 +63,10 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
-        reader = new SchemaReader(environment);
         json = JsonForms.wanted(environment);
+        reader = new SchemaReader(environment, json);
+        LocalSchemas.watch(environment);
+        checker = new SchemaChecker(json);
         writer = new ModelWriter(json);
     }
 

@@ -6,7 +6,8 @@ import dev.usageschema.Violation;
 
 /**
  * One {@code @Sum}: a total equals the sum of its parts. Generated code adds the checked parts
- * ({@link Counts}) one at a time with {@link #add}, then asks {@link #breaks} about the result.
+ * ({@link Counts}) one at a time with {@link #add}, and those given with {@link #addGiven}, then
+ * asks {@link #breaks} about the results.
  */
 public final class SumRule {
 
@@ -81,13 +82,23 @@ public final class SumRule {
      * and a sum past {@code Long.MAX_VALUE} is {@link Counts#OVERFLOW}, never a wrapped number.
      */
     public long add(long sum, long part) {
+        if (part == Counts.ABSENT && !absentCountsAsZero && sum != Counts.INVALID) {
+            return Counts.ABSENT;
+        }
+        return addGiven(sum, part);
+    }
+
+    /**
+     * The running sum of the parts that are given: as {@link #add}, but an absent part adds
+     * nothing. While a part is absent the rule cannot compare the total with the sum, but the total
+     * must still be at least this much: parts are never negative, so no absent part can make up
+     * for a total below the parts given.
+     */
+    public long addGiven(long sum, long part) {
         if (sum == Counts.INVALID || part == Counts.INVALID) {
             return Counts.INVALID;
         }
-        if (part == Counts.ABSENT) {
-            return absentCountsAsZero ? sum : Counts.ABSENT;
-        }
-        if (sum < 0) {
+        if (part == Counts.ABSENT || sum < 0) {
             return sum;
         }
         long result = sum + part;
@@ -104,24 +115,40 @@ public final class SumRule {
 
     /**
      * Whether the checked total (given or {@link #derived}) and the sum of its parts break this
-     * rule: they differ, the sum overflows, or a total to derive does not fit its type.
+     * rule: they differ, the sum overflows, or a total to derive does not fit its type; or, while a
+     * part is absent, the parts given add up to more than the total, or past {@code Long.MAX_VALUE}.
+     *
+     * @param sum   the sum of every part ({@link #add}), {@link Counts#ABSENT} while one is absent
+     * @param given the sum of the parts given ({@link #addGiven})
      */
-    public boolean breaks(long total, long sum) {
+    public boolean breaks(long total, long sum, long given) {
         if (total == Counts.INVALID) {
             return false;
         }
-        if (sum == Counts.OVERFLOW) {
+        if (overflows(sum, given)) {
             return true;
         }
         if (total == Counts.ABSENT) {
             return derives && sum > totalMax;
         }
-        return severity != Severity.OFF && sum >= 0 && (atLeast ? total < sum : total != sum);
+        if (severity == Severity.OFF) {
+            return false;
+        }
+        if (sum == Counts.ABSENT) {
+            return given >= 0 && total < given;
+        }
+        return sum >= 0 && (atLeast ? total < sum : total != sum);
     }
 
-    /** The violation that {@link #breaks} found; {@code partValues} in the declared order of the parts. */
-    public Violation violation(long total, long sum, long... partValues) {
-        if (sum == Counts.OVERFLOW) {
+    private static boolean overflows(long sum, long given) {
+        return sum == Counts.OVERFLOW || sum == Counts.ABSENT && given == Counts.OVERFLOW;
+    }
+
+    /**
+     * The violation that {@link #breaks} found; {@code partValues} in the declared order of the parts.
+     */
+    public Violation violation(long total, long sum, long given, long... partValues) {
+        if (overflows(sum, given)) {
             String parts = describeParts(partValues);
             return Counts.error(this.total, Rule.OVERFLOW, total < 0 ? null : total, "a sum <= " + Long.MAX_VALUE,
                     parts + " overflows a 64-bit count; " + this.total.name() + " cannot hold it");
@@ -132,6 +159,9 @@ public final class SumRule {
                     this.total.name() + " derived as " + parts + " = " + sum + " is above its type's maximum " + totalMax);
         }
         long[] values = partValues.clone();
+        // While a part is absent, what the total breaks is the bound the parts given set.
+        boolean partial = sum == Counts.ABSENT;
+        long bound = partial ? given : sum;
         return Violation.described(Rule.SUM, severity, total, new Violation.Words() {
             @Override
             public String wirePath() {
@@ -145,12 +175,14 @@ public final class SumRule {
 
             @Override
             public String expected() {
-                return atLeast ? ">= " + sum : Long.toString(sum);
+                return partial || atLeast ? ">= " + bound : Long.toString(bound);
             }
 
             @Override
             public String message() {
-                return describeParts(values) + (atLeast ? " > " : " != ") + SumRule.this.total.name() + " " + total;
+                String compared = describeParts(values) + (partial || atLeast ? " > " : " != ")
+                        + SumRule.this.total.name() + " " + total;
+                return partial ? compared + ": the parts given add up to " + given + " already" : compared;
             }
         });
     }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Reports each error of a {@link Checkable} as its own constraint violation, at the property it
- * concerns ({@code promptTokensDetails.cachedTokens}), with a message from the
+ * concerns ({@code promptTokensDetails.cachedTokens}; an element of a list or map as a node at its
+ * index or key, the key whole), with a message from the
  * {@code dev.usageschema.rule.*} keys followed by the numbers involved.
  */
 public final class ValidUsageValidator implements ConstraintValidator<ValidUsage, Checkable> {
@@ -36,12 +37,6 @@ public final class ValidUsageValidator implements ConstraintValidator<ValidUsage
     }
 
     private static void report(Violation violation, ConstraintValidatorContext context) {
-        String[] path = violation.propertyPath().split("\\.");
-        var node = context.buildConstraintViolationWithTemplate(ViolationMessages.template(violation))
-                .addPropertyNode(path[0]);
-        for (int i = 1; i < path.length; i++) {
-            node = node.addPropertyNode(path[i]);
-        }
-        node.addConstraintViolation();
+        PropertyNodes.report(violation, context.buildConstraintViolationWithTemplate(ViolationMessages.template(violation)));
     }
 }

@@ -2,12 +2,13 @@ package dev.usageschema.processor.check;
 
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.Schema;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every {@link SchemaCheck} over a schema. */
 public final class SchemaChecker {
 
-    private final List<SchemaCheck> checks = List.of(
+    private final List<SchemaCheck> checks = new ArrayList<>(List.of(
             new EmptySchemaCheck(),
             new PropertyFlagsCheck(),
             new ReservedNamesCheck(),
@@ -21,7 +22,14 @@ public final class SchemaChecker {
             new NumberRangeCheck(),
             new UniqueByCheck(),
             new NestedCycleCheck(),
-            new AdditionCheck());
+            new AdditionCheck()));
+
+    /** @param json whether the models carry JSON forms, whose own checks then run too */
+    public SchemaChecker(boolean json) {
+        if (json) {
+            checks.add(new JsonTypesCheck());
+        }
+    }
 
     public void check(Schema schema, Diagnostics diagnostics) {
         for (SchemaCheck check : checks) {

@@ -30,8 +30,11 @@ public final class SchemaReader {
     private final Types types;
     private final TypeClassifier classifier;
     private final NestedSchemas nestedSchemas;
+    private final boolean json;
 
-    public SchemaReader(ProcessingEnvironment environment) {
+    /** @param json whether the models carry JSON forms, so that what they ignore is reported */
+    public SchemaReader(ProcessingEnvironment environment, boolean json) {
+        this.json = json;
         this.elements = environment.getElementUtils();
         this.types = environment.getTypeUtils();
         this.classifier = new TypeClassifier(elements, types);
@@ -48,7 +51,8 @@ public final class SchemaReader {
                 nested -> nestedSchemas.read(type, nested));
         List<Property> properties = new ArrayList<>();
         Set<String> unreadable = new LinkedHashSet<>();
-        for (ExecutableElement accessor : Accessors.of(type)) {
+        List<ExecutableElement> accessors = Accessors.of(type);
+        for (ExecutableElement accessor : accessors) {
             PropertyReader.Outcome outcome = reader.read((DeclaredType) type.asType(), accessor, SchemaDefaults.naming(type),
                     SchemaDefaults.severity(type));
             if (outcome instanceof PropertyReader.Read read) {
@@ -58,6 +62,10 @@ public final class SchemaReader {
             } else {
                 unreadable.add(PropertyNames.of(type, accessor));
             }
+        }
+        // After the accessors, so that a schema read again in a later round is reported once.
+        if (json) {
+            JacksonAnnotations.report(type, accessors, diagnostics);
         }
         if (!nameValid) {
             return new ReadResult.Rejected();

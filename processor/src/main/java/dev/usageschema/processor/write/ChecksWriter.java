@@ -76,8 +76,7 @@ final class ChecksWriter {
         } else {
             method.addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, Names.FOUND);
         }
-        CountLocals.declare(schema, schema.properties().stream().filter(Property::isCount).toList(), OWNER, method);
-        CountLocals.declareNestedTotals(schema, OWNER, method);
+        CountLocals.declareForChecks(schema, OWNER, method);
         for (Property property : schema.properties()) {
             presence(schema, property, method);
             if (property.isCount()) {
@@ -176,8 +175,10 @@ final class ChecksWriter {
 
     private static void sum(Schema schema, Property total, SumSpec sum, MethodSpec.Builder method) {
         String rule = Names.sumRule(total);
-        method.beginControlFlow("if ($N.breaks($N, $N))", rule, Names.count(total), Names.parts(total))
-                .addStatement(add("$N.violation($N, $N, $L)", rule, Names.count(total), Names.parts(total),
+        // Where no part can be absent beside a given one, the parts given are all the parts.
+        String given = CountLocals.checksGivenParts(sum) ? Names.givenParts(total) : Names.parts(total);
+        method.beginControlFlow("if ($N.breaks($N, $N, $N))", rule, Names.count(total), Names.parts(total), given)
+                .addStatement(add("$N.violation($N, $N, $N, $L)", rule, Names.count(total), Names.parts(total), given,
                         partCounts(schema, total, sum)))
                 .endControlFlow();
     }

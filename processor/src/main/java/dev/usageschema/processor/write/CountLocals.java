@@ -18,7 +18,9 @@ import java.util.Set;
  * How a count is checked: declares, over a builder's or a model's state, a checked count per
  * count property ({@code promptTokens$count}, a {@link dev.usageschema.runtime.Counts} value) and
  * the running sum of each {@code @Sum}'s parts ({@code totalTokens$parts}), parts before totals,
- * so that a derived total can be the part of another sum.
+ * so that a derived total can be the part of another sum. For the checks, a sum that is skipped
+ * while a part is absent also gets the sum of the parts given ({@code totalTokens$given}), which
+ * the total may not be below.
  */
 final class CountLocals {
 
@@ -27,26 +29,43 @@ final class CountLocals {
 
     /** Declares the locals of {@code wanted} and of everything their sums need, reading {@code owner}. */
     static void declare(Schema schema, List<Property> wanted, String owner, MethodSpec.Builder method) {
+        declare(schema, wanted, owner, false, method);
+    }
+
+    /**
+     * Declares the locals of every count and every sum, the sums of the parts given included, and
+     * then those of the totals that lie in nested objects ({@code @Sum(count = ...)} on a nested
+     * schema), whose parts are counts of the schema.
+     */
+    static void declareForChecks(Schema schema, String owner, MethodSpec.Builder method) {
+        declare(schema, schema.properties().stream().filter(Property::isCount).toList(), owner, true, method);
+        for (Property holder : schema.properties()) {
+            holder.sum().filter(SumSpec::inNested).ifPresent(sum -> {
+                declareNestedCount(schema, Names.count(holder), NestedCountPath.within(holder.name(), sum.count()),
+                        owner, method);
+                declareSum(schema, holder, sum, owner, true, method);
+            });
+        }
+    }
+
+    /**
+     * Whether the checks need the sum of the parts given beside the sum of all parts: only when the
+     * rule is skipped while a part is absent and a part can be absent beside another that is given
+     * (two parts or more, or the counts of a list's elements).
+     */
+    static boolean checksGivenParts(SumSpec sum) {
+        return !sum.absentCountsAsZero()
+                && (sum.parts().size() > 1 || sum.parts().stream().anyMatch(part -> ListSumPart.of(part).isPresent()));
+    }
+
+    private static void declare(Schema schema, List<Property> wanted, String owner, boolean forChecks,
+            MethodSpec.Builder method) {
         Set<Property> ordered = new LinkedHashSet<>();
         for (Property property : wanted) {
             visit(schema, property, ordered);
         }
         for (Property property : ordered) {
-            declare(schema, property, owner, method);
-        }
-    }
-
-    /**
-     * The totals that lie in nested objects ({@code @Sum(count = ...)} on a nested schema) and their
-     * parts' sums; after {@link #declare}, since their parts are counts of the schema.
-     */
-    static void declareNestedTotals(Schema schema, String owner, MethodSpec.Builder method) {
-        for (Property holder : schema.properties()) {
-            holder.sum().filter(SumSpec::inNested).ifPresent(sum -> {
-                declareNestedCount(schema, Names.count(holder), NestedCountPath.within(holder.name(), sum.count()),
-                        owner, method);
-                declareSum(schema, holder, sum, owner, method);
-            });
+            declare(schema, property, owner, forChecks, method);
         }
     }
 
@@ -65,11 +84,12 @@ final class CountLocals {
         ordered.add(property);
     }
 
-    private static void declare(Schema schema, Property property, String owner, MethodSpec.Builder method) {
+    private static void declare(Schema schema, Property property, String owner, boolean forChecks,
+            MethodSpec.Builder method) {
         CodeBlock checked = CodeBlock.of("$T.of($L, $L)", RuntimeTypes.COUNTS, Storage.number(property, owner),
                 Storage.max(property));
         CodeBlock hasValue = Presence.hasValue(schema, property, owner);
-        property.sum().ifPresent(sum -> declareSum(schema, property, sum, owner, method));
+        property.sum().ifPresent(sum -> declareSum(schema, property, sum, owner, forChecks, method));
         if (property.isDerived() && property.container() == Container.PRIMITIVE) {
             // Given or not are the only two states of a primitive.
             method.addStatement("long $N = $L ? $L : $N.derived($N)", Names.count(property), hasValue, checked,
@@ -89,16 +109,29 @@ final class CountLocals {
                 RuntimeTypes.COUNTS, Storage.number(property, owner), Storage.max(property), RuntimeTypes.COUNTS);
     }
 
-    /** {@code long total$parts = 0; total$parts = total$sum.add(total$parts, prompt$count); ...} */
-    private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, MethodSpec.Builder method) {
+    /**
+     * {@code long total$parts = 0; total$parts = total$sum.add(total$parts, prompt$count); ...}, and
+     * for the checks {@code total$given} the same way with {@code addGiven}, where it is needed.
+     */
+    private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, boolean forChecks,
+            MethodSpec.Builder method) {
+        boolean given = forChecks && checksGivenParts(sum);
         for (String part : sum.parts()) {
-            ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, method));
+            ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, given, method));
             NestedCountPath.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
         }
         method.addStatement("long $N = 0", Names.parts(total));
         for (String part : sum.parts()) {
             method.addStatement("$N = $N.add($N, $N)", Names.parts(total), Names.sumRule(total), Names.parts(total),
                     Names.partCount(schema, total, part));
+        }
+        if (given) {
+            method.addStatement("long $N = 0", Names.givenParts(total));
+            for (String part : sum.parts()) {
+                method.addStatement("$N = $N.addGiven($N, $N)", Names.givenParts(total), Names.sumRule(total),
+                        Names.givenParts(total), ListSumPart.of(part).isPresent()
+                                ? Names.givenPartCount(schema, total, part) : Names.partCount(schema, total, part));
+            }
         }
     }
 
@@ -154,21 +187,31 @@ final class CountLocals {
     /**
      * The counts of every element of a list added with the total's rule, so that an absent count,
      * an invalid one and an overflow mean what they mean for any part. An element that is not the
-     * element schema's model (a null, or a value that was rejected) makes the part invalid.
+     * element schema's model (a null, or a value that was rejected) makes the part invalid. With
+     * {@code given}, the counts the elements give are added too, as {@code addGiven} adds parts.
      */
-    private static void declareListPart(Schema schema, Property total, ListSumPart part, String owner,
+    private static void declareListPart(Schema schema, Property total, ListSumPart part, String owner, boolean given,
             MethodSpec.Builder method) {
         Property list = Schemas.property(schema, part.list());
         NestedSchema element = list.nested().orElseThrow();
         Property count = element.count(part.count()).orElseThrow();
-        String local = Names.partCount(schema, total, part.list() + "[]." + part.count());
-        method.addStatement("long $N = $L.$N == null ? $T.ABSENT : 0", local, owner, list.name(), RuntimeTypes.COUNTS)
-                .beginControlFlow("if ($L.$N != null)", owner, list.name())
+        String partName = part.list() + "[]." + part.count();
+        String local = Names.partCount(schema, total, partName);
+        String givenLocal = Names.givenPartCount(schema, total, partName);
+        method.addStatement("long $N = $L.$N == null ? $T.ABSENT : 0", local, owner, list.name(), RuntimeTypes.COUNTS);
+        if (given) {
+            method.addStatement("long $N = $N", givenLocal, local);
+        }
+        method.beginControlFlow("if ($L.$N != null)", owner, list.name())
                 .beginControlFlow("for ($T $N : $L.$N)", element.schemaType(), Names.ELEMENT, owner, list.name())
-                .addStatement("$N = $N.add($N, $N instanceof $T ? $T.of($N.$N(), $L) : $T.INVALID)", local,
-                        Names.sumRule(total), local, Names.ELEMENT, element.generatedType(), RuntimeTypes.COUNTS,
-                        Names.ELEMENT, count.accessorName(), Storage.max(count), RuntimeTypes.COUNTS)
-                .endControlFlow()
-                .endControlFlow();
+                .addStatement("long $N = $N instanceof $T ? $T.of($N.$N(), $L) : $T.INVALID", Names.ELEMENT_COUNT,
+                        Names.ELEMENT, element.generatedType(), RuntimeTypes.COUNTS, Names.ELEMENT, count.accessorName(),
+                        Storage.max(count), RuntimeTypes.COUNTS)
+                .addStatement("$N = $N.add($N, $N)", local, Names.sumRule(total), local, Names.ELEMENT_COUNT);
+        if (given) {
+            method.addStatement("$N = $N.addGiven($N, $N)", givenLocal, Names.sumRule(total), givenLocal,
+                    Names.ELEMENT_COUNT);
+        }
+        method.endControlFlow().endControlFlow();
     }
 }

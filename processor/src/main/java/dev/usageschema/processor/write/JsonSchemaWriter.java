@@ -14,6 +14,7 @@ import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.JsonSink;
 import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.EnumConstant;
+import dev.usageschema.processor.model.JsonKinds;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
@@ -118,53 +119,7 @@ final class JsonSchemaWriter {
 
     /** What JSON a property takes. */
     static JsonKind kind(Property property) {
-        return switch (property.kind()) {
-            case COUNT, NUMBER -> switch (property.numberType()) {
-                case INT -> JsonKind.INT;
-                case LONG -> JsonKind.LONG;
-                case DOUBLE -> property.kind() == Kind.COUNT ? JsonKind.DOUBLE_COUNT : JsonKind.DOUBLE;
-            };
-            case NESTED -> JsonKind.NESTED;
-            case NESTED_LIST -> JsonKind.NESTED_LIST;
-            case ADDITIONAL -> JsonKind.ADDITIONAL;
-            case VALUE -> {
-                TypeName type = property.valueType();
-                if (type.equals(TypeName.BOOLEAN) || type.equals(TypeName.BOOLEAN.box())) {
-                    yield JsonKind.BOOLEAN;
-                }
-                if (type.equals(ClassName.get(String.class))) {
-                    yield JsonKind.STRING;
-                }
-                if (property.enumValue()) {
-                    yield JsonKind.ENUM;
-                }
-                yield plainCollection(property);
-            }
-        };
-    }
-
-    /** The element types a collection of plain values can hold, as JSON gives them exactly. */
-    private static final List<ClassName> PLAIN = List.of(ClassName.get(String.class), ClassName.get(Boolean.class),
-            ClassName.get(Long.class), ClassName.get(Integer.class), ClassName.get(Double.class),
-            ClassName.get(java.math.BigInteger.class), ClassName.get(java.math.BigDecimal.class));
-
-    /** {@code List<E>}, {@code Collection<E>}, {@code Set<E>} or {@code Map<String, E>} of a plain {@code E}. */
-    private static JsonKind plainCollection(Property property) {
-        if (!(property.valueType() instanceof ParameterizedTypeName collection)) {
-            return JsonKind.UNREADABLE;
-        }
-        List<TypeName> arguments = collection.typeArguments();
-        String raw = collection.rawType().canonicalName();
-        TypeName element = arguments.get(arguments.size() - 1);
-        if (!PLAIN.contains(element)) {
-            return JsonKind.UNREADABLE;
-        }
-        return switch (raw) {
-            case "java.util.List", "java.util.Collection" -> JsonKind.LIST;
-            case "java.util.Set" -> JsonKind.SET;
-            case "java.util.Map" -> arguments.get(0).equals(ClassName.get(String.class)) ? JsonKind.MAP : JsonKind.UNREADABLE;
-            default -> JsonKind.UNREADABLE;
-        };
+        return JsonKinds.of(property);
     }
 
     private static MethodSpec index(Schema schema) {

@@ -21,6 +21,8 @@ final class Names {
     static final String VALUE = "$value";
     /** An element of a list, as a lambda's parameter. */
     static final String ELEMENT = "$element";
+    /** The checked count of an element of a list, as a loop's local. */
+    static final String ELEMENT_COUNT = "$elementCount";
     /** The violations a check method grows; {@code null} until the first one. */
     static final String FOUND = "$found";
     /** The violations of nested values that could not be converted, kept for the checks. */
@@ -80,6 +82,11 @@ final class Names {
                 .orElseGet(() -> count(Schemas.property(schema, part)));
     }
 
+    /** The sum of the parts of {@code total}'s sum that a list's elements give, as a local. */
+    static String givenPartCount(Schema schema, Property total, String part) {
+        return partCount(schema, total, part) + "$given";
+    }
+
     /** {@code details$audio$tokens}, a path as part of a local's name. */
     static String path(NestedCountPath path) {
         return String.join("$", path.holders()) + "$" + path.count();
@@ -88,5 +95,10 @@ final class Names {
     /** The running sum of a total's parts, as a local. */
     static String parts(Property total) {
         return total.name() + "$parts";
+    }
+
+    /** The running sum of the parts of a total that are given, as a local. */
+    static String givenParts(Property total) {
+        return total.name() + "$given";
     }
 }
