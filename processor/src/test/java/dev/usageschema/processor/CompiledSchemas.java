@@ -23,9 +23,13 @@ final class CompiledSchemas {
 
     /** Sources as {@code "test.Name", "source text"} pairs. */
     static Compilation compile(String... namesAndSources) {
+        return compile(true, namesAndSources);
+    }
+
+    private static Compilation compile(boolean jsonForms, String... namesAndSources) {
         return javac()
                 .withProcessors(new UsageSchemaProcessor())
-                .withOptions("-Xlint:all", "-Ausageschema.json=true")
+                .withOptions("-Xlint:all", "-Ausageschema.json=" + jsonForms)
                 .compile(sources(namesAndSources));
     }
 
@@ -39,7 +43,16 @@ final class CompiledSchemas {
 
     /** Compiles, requires a warning-free success, and loads what was generated. */
     static ClassLoader load(String... namesAndSources) {
-        Compilation compilation = compile(namesAndSources);
+        return load(true, namesAndSources);
+    }
+
+    /** As {@link #load}, for schemas that hold what JSON cannot (a map of nested schemas), compiled without JSON forms. */
+    static ClassLoader loadWithoutJson(String... namesAndSources) {
+        return load(false, namesAndSources);
+    }
+
+    private static ClassLoader load(boolean jsonForms, String... namesAndSources) {
+        Compilation compilation = compile(jsonForms, namesAndSources);
         assertWithMessage("diagnostics: %s", compilation.diagnostics())
                 .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
         assertWithMessage("warnings: %s", compilation.warnings()).that(compilation.warnings()).isEmpty();

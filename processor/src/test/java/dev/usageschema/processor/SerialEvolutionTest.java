@@ -35,7 +35,7 @@ class SerialEvolutionTest {
         sources[0] = "test.Usage";
         sources[1] = usage(body);
         System.arraycopy(otherSources, 0, sources, 2, otherSources.length);
-        return CompiledSchemas.load(sources);
+        return CompiledSchemas.loadWithoutJson(sources);
     }
 
     private static ReflectiveBuilder builder(ClassLoader version) {
@@ -220,7 +220,7 @@ class SerialEvolutionTest {
 
     @Test
     void everyKindOfPropertyAndNamesLikeTheFormsOwnRoundTrip() throws Exception {
-        ClassLoader loader = CompiledSchemas.load("test.Travelling", GeneratedSourceTest.TRAVELLING);
+        ClassLoader loader = CompiledSchemas.loadWithoutJson("test.Travelling", GeneratedSourceTest.TRAVELLING);
         Object inner = ReflectiveBuilder.of(loader, "test.ImmutableTravelling_Inner").set("cached", 3L).build();
         Object value = ReflectiveBuilder.of(loader, "test.ImmutableTravelling")
                 .set("prompt", 10L).set("cached", 4L).set("audio", null).set("seconds", 0.5).set("reasoning", null)
