@@ -304,9 +304,9 @@ class GeneratedSourceTest {
     }
 
     @Test
-    void aSchemaOfFiveHundredPropertiesCompilesAndWorks() throws ReflectiveOperationException {
+    void aSchemaOfFiveHundredPropertiesCompilesAndWorks() throws Exception {
         StringBuilder source = new StringBuilder("package test;\nimport dev.usageschema.*;\nimport java.util.*;\n"
-                + "@UsageSchema public interface Wide {\n");
+                + "@UsageSchema public interface Wide extends java.io.Serializable {\n");
         for (int i = 0; i < 499; i++) {
             source.append("    ").append(i % 2 == 0 ? "long" : "OptionalLong").append(" p").append(i).append("();\n");
         }
@@ -320,6 +320,7 @@ class GeneratedSourceTest {
         builder.set("p497", 3L).set("total", 2L);
         Object wide = builder.build();
         assertThat(wide.getClass().getMethod("p497").invoke(wide)).isEqualTo(java.util.OptionalLong.of(3));
+        assertThat(SerialVersions.carry(wide, loader)).isEqualTo(wide);
         assertThat(builder.set("total", 3L).violations()).hasSize(1);
         assertThat(builder.call("clearP497").set("p498", -1L).violations().get(0).rule())
                 .isEqualTo(dev.usageschema.Rule.NON_NEGATIVE);

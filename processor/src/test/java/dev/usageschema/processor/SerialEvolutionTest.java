@@ -190,6 +190,26 @@ class SerialEvolutionTest {
         }
     }
 
+    @Test
+    void aValueOfADeclaredTypeThatIsAlsoACollectionKeepsItsClass() throws Exception {
+        ClassLoader loader = version("Labels labels(); Optional<Object> anything();",
+                "test.Labels", "package test; public interface Labels extends java.io.Serializable {}",
+                "test.LabelList", """
+                        package test;
+                        public final class LabelList extends java.util.ArrayList<String> implements Labels {
+                            private static final long serialVersionUID = 1L;
+                        }
+                        """);
+        Object labels = loader.loadClass("test.LabelList").getConstructor().newInstance();
+
+        Object read = SerialVersions.carry(builder(loader).set("labels", labels)
+                .set("anything", new java.util.LinkedList<>(List.of(1L))).build(), loader);
+
+        Object readLabels = read.getClass().getMethod("labels").invoke(read);
+        assertThat(readLabels.getClass().getName()).isEqualTo("test.LabelList");
+        assertThat(read).isEqualTo(builder(loader).set("labels", labels).set("anything", List.of(1L)).build());
+    }
+
     private static final String DETAILS_V1 = """
             package test;
             import dev.usageschema.*;

@@ -68,7 +68,8 @@ public abstract class SerialForm implements Serializable {
 
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
-        SerialLayout layout = shape().layout();
+        SerialShape shape = shape();
+        SerialLayout layout = shape.layout();
         out.writeObject(layout);
         String[] names = layout.names();
         byte[] given = new byte[(names.length + Byte.SIZE - 1) / Byte.SIZE];
@@ -78,9 +79,9 @@ public abstract class SerialForm implements Serializable {
             }
         }
         out.write(given);
-        for (Object value : values) {
-            if (value != ABSENT) {
-                SerialValues.write(out, value);
+        for (int index = 0; index < values.length; index++) {
+            if (values[index] != ABSENT) {
+                SerialValues.write(out, values[index], shape.type(index));
             }
         }
     }

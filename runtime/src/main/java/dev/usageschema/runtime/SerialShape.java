@@ -56,6 +56,10 @@ public final class SerialShape {
         return index == null ? -1 : index;
     }
 
+    SerialType type(int index) {
+        return types[index];
+    }
+
     /** {@code Usage.tags}: a property as the messages of a refused stream name it. */
     String describe(int index) {
         return schema + "." + names[index];

@@ -30,6 +30,9 @@ public final class SerialType {
     /** A primitive {@code boolean}: never {@code null}. */
     public static final SerialType BOOLEAN = new SerialType(Shape.PRIMITIVE, Boolean.class, "a boolean", null, null);
 
+    /** Anything: what the elements of an {@code Object} are. */
+    private static final SerialType ANY = of(Object.class);
+
     private final Shape shape;
     private final Class<?> type;
     private final String description;
@@ -67,6 +70,25 @@ public final class SerialType {
     /** {@return a {@code Map} from {@code key}s to {@code value}s} */
     public static SerialType map(SerialType key, SerialType value) {
         return new SerialType(Shape.MAP, Map.class, "a map", value, key);
+    }
+
+    /**
+     * Whether a collection or map of this type is written element by element: the type is one, or
+     * {@code Object}, which holds JSON-like values. A value of any other declared type is written
+     * as an object of the stream even when it is a collection, so that it reads back as its class.
+     */
+    boolean writesElements() {
+        return shape != Shape.VALUE || type == Object.class;
+    }
+
+    /** {@return the type of the elements of a collection, or of the values of a map, of this type} */
+    SerialType element() {
+        return element == null ? ANY : element;
+    }
+
+    /** {@return the type of the keys of a map of this type} */
+    SerialType key() {
+        return key == null ? ANY : key;
     }
 
     /**
@@ -114,7 +136,7 @@ public final class SerialType {
         int index = 0;
         for (Object each : elements) {
             try {
-                conformed.add(element.conform(each));
+                conformed.add(element().conform(each));
             } catch (Mismatch mismatch) {
                 throw mismatch.at("[" + index + "]");
             }
@@ -131,12 +153,12 @@ public final class SerialType {
         for (Map.Entry<?, ?> entry : entries.entrySet()) {
             Object conformedKey;
             try {
-                conformedKey = key.conform(entry.getKey());
+                conformedKey = key().conform(entry.getKey());
             } catch (Mismatch mismatch) {
                 throw mismatch.keyOf();
             }
             try {
-                conformed.put(conformedKey, element.conform(entry.getValue()));
+                conformed.put(conformedKey, element().conform(entry.getValue()));
             } catch (Mismatch mismatch) {
                 throw mismatch.at("[" + entry.getKey() + "]");
             }

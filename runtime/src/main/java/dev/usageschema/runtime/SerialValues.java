@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * One property's value in a serial form: a tag byte, then the value. Numbers and booleans are
- * written as primitives, collections element by element (so that a stream names no collection
- * class, and reading makes plain ones), and anything else (strings, enum constants, nested models,
- * other value types) as an object of the stream, which Java serialization reads by its own rules.
+ * written as primitives, the collections and maps of a property declared as one element by element
+ * (so that a stream names no collection class, and reading makes plain ones), and anything else
+ * (strings, enum constants, nested models, other value types) as an object of the stream, which
+ * Java serialization reads by its own rules.
  */
 final class SerialValues {
 
@@ -35,8 +36,11 @@ final class SerialValues {
     private SerialValues() {
     }
 
-    /** Writes a value a model holds; its collections nest no deeper than {@link Copies#MAX_DEPTH}. */
-    static void write(ObjectOutputStream out, Object value) throws IOException {
+    /**
+     * Writes a value a model holds, of the declared {@code type}; its collections nest no deeper
+     * than {@link Copies#MAX_DEPTH}.
+     */
+    static void write(ObjectOutputStream out, Object value, SerialType type) throws IOException {
         if (value == null) {
             out.writeByte(NULL);
         } else if (value instanceof Long number) {
@@ -51,19 +55,19 @@ final class SerialValues {
         } else if (value instanceof Boolean flag) {
             out.writeByte(BOOLEAN);
             out.writeBoolean(flag);
-        } else if (value instanceof Collection<?> elements) {
+        } else if (value instanceof Collection<?> elements && type.writesElements()) {
             // A model holds lists and sets only: a Collection property is copied into one of them.
             out.writeByte(value instanceof Set ? SET : LIST);
             out.writeInt(elements.size());
             for (Object element : elements) {
-                write(out, element);
+                write(out, element, type.element());
             }
-        } else if (value instanceof Map<?, ?> entries) {
+        } else if (value instanceof Map<?, ?> entries && type.writesElements()) {
             out.writeByte(MAP);
             out.writeInt(entries.size());
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
-                write(out, entry.getKey());
-                write(out, entry.getValue());
+                write(out, entry.getKey(), type.key());
+                write(out, entry.getValue(), type.element());
             }
         } else {
             out.writeByte(OBJECT);

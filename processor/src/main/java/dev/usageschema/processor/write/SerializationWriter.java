@@ -32,7 +32,7 @@ import javax.lang.model.element.Modifier;
  */
 final class SerializationWriter {
 
-    static final String FORM = "SerializedForm";
+    private static final String FORM = "SerializedForm";
 
     private static final String SHAPE = "SHAPE";
     private static final String VALUES = "$values";
