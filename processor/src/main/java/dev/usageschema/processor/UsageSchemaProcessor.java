@@ -65,7 +65,12 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         super.init(environment);
         json = JsonForms.wanted(environment);
         reader = new SchemaReader(environment, json);
-        LocalSchemas.watch(environment);
+        try {
+            LocalSchemas.watch(environment);
+        } catch (LinkageError noCompilerApi) {
+            // Running where javac's com.sun.source API is missing (another compiler on a bare runtime):
+            // local schemas go unreported there, as README says, and everything else works.
+        }
         checker = new SchemaChecker(json);
         writer = new ModelWriter(json);
     }
