@@ -48,6 +48,10 @@ public final class JsonReader {
         M model;
         try {
             int token = tokens.next();
+            if (token == JsonTokens.END) {
+                return unreadable(schema, "the input is empty: no JSON value, where a " + schema.name()
+                        + " object belongs");
+            }
             if (token != JsonTokens.START_OBJECT) {
                 return Validated.invalid(schema.name(), List.of(new Violation("", "", Rule.JSON_TYPE, Severity.ERROR,
                         JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)

@@ -461,8 +461,22 @@ abstract class JsonContract {
 
         assertThat(only(json().tryRead("{\"prompt_tokens\":5} {}", SEED001)).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(json().tryRead("[1]", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
-        assertThat(only(json().tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
         assertThat(only(json().tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
+                .isEqualTo(Rule.MALFORMED);
+    }
+
+    /** An empty document is input cut short before its first byte, not a value of the wrong type. */
+    @Test
+    void anEmptyDocumentIsMalformedAndSaysSo() {
+        for (String empty : List.of("", " \n\t ")) {
+            Violation nothing = only(json().tryRead(empty, SEED001));
+
+            assertThat(nothing.rule()).isEqualTo(Rule.MALFORMED);
+            assertThat(nothing.wirePath()).isEmpty();
+            assertThat(nothing.message()).isEqualTo("unreadable JSON: the input is empty: no JSON value, where a"
+                    + " StreamedCompletionsResultUsage object belongs");
+        }
+        assertThat(only(json().tryRead(new java.io.ByteArrayInputStream(new byte[0]), SEED001)).rule())
                 .isEqualTo(Rule.MALFORMED);
     }
 
