@@ -2,22 +2,41 @@ package dev.usageschema.jackson2;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonTokens;
 import java.io.IOException;
 
-/** A Jackson 2 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}. */
+/**
+ * A Jackson 2 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}.
+ * Pointers are within the value read: a usage object inside a caller's document has its violations
+ * at paths within that object, whichever rule they break.
+ */
 final class ParserTokens implements JsonTokens {
 
     private final JsonParser parser;
+    /** Where the value read stands in the parser's document, left out of every pointer. */
+    private final String base;
 
     ParserTokens(JsonParser parser) {
         this.parser = parser;
+        this.base = parser.getParsingContext().pathAsPointer().toString();
     }
 
     @Override
     public int next() {
+        JsonToken current = parser.currentToken();
+        if (current == JsonToken.VALUE_STRING) {
+            try {
+                // A string left unread is decoded here, so that a failure in it is at its own path.
+                parser.finishToken();
+            } catch (IOException failure) {
+                throw unreadable(failure, pointer());
+            }
+        }
+        JsonStreamContext context = parser.getParsingContext();
+        String name = context.getCurrentName();
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -38,7 +57,11 @@ final class ParserTokens implements JsonTokens {
                 default -> throw new JsonInputException(pointer(), "unexpected token " + token, null);
             };
         } catch (IOException failure) {
-            throw unreadable(failure);
+            // After a value in an object comes a field name: a failure there, before the parser took
+            // a new name, is at the object, not at the field before it.
+            boolean atName = current != JsonToken.FIELD_NAME && context.inObject() && parser.getParsingContext() == context
+                    && context.getCurrentName() == name;
+            throw unreadable(failure, atName ? within(context.getParent()) : pointer());
         }
     }
 
@@ -47,7 +70,7 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.currentName();
         } catch (IOException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -56,7 +79,7 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.getText();
         } catch (IOException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -66,7 +89,7 @@ final class ParserTokens implements JsonTokens {
             JsonParser.NumberType type = parser.getNumberType();
             return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
         } catch (IOException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -75,7 +98,7 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.getLongValue();
         } catch (IOException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -89,20 +112,25 @@ final class ParserTokens implements JsonTokens {
         try {
             parser.skipChildren();
         } catch (IOException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
     @Override
     public String pointer() {
-        return parser.getParsingContext().pathAsPointer().toString();
+        return within(parser.getParsingContext());
     }
 
-    private JsonInputException unreadable(IOException failure) {
+    private String within(JsonStreamContext context) {
+        String pointer = context.pathAsPointer().toString();
+        return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
+    }
+
+    private static JsonInputException unreadable(IOException failure, String pointer) {
         String message = failure instanceof JsonProcessingException processing
                 ? processing.getOriginalMessage() + at(processing)
                 : failure.toString();
-        return new JsonInputException(pointer(), message, failure);
+        return new JsonInputException(pointer, message, failure);
     }
 
     private static String at(JsonProcessingException failure) {

@@ -5,18 +5,37 @@ import dev.usageschema.json.JsonTokens;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 
-/** A Jackson 3 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}. */
+/**
+ * A Jackson 3 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}.
+ * Pointers are within the value read: a usage object inside a caller's document has its violations
+ * at paths within that object, whichever rule they break.
+ */
 final class ParserTokens implements JsonTokens {
 
     private final JsonParser parser;
+    /** Where the value read stands in the parser's document, left out of every pointer. */
+    private final String base;
 
     ParserTokens(JsonParser parser) {
         this.parser = parser;
+        this.base = parser.streamReadContext().pathAsPointer().toString();
     }
 
     @Override
     public int next() {
+        JsonToken current = parser.currentToken();
+        if (current == JsonToken.VALUE_STRING) {
+            try {
+                // A string left unread is decoded here, so that a failure in it is at its own path.
+                parser.finishToken();
+            } catch (JacksonException failure) {
+                throw unreadable(failure, pointer());
+            }
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        String name = context.currentName();
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -37,7 +56,11 @@ final class ParserTokens implements JsonTokens {
                 default -> throw new JsonInputException(pointer(), "unexpected token " + token, null);
             };
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            // After a value in an object comes a property name: a failure there, before the parser
+            // took a new name, is at the object, not at the property before it.
+            boolean atName = current != JsonToken.PROPERTY_NAME && context.inObject()
+                    && parser.streamReadContext() == context && context.currentName() == name;
+            throw unreadable(failure, atName ? within(context.getParent()) : pointer());
         }
     }
 
@@ -51,7 +74,7 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.getString();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -61,7 +84,7 @@ final class ParserTokens implements JsonTokens {
             JsonParser.NumberType type = parser.getNumberType();
             return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -70,7 +93,7 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.getLongValue();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -84,18 +107,23 @@ final class ParserTokens implements JsonTokens {
         try {
             parser.skipChildren();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
     @Override
     public String pointer() {
-        return parser.streamReadContext().pathAsPointer().toString();
+        return within(parser.streamReadContext());
     }
 
-    private JsonInputException unreadable(JacksonException failure) {
+    private String within(TokenStreamContext context) {
+        String pointer = context.pathAsPointer().toString();
+        return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
+    }
+
+    private static JsonInputException unreadable(JacksonException failure, String pointer) {
         String at = failure.getLocation() == null ? ""
                 : " (line " + failure.getLocation().getLineNr() + ", column " + failure.getLocation().getColumnNr() + ")";
-        return new JsonInputException(pointer(), failure.getOriginalMessage() + at, failure);
+        return new JsonInputException(pointer, failure.getOriginalMessage() + at, failure);
     }
 }

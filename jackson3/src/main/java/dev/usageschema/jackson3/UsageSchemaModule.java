@@ -1,7 +1,10 @@
 package dev.usageschema.jackson3;
 
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Validated;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.ReadWarnings;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -18,8 +21,11 @@ import tools.jackson.databind.module.SimpleModule;
  * Jackson 3 databind support for generated models: added to a {@code JsonMapper}, it reads and
  * writes each given schema's interface and model wherever they appear (the root, a field of the
  * caller's own classes, list elements, map values), through the same reader as {@link UsageJson}.
- * A value that breaks an error rule fails the read with Jackson's own exception, whose cause is a
- * {@link dev.usageschema.UsageViolationException} listing every violation.
+ * A value that breaks an error rule, or is not readable JSON, fails the read with an
+ * {@link InvalidUsageException}, Jackson's exception for input that does not fit its type, at the
+ * root as inside the caller's classes; its cause is a {@link UsageViolationException} listing every
+ * violation, each at its JSON Pointer within the usage object. Warnings are logged as
+ * {@link ReadWarnings} says: each schema's warning at a wire path once, and a bounded number in all.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder()
@@ -45,12 +51,13 @@ public final class UsageSchemaModule extends SimpleModule {
     private UsageSchemaModule(boolean discover) {
         super("usage-schema");
         if (discover) {
+            ReadWarnings warnings = new ReadWarnings();
             @SuppressWarnings("rawtypes") // a class literal is raw; each listed form is a JsonSchema<?, ?>
             Iterator<JsonSchema> listed = ServiceLoader.load(JsonSchema.class).iterator();
             while (listed.hasNext()) {
                 try {
                     JsonSchema<?, ?> form = listed.next();
-                    add(form);
+                    add(form, warnings);
                 } catch (ServiceConfigurationError stale) {
                     // Listed by an earlier build, not on the class path any more.
                 }
@@ -64,15 +71,16 @@ public final class UsageSchemaModule extends SimpleModule {
      */
     public static UsageSchemaModule of(JsonSchema<?, ?>... schemas) {
         UsageSchemaModule module = new UsageSchemaModule(false);
+        ReadWarnings warnings = new ReadWarnings();
         for (JsonSchema<?, ?> schema : schemas) {
-            module.add(schema);
+            module.add(schema, warnings);
         }
         return module;
     }
 
-    private <M> void add(JsonSchema<M, ?> schema) {
-        addDeserializer(schema.modelType(), new Reader<>(schema));
-        addReader(schema.schemaType(), schema);
+    private <M> void add(JsonSchema<M, ?> schema, ReadWarnings warnings) {
+        addDeserializer(schema.modelType(), new Reader<>(schema, warnings));
+        addReader(schema.schemaType(), schema, warnings);
         Writer writer = new Writer(schema);
         addSerializer(schema.modelType(), writer);
         addSerializer(schema.schemaType(), writer);
@@ -80,15 +88,17 @@ public final class UsageSchemaModule extends SimpleModule {
 
     /** The interface reads as its model, which implements it. */
     @SuppressWarnings("unchecked")
-    private <M> void addReader(Class<? super M> schemaType, JsonSchema<M, ?> schema) {
-        addDeserializer((Class<M>) schemaType, new Reader<>(schema));
+    private <M> void addReader(Class<? super M> schemaType, JsonSchema<M, ?> schema, ReadWarnings warnings) {
+        addDeserializer((Class<M>) schemaType, new Reader<>(schema, warnings));
     }
 
     private static final class Reader<M> extends ValueDeserializer<M> {
         private final JsonSchema<M, ?> schema;
+        private final ReadWarnings warnings;
 
-        Reader(JsonSchema<M, ?> schema) {
+        Reader(JsonSchema<M, ?> schema, ReadWarnings warnings) {
             this.schema = schema;
+            this.warnings = warnings;
         }
 
         @Override
@@ -96,7 +106,13 @@ public final class UsageSchemaModule extends SimpleModule {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 return schema.modelType().cast(context.handleUnexpectedToken(schema.modelType(), parser));
             }
-            return JsonReader.readValue(new ParserTokens(parser), schema);
+            Validated<M> read = JsonReader.tryReadValue(new ParserTokens(parser), schema);
+            if (!read.isValid()) {
+                throw new InvalidUsageException(parser, schema.modelType(),
+                        new UsageViolationException(schema.name(), read.violations()));
+            }
+            warnings.log(schema.name(), read.violations());
+            return read.orElseThrow();
         }
     }
 

@@ -2,7 +2,6 @@ package dev.usageschema.json;
 
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
-import dev.usageschema.UsageViolationException;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
@@ -85,27 +84,24 @@ public final class JsonReader {
     /**
      * Reads one object, for a JSON library that hands over a parser standing at its
      * {@code START_OBJECT} (a databind deserializer), and leaves the parser at its {@code END_OBJECT}.
-     * Warnings are logged, as {@code build()} logs them.
+     * Never throws for bad content; logs nothing (the caller says what becomes of the warnings).
      *
      * @param tokens the parser, at the object's first token
      * @param schema the model's JSON form
      * @param <M>    the model
-     * @return the model
-     * @throws UsageViolationException listing every error, each at its JSON Pointer within the object
+     * @return the model and its warnings, or every violation found, each at its JSON Pointer within
+     *         the object, whatever rule it breaks (malformed input too)
      */
-    public static <M> M readValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
+    public static <M> Validated<M> tryReadValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
         Found found = new Found();
         M model;
         try {
             model = readObject(tokens, schema, 0, found);
         } catch (JsonInputException unreadable) {
-            throw new UsageViolationException(schema.name(), unreadable(schema, unreadable).violations());
+            return unreadable(schema, unreadable);
         }
-        List<Violation> violations = found.all();
-        if (model == null) {
-            throw new UsageViolationException(schema.name(), violations);
-        }
-        return Violations.built(schema.name(), model, violations.isEmpty() ? null : violations);
+        return model == null ? Validated.invalid(schema.name(), found.all())
+                : Validated.valid(schema.name(), model, found.all());
     }
 
     private static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, JsonInputException unreadable) {

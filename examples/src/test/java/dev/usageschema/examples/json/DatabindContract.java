@@ -1,0 +1,194 @@
+package dev.usageschema.examples.json;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Violation;
+import dev.usageschema.examples.json.JsonBackend.Databind;
+import dev.usageschema.examples.providers.AnthropicUsage;
+import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
+import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.examples.seeds.seed003.CompletionUsage;
+import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.json.JsonSchema;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Usage objects through each Jackson major's databind mapper ({@link Jackson2DatabindTest},
+ * {@link Jackson3DatabindTest}): how a refused one fails, and where its violations point.
+ */
+abstract class DatabindContract {
+
+    /** The Jackson major under test. */
+    abstract JsonBackend json();
+
+    /** A response of the caller's own, with a usage object of each schema below as a field. */
+    record Response(String id, TaggedUsage tagged, StrictUsage strict, ScoredUsage scored, OpenAiChatUsage chat,
+            CompletionUsage completion, List<OpenAiChatUsage> history) {
+    }
+
+    private static final String CHAT = "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21}";
+
+    private Databind mapper() {
+        return json().databind(Set.of(), ImmutableTaggedUsage.jsonSchema(), ImmutableStrictUsage.jsonSchema(),
+                ImmutableScoredUsage.jsonSchema(), ImmutableOpenAiChatUsage.jsonSchema(),
+                ImmutableCompletionUsage.jsonSchema());
+    }
+
+    private static List<String> describe(List<Violation> violations) {
+        return violations.stream().map(violation -> violation.rule() + " " + violation.wirePath()).toList();
+    }
+
+    /** One bad usage object: the field of {@link Response} that holds it, its schema, and what is wrong. */
+    private record Case(String field, JsonSchema<?, ?> schema, String usage, List<String> expected) {
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":3,\"tags\":[\"a\",7],\"ids\":[],\"costs\":{}}",
+                    List.of("JSON_TYPE /tags/1")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":3,\"tags\":[],\"ids\":[1,1],\"costs\":{}}",
+                    List.of("DUPLICATE /ids/1")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":3,\"tags\":[],\"ids\":[2.5],\"costs\":{}}",
+                    List.of("WHOLE_NUMBER /ids/0")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(),
+                    "{\"total_tokens\":3,\"tags\":[],\"ids\":[],\"costs\":{},\"retries\":[3000000000]}",
+                    List.of("NUMBER_RANGE /retries/0")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":-1,\"tags\":[],\"ids\":[],\"costs\":{}}",
+                    List.of("NON_NEGATIVE /total_tokens")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(),
+                    "{\"total_tokens\":3,\"total_tokens\":4,\"tags\":[],\"ids\":[],\"costs\":{}}", List.of("DUPLICATE /total_tokens")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":null,\"tags\":[],\"ids\":[],\"costs\":{}}",
+                    List.of("NOT_NULL /total_tokens")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"tags\":[],\"ids\":[],\"costs\":{}}",
+                    List.of("REQUIRED /total_tokens")),
+            new Case("tagged", ImmutableTaggedUsage.jsonSchema(), "{\"total_tokens\":3,\"tags\":[\"a\",tru",
+                    List.of("MALFORMED /tags/1")),
+            new Case("strict", ImmutableStrictUsage.jsonSchema(), "{\"input_tokens\":1,\"output_tokens\":1,\"x\":1}",
+                    List.of("UNKNOWN_PROPERTY /x")),
+            new Case("scored", ImmutableScoredUsage.jsonSchema(), "{\"billed_tokens\":\"Infinity\",\"score\":1}",
+                    List.of("FINITE /billed_tokens")),
+            new Case("completion", ImmutableCompletionUsage.jsonSchema(),
+                    "{\"completionTokens\":0,\"promptTokens\":9007199254740993,\"totalTokens\":9007199254740992}",
+                    List.of("EXACT_RANGE /promptTokens")),
+            new Case("chat", ImmutableOpenAiChatUsage.jsonSchema(), "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":20}",
+                    List.of("SUM /total_tokens")),
+            new Case("chat", ImmutableOpenAiChatUsage.jsonSchema(), "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,"
+                    + "\"prompt_tokens_details\":{\"cached_tokens\":10}}", List.of("AT_MOST /prompt_tokens_details/cached_tokens")),
+            new Case("chat", ImmutableOpenAiChatUsage.jsonSchema(), "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,"
+                    + "\"prompt_tokens_details\":{\"cached_tokens\":", List.of("MALFORMED /prompt_tokens_details/cached_tokens")),
+            // Cut short where a field name belongs: at the object, not at the field before.
+            new Case("chat", ImmutableOpenAiChatUsage.jsonSchema(), "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,"
+                    + "\"prompt_tokens_details\":{\"cached_tokens\":1,", List.of("MALFORMED /prompt_tokens_details")),
+            new Case("chat", ImmutableOpenAiChatUsage.jsonSchema(), "{\"prompt_tokens\":9,", List.of("MALFORMED ")));
+
+    /**
+     * Before, a violation inside the caller's record pointed at {@code /tagged/tags/1} for
+     * {@code MALFORMED} and at {@code /tags/1} for every other rule.
+     */
+    @Test
+    void everyViolationIsAtItsPathWithinTheUsageObjectWhereverTheObjectStands() {
+        Databind mapper = mapper();
+        for (Case bad : CASES) {
+            String context = bad.field() + ": " + bad.usage();
+            assertWithMessage(context + " alone").that(describe(json().tryRead(bad.usage(), bad.schema()).violations()))
+                    .isEqualTo(bad.expected());
+            assertWithMessage(context + " at the root").that(violationsOf(() -> mapper.read(bad.usage(),
+                    bad.schema().schemaType()))).isEqualTo(bad.expected());
+            assertWithMessage(context + " in a record").that(violationsOf(() -> mapper.read("{\"id\":\"c\",\""
+                    + bad.field() + "\":" + bad.usage() + "}", Response.class))).isEqualTo(bad.expected());
+            if (bad.field().equals("chat")) {
+                assertWithMessage(context + " in a list").that(violationsOf(() -> mapper.read("{\"id\":\"c\",\"history\":["
+                        + CHAT + "," + bad.usage() + "]}", Response.class))).isEqualTo(bad.expected());
+            }
+        }
+    }
+
+    private List<String> violationsOf(Executable read) {
+        return describe(json().violationsOf(assertThrows(Throwable.class, read)));
+    }
+
+    /**
+     * Before, the root threw a bare {@link UsageViolationException} (an {@link IllegalArgumentException},
+     * which a web framework answers 500), malformed JSON too, while inside a record it was Jackson's.
+     */
+    @Test
+    void aRefusedUsageIsJacksonsInputMismatchAtTheRootAsInsideTheCallersClasses() {
+        Databind mapper = mapper();
+        for (String usage : List.of("{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":20}", "{\"prompt_tokens\":9,")) {
+            List<Executable> reads = List.of(() -> mapper.read(usage, OpenAiChatUsage.class),
+                    () -> mapper.read(usage, ImmutableOpenAiChatUsage.class),
+                    () -> mapper.read(usage.getBytes(java.nio.charset.StandardCharsets.UTF_8), OpenAiChatUsage.class),
+                    () -> mapper.read("{\"id\":\"c\",\"chat\":" + usage + "}", Response.class),
+                    () -> mapper.read("{\"id\":\"c\",\"history\":[" + CHAT + "," + usage + "]}", Response.class));
+            for (Executable read : reads) {
+                Exception thrown = assertThrows(json().mappingException(), read);
+
+                assertThat(thrown.getClass().getSimpleName()).isEqualTo("InvalidUsageException");
+                assertThat(thrown.getCause()).isInstanceOf(UsageViolationException.class);
+                assertThat(json().violationsOf(thrown)).isEqualTo(((UsageViolationException) thrown.getCause()).violations());
+                assertThat(json().violationsOf(thrown)).isNotEmpty();
+                assertThat(thrown.getMessage()).contains("OpenAiChatUsage is invalid");
+            }
+        }
+        Exception inRecord = assertThrows(json().mappingException(), () -> mapper.read("{\"id\":\"c\",\"chat\":"
+                + "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":20}}", Response.class));
+        assertThat(inRecord.getMessage()).contains("Response[\"chat\"]");
+    }
+
+    /** Before, a read of 20,000 undeclared fields logged 20,000 records. */
+    @Test
+    void warningsReadThroughDatabindAreLoggedOncePerSchemaAndWirePathAndBoundedInAll() throws Exception {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.usageschema");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = logger.getUseParentHandlers();
+        logger.addHandler(handler);
+        logger.setUseParentHandlers(false);
+        try {
+            StringBuilder many = new StringBuilder("{\"input_tokens\":10,\"output_tokens\":5");
+            for (int field = 0; field < 20_000; field++) {
+                many.append(",\"f").append(field).append("\":").append(field);
+            }
+            Databind mapper = json().databind(Set.of(), ImmutableAnthropicUsage.jsonSchema());
+
+            assertThat(mapper.read(many.append('}').toString(), AnthropicUsage.class).totalTokens()).isEqualTo(15);
+            assertThat(logged).hasSize(dev.usageschema.json.ReadWarnings.LIMIT + 1);
+            assertThat(logged.get(0)).isEqualTo("AnthropicUsage: WARNING UNKNOWN_PROPERTY at /f0: 'f0' is not a property of"
+                    + " the schema");
+            assertThat(logged.get(dev.usageschema.json.ReadWarnings.LIMIT)).startsWith("100 warnings of values read"
+                    + " through databind were logged, each schema's warning at a wire path once; no more are");
+            mapper.read("{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}", AnthropicUsage.class);
+            assertThat(logged).hasSize(dev.usageschema.json.ReadWarnings.LIMIT + 1);
+
+            logged.clear();
+            Databind fresh = json().databind(Set.of(), ImmutableAnthropicUsage.jsonSchema());
+            for (int read = 0; read < 3; read++) {
+                fresh.read("{\"input_tokens\":10,\"output_tokens\":5,\"service_tier\":\"standard\"}", AnthropicUsage.class);
+            }
+            assertThat(logged).containsExactly("AnthropicUsage: WARNING UNKNOWN_PROPERTY at /service_tier: 'service_tier'"
+                    + " is not a property of the schema");
+        } finally {
+            logger.removeHandler(handler);
+            logger.setUseParentHandlers(parents);
+        }
+    }
+}
