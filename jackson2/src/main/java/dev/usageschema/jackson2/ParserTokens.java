@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonTokens;
+import dev.usageschema.json.LoneSurrogate;
+import dev.usageschema.json.Utf8Input;
 import java.io.IOException;
 
 /**
@@ -67,15 +69,32 @@ final class ParserTokens implements JsonTokens {
 
     @Override
     public String name() {
+        String name;
         try {
-            return parser.currentName();
+            name = parser.currentName();
         } catch (IOException failure) {
             throw unreadable(failure, pointer());
         }
+        int lone = name == null ? -1 : LoneSurrogate.in(name);
+        if (lone >= 0) {
+            throw new JsonInputException(within(parser.getParsingContext().getParent()), "a field name holding "
+                    + LoneSurrogate.describe(name, lone) + ", which is not text", null);
+        }
+        return name;
     }
 
     @Override
     public String string() {
+        String text = text();
+        int lone = LoneSurrogate.in(text);
+        if (lone >= 0) {
+            throw new JsonInputException(pointer(), "a string holding " + LoneSurrogate.describe(text, lone)
+                    + ", which is not text", null);
+        }
+        return text;
+    }
+
+    private String text() {
         try {
             return parser.getText();
         } catch (IOException failure) {
@@ -104,7 +123,7 @@ final class ParserTokens implements JsonTokens {
 
     @Override
     public String literal() {
-        return string();
+        return text();
     }
 
     @Override
@@ -126,11 +145,25 @@ final class ParserTokens implements JsonTokens {
         return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
     }
 
-    private static JsonInputException unreadable(IOException failure, String pointer) {
-        String message = failure instanceof JsonProcessingException processing
-                ? processing.getOriginalMessage() + at(processing)
-                : failure.toString();
-        return new JsonInputException(pointer, message, failure);
+    private JsonInputException unreadable(IOException failure, String pointer) {
+        if (!(failure instanceof JsonProcessingException processing)) {
+            return new JsonInputException(pointer, failure.toString(), failure);
+        }
+        String invalid = invalidUtf8(processing);
+        return new JsonInputException(pointer, invalid != null ? invalid : processing.getOriginalMessage() + at(processing),
+                failure);
+    }
+
+    /**
+     * What the bytes were, when the parser stopped at the first sequence that is not UTF-8, which
+     * {@link Utf8Input} handed it as bytes no JSON holds; {@code null} for any other failure.
+     */
+    private String invalidUtf8(JsonProcessingException failure) {
+        if (!(parser.getInputSource() instanceof Utf8Input checked) || checked.firstInvalid() == null) {
+            return null;
+        }
+        long stoppedAt = failure.getLocation() == null ? -1 : failure.getLocation().getByteOffset();
+        return stoppedAt < 0 || stoppedAt > checked.firstInvalidOffset() ? checked.firstInvalid() : null;
     }
 
     private static String at(JsonProcessingException failure) {

@@ -2,6 +2,8 @@ package dev.usageschema.jackson3;
 
 import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonTokens;
+import dev.usageschema.json.LoneSurrogate;
+import dev.usageschema.json.Utf8Input;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -66,11 +68,27 @@ final class ParserTokens implements JsonTokens {
 
     @Override
     public String name() {
-        return parser.currentName();
+        String name = parser.currentName();
+        int lone = name == null ? -1 : LoneSurrogate.in(name);
+        if (lone >= 0) {
+            throw new JsonInputException(within(parser.streamReadContext().getParent()), "a property name holding "
+                    + LoneSurrogate.describe(name, lone) + ", which is not text", null);
+        }
+        return name;
     }
 
     @Override
     public String string() {
+        String text = text();
+        int lone = LoneSurrogate.in(text);
+        if (lone >= 0) {
+            throw new JsonInputException(pointer(), "a string holding " + LoneSurrogate.describe(text, lone)
+                    + ", which is not text", null);
+        }
+        return text;
+    }
+
+    private String text() {
         try {
             return parser.getString();
         } catch (JacksonException failure) {
@@ -99,7 +117,7 @@ final class ParserTokens implements JsonTokens {
 
     @Override
     public String literal() {
-        return string();
+        return text();
     }
 
     @Override
@@ -121,9 +139,25 @@ final class ParserTokens implements JsonTokens {
         return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
     }
 
-    private static JsonInputException unreadable(JacksonException failure, String pointer) {
+    private JsonInputException unreadable(JacksonException failure, String pointer) {
+        String invalid = invalidUtf8(failure);
+        if (invalid != null) {
+            return new JsonInputException(pointer, invalid, failure);
+        }
         String at = failure.getLocation() == null ? ""
                 : " (line " + failure.getLocation().getLineNr() + ", column " + failure.getLocation().getColumnNr() + ")";
         return new JsonInputException(pointer, failure.getOriginalMessage() + at, failure);
+    }
+
+    /**
+     * What the bytes were, when the parser stopped at the first sequence that is not UTF-8, which
+     * {@link Utf8Input} handed it as bytes no JSON holds; {@code null} for any other failure.
+     */
+    private String invalidUtf8(JacksonException failure) {
+        if (!(parser.streamReadInputSource() instanceof Utf8Input checked) || checked.firstInvalid() == null) {
+            return null;
+        }
+        long stoppedAt = failure.getLocation() == null ? -1 : failure.getLocation().getByteOffset();
+        return stoppedAt < 0 || stoppedAt > checked.firstInvalidOffset() ? checked.firstInvalid() : null;
     }
 }

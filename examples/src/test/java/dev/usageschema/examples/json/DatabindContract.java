@@ -191,4 +191,26 @@ abstract class DatabindContract {
             logger.setUseParentHandlers(parents);
         }
     }
+
+    /**
+     * Jackson's own parsers read these bytes as text before; a mapper on a factory that
+     * {@code UsageJson.checkingUtf8} made refuses them at their path within the usage object.
+     */
+    @Test
+    void aMapperOnACheckingFactoryRefusesBytesThatAreNotUtf8AtTheirPathWithinTheUsageObject() throws Exception {
+        Databind mapper = json().databind(Set.of(JsonBackend.Option.CHECKED_UTF8), ImmutableOpenAiChatUsage.jsonSchema());
+        String before = "{\"id\":\"c\",\"chat\":{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,\"x\":\"a";
+        for (java.util.Map.Entry<String, byte[]> sequence : JsonContract.NOT_UTF8.entrySet()) {
+            byte[] document = JsonContract.around(before, sequence.getValue(), "\"}}");
+
+            List<Violation> violations = json().violationsOf(assertThrows(Throwable.class,
+                    () -> mapper.read(document, Response.class)));
+
+            assertWithMessage(sequence.getKey()).that(describe(violations)).containsExactly("MALFORMED /x");
+            assertWithMessage(sequence.getKey()).that(violations.get(0).message()).isEqualTo("unreadable JSON: invalid UTF-8 at"
+                    + " byte offset " + before.length() + ": " + sequence.getKey().replace(" (a pair of them)", ""));
+        }
+        byte[] valid = JsonContract.around(before, "\u20ac\ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8), "\"}}");
+        assertThat(mapper.read(valid, Response.class).chat().extra()).containsEntry("x", "a\u20ac\ud83d\ude00");
+    }
 }

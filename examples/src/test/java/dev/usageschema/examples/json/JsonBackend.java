@@ -26,6 +26,9 @@ interface JsonBackend {
         return tryRead(json.getBytes(StandardCharsets.UTF_8), schema);
     }
 
+    /** {@code UsageJson.tryRead(String)}, which reads the characters rather than their UTF-8. */
+    <M> Validated<M> tryReadString(String json, JsonSchema<M, ?> schema);
+
     default <M> M read(String json, JsonSchema<M, ?> schema) {
         return tryRead(json, schema).orElseThrow();
     }
@@ -62,7 +65,9 @@ interface JsonBackend {
         /** {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}: trees keep each literal's exact value. */
         BIG_DECIMALS,
         /** {@code DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY}: reading a tree refuses a key given twice. */
-        TREES_REFUSE_DUPLICATES    }
+        TREES_REFUSE_DUPLICATES,
+        /** The mapper's factory holds bytes to UTF-8: {@code UsageJson.checkingUtf8}. */
+        CHECKED_UTF8    }
 
     /** One major's databind mapper, as the tests use it. */
     interface Databind {
@@ -85,6 +90,11 @@ interface JsonBackend {
     JsonBackend JACKSON_2 = new JsonBackend() {
         @Override
         public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
+            return dev.usageschema.jackson2.UsageJson.standard().tryRead(json, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryReadString(String json, JsonSchema<M, ?> schema) {
             return dev.usageschema.jackson2.UsageJson.standard().tryRead(json, schema);
         }
 
@@ -147,7 +157,9 @@ interface JsonBackend {
 
         @Override
         public Databind databind(Set<Option> options, JsonSchema<?, ?>... schemas) {
-            return databind(com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+            return databind(com.fasterxml.jackson.databind.json.JsonMapper.builder(options.contains(Option.CHECKED_UTF8)
+                            ? dev.usageschema.jackson2.UsageJson.checkingUtf8(factory) : factory)
                     .addModule(dev.usageschema.jackson2.UsageSchemaModule.of(schemas))
                     .configure(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
                             options.contains(Option.BIG_DECIMALS))
@@ -216,6 +228,11 @@ interface JsonBackend {
         }
 
         @Override
+        public <M> Validated<M> tryReadString(String json, JsonSchema<M, ?> schema) {
+            return dev.usageschema.jackson3.UsageJson.standard().tryRead(json, schema);
+        }
+
+        @Override
         public <M> String write(M model, JsonSchema<M, ?> schema) {
             return dev.usageschema.jackson3.UsageJson.standard().write(model, schema);
         }
@@ -261,7 +278,9 @@ interface JsonBackend {
 
         @Override
         public Databind databind(Set<Option> options, JsonSchema<?, ?>... schemas) {
-            return databind(tools.jackson.databind.json.JsonMapper.builder()
+            tools.jackson.core.json.JsonFactory factory = new tools.jackson.core.json.JsonFactory();
+            return databind(tools.jackson.databind.json.JsonMapper.builder(options.contains(Option.CHECKED_UTF8)
+                            ? dev.usageschema.jackson3.UsageJson.checkingUtf8(factory) : factory)
                     .addModule(dev.usageschema.jackson3.UsageSchemaModule.of(schemas))
                     .configure(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
                             options.contains(Option.BIG_DECIMALS))
@@ -329,6 +348,11 @@ interface JsonBackend {
 
         Limited(JsonBackend major) {
             this.major = major;
+        }
+
+        @Override
+        public <M> Validated<M> tryReadString(String json, JsonSchema<M, ?> schema) {
+            return major.tryReadString(json, schema);
         }
 
         @Override
