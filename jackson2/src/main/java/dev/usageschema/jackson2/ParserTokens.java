@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonTokens;
 import dev.usageschema.json.LoneSurrogate;
@@ -16,6 +18,10 @@ import java.io.IOException;
  * at paths within that object, whichever rule they break.
  */
 final class ParserTokens implements JsonTokens {
+
+    private static final String LITERAL_LOST = "is a double in a JsonNode tree or in Java values, its literal gone:"
+            + " read the JSON text itself (readValue, UsageJson), or read the tree with"
+            + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, which keeps each literal's exact value";
 
     private final JsonParser parser;
     /** Where the value read stands in the parser's document, left out of every pointer. */
@@ -124,6 +130,29 @@ final class ParserTokens implements JsonTokens {
     @Override
     public String literal() {
         return text();
+    }
+
+    /**
+     * A parser of text has every literal ({@code NaN} and the infinities it holds as a {@code Double}
+     * too); any other holds a number as a {@code Double} (or a {@code Float}) rather than its text
+     * when it reads a tree or Java values: {@code treeToValue}, {@code convertValue}, a
+     * {@code TokenBuffer} of them.
+     */
+    @Override
+    public String literalLost() {
+        JsonParser reading = parser;
+        while (reading instanceof JsonParserDelegate delegate) {
+            reading = delegate.delegate();
+        }
+        if (reading instanceof ParserBase) {
+            return null;
+        }
+        try {
+            Object number = parser.getNumberValueDeferred();
+            return number instanceof Double || number instanceof Float ? LITERAL_LOST : null;
+        } catch (IOException failure) {
+            throw unreadable(failure, pointer());
+        }
     }
 
     @Override

@@ -8,6 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.util.JsonParserDelegate;
 
 /**
  * A Jackson 3 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}.
@@ -15,6 +17,10 @@ import tools.jackson.core.TokenStreamContext;
  * at paths within that object, whichever rule they break.
  */
 final class ParserTokens implements JsonTokens {
+
+    private static final String LITERAL_LOST = "is a double in a JsonNode tree or in Java values, its literal gone:"
+            + " read the JSON text itself (readValue, UsageJson), or read the tree with"
+            + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, which keeps each literal's exact value";
 
     private final JsonParser parser;
     /** Where the value read stands in the parser's document, left out of every pointer. */
@@ -118,6 +124,29 @@ final class ParserTokens implements JsonTokens {
     @Override
     public String literal() {
         return text();
+    }
+
+    /**
+     * A parser of text has every literal ({@code NaN} and the infinities it holds as a {@code Double}
+     * too); any other holds a number as a {@code Double} (or a {@code Float}) rather than its text
+     * when it reads a tree or Java values: {@code treeToValue}, {@code convertValue}, a
+     * {@code TokenBuffer} of them.
+     */
+    @Override
+    public String literalLost() {
+        JsonParser reading = parser;
+        while (reading instanceof JsonParserDelegate delegate) {
+            reading = delegate.delegate();
+        }
+        if (reading instanceof ParserBase) {
+            return null;
+        }
+        try {
+            Object number = parser.getNumberValueDeferred();
+            return number instanceof Double || number instanceof Float ? LITERAL_LOST : null;
+        } catch (JacksonException failure) {
+            throw unreadable(failure, pointer());
+        }
     }
 
     @Override

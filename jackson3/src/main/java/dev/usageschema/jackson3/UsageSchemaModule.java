@@ -106,6 +106,11 @@ public final class UsageSchemaModule extends SimpleModule {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 return schema.modelType().cast(context.handleUnexpectedToken(schema.modelType(), parser));
             }
+            String unseen = TreeSources.unseenDuplicates(context, schema.name());
+            if (unseen != null) {
+                throw new InvalidUsageException(parser, schema.modelType(),
+                        new UsageViolationException(schema.name(), JsonReader.unreadable(schema, unseen).violations()));
+            }
             Validated<M> read = JsonReader.tryReadValue(new ParserTokens(parser), schema);
             if (!read.isValid()) {
                 throw new InvalidUsageException(parser, schema.modelType(),

@@ -418,6 +418,10 @@ public final class JsonReader {
             return true;
         }
         String literal = tokens.literal();
+        if (token == JsonTokens.FLOAT) {
+            LostLiterals.judge(tokens, property, literal,
+                    kind == JsonKind.DOUBLE ? LostLiterals.Need.A_DOUBLE : LostLiterals.Need.A_WHOLE_NUMBER);
+        }
         if (kind == JsonKind.DOUBLE) {
             double value = Double.parseDouble(literal);
             if (Double.isInfinite(value) && !literal.contains("Infinity")) {

@@ -30,7 +30,11 @@ final class JsonValues {
             case JsonTokens.START_ARRAY -> depth >= Copies.MAX_DEPTH ? tooDeep(tokens, at, found) : array(tokens, at, found, depth);
             case JsonTokens.STRING -> tokens.string();
             case JsonTokens.INTEGER -> tokens.fitsLong() ? (Object) tokens.longValue() : new BigInteger(tokens.literal());
-            case JsonTokens.FLOAT -> JsonReader.exact(tokens.literal());
+            case JsonTokens.FLOAT -> {
+                String literal = tokens.literal();
+                LostLiterals.judge(tokens, at, literal, LostLiterals.Need.THE_LITERAL);
+                yield JsonReader.exact(literal);
+            }
             case JsonTokens.TRUE -> Boolean.TRUE;
             case JsonTokens.FALSE -> Boolean.FALSE;
             default -> null;

@@ -90,6 +90,10 @@ final class PlainValues {
             return REJECTED;
         }
         String literal = tokens.literal();
+        if (token == JsonTokens.FLOAT) {
+            LostLiterals.judge(tokens, at(property, index, key), literal, type == Double.class ? LostLiterals.Need.A_DOUBLE
+                    : type == BigDecimal.class ? LostLiterals.Need.THE_LITERAL : LostLiterals.Need.A_WHOLE_NUMBER);
+        }
         // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
         if (NumberLiteral.of(literal).shape == NumberLiteral.Shape.NOT_FINITE) {
             return reject(found, at(property, index, key), Rule.FINITE, literal,

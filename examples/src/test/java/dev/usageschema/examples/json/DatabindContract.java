@@ -213,4 +213,103 @@ abstract class DatabindContract {
         byte[] valid = JsonContract.around(before, "\u20ac\ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8), "\"}}");
         assertThat(mapper.read(valid, Response.class).chat().extra()).containsEntry("x", "a\u20ac\ud83d\ude00");
     }
+
+    /** Before, treeToValue took a key given twice as its last value. */
+    @Test
+    void aTreeIsReadOnlyFromAMapperWhoseTreesRefuseAKeyGivenTwice() throws Exception {
+        String twice = "{\"prompt_tokens\":9,\"prompt_tokens\":8,\"completion_tokens\":12,\"total_tokens\":21}";
+        Databind plain = json().databind(Set.of(), ImmutableOpenAiChatUsage.jsonSchema());
+        for (String usage : List.of(twice, CHAT)) {
+            List<Violation> refused = json().violationsOf(assertThrows(Throwable.class,
+                    () -> plain.treeToValue(usage, OpenAiChatUsage.class)));
+
+            assertThat(describe(refused)).containsExactly("MALFORMED ");
+            assertThat(refused.get(0).message()).isEqualTo("unreadable JSON: OpenAiChatUsage comes from a JsonNode tree"
+                    + " (treeToValue), which holds one value per key, the last, so that a key the JSON gave twice is not"
+                    + " seen: read the JSON text (readValue, UsageJson), or enable"
+                    + " DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY on the mapper, so that reading a tree refuses"
+                    + " a key given twice");
+        }
+        Databind refusing = json().databind(Set.of(JsonBackend.Option.TREES_REFUSE_DUPLICATES),
+                ImmutableOpenAiChatUsage.jsonSchema());
+        assertThat(refusing.treeToValue(CHAT, OpenAiChatUsage.class).totalTokens()).isEqualTo(21);
+        Exception duplicate = assertThrows(json().mappingException(), () -> refusing.treeToValue(twice, OpenAiChatUsage.class));
+        assertThat(duplicate.getMessage()).contains("prompt_tokens");
+        // Java values are read as they come: a buffer of JSON text keeps every key (reactive web frameworks read so).
+        assertThat(plain.convertValue(CHAT, OpenAiChatUsage.class).totalTokens()).isEqualTo(21);
+    }
+
+    /**
+     * Before, treeToValue and convertValue read {@code 1e-400} as 0, {@code 1.0000000000000000001}
+     * as 1 and {@code 9007199254740993.0} as 2^53. A number a tree or a Java value holds only as a
+     * double is judged on what the double still shows and refused where it may stand for another
+     * literal; with {@code USE_BIG_DECIMAL_FOR_FLOATS} the tree keeps each literal's exact value, and
+     * every verdict is the one of the JSON text.
+     */
+    @Test
+    void aNumberHeldOnlyAsADoubleIsJudgedOnWhatItStillShowsAndRefusedWhereItCouldBeAnother() throws Exception {
+        JsonSchema<?, ?>[] schemas = {ImmutableOpenAiChatUsage.jsonSchema(), ImmutableCompletionUsage.jsonSchema(),
+            dev.usageschema.examples.providers.GatewayUsageRecord.jsonSchema(), ImmutableTaggedUsage.jsonSchema()};
+        Databind doubles = json().databind(Set.of(JsonBackend.Option.TREES_REFUSE_DUPLICATES), schemas);
+        Databind exact = json().databind(Set.of(JsonBackend.Option.TREES_REFUSE_DUPLICATES,
+                JsonBackend.Option.BIG_DECIMALS), schemas);
+        String gateway = "{\"model\":\"m\",\"request_id\":null,\"prompt_tokens\":3,\"completion_tokens\":4,\"retries\":0,";
+        String tagged = "{\"total_tokens\":3,\"tags\":[],\"ids\":[],";
+        // Each document, and its verdict when the tree holds doubles ("as text": the same as the JSON text's).
+        List<List<String>> cases = List.of(
+                List.of("{\"prompt_tokens\":1e-400,\"completion_tokens\":0,\"total_tokens\":0}", "MALFORMED /prompt_tokens"),
+                List.of("{\"prompt_tokens\":1.0000000000000000001,\"completion_tokens\":0,\"total_tokens\":1}",
+                        "MALFORMED /prompt_tokens"),
+                List.of("{\"prompt_tokens\":2400e-2,\"completion_tokens\":0,\"total_tokens\":24}", "MALFORMED /prompt_tokens"),
+                List.of("{\"prompt_tokens\":12.5,\"completion_tokens\":0,\"total_tokens\":12}", "as text"),
+                List.of("{\"prompt_tokens\":9007199254740993,\"completion_tokens\":0,\"total_tokens\":9007199254740993}",
+                        "as text"),
+                List.of("{\"prompt_tokens\":1,\"completion_tokens\":0,\"total_tokens\":1,\"cost\":0.000125}", "MALFORMED /cost"),
+                List.of("{\"completionTokens\":0,\"promptTokens\":9007199254740993.0,\"totalTokens\":9007199254740992}",
+                        "MALFORMED /promptTokens"),
+                List.of("{\"completionTokens\":0,\"promptTokens\":9007199254740993,\"totalTokens\":9007199254740992}",
+                        "as text"),
+                List.of("{\"completionTokens\":0.5,\"promptTokens\":1,\"totalTokens\":1}", "as text"),
+                List.of(gateway + "\"latency_seconds\":0.25}", "as text"),
+                List.of(gateway + "\"latency_seconds\":1e400}", "MALFORMED /latency_seconds"),
+                List.of(tagged + "\"costs\":{\"a\":0.1}}", "MALFORMED /costs/a"),
+                List.of(tagged + "\"costs\":{},\"retries\":[2.0]}", "MALFORMED /retries/0"),
+                List.of(tagged + "\"costs\":{},\"retries\":[2.5]}", "as text"));
+        for (List<String> bad : cases) {
+            String usage = bad.get(0);
+            JsonSchema<?, ?> schema = usage.startsWith("{\"model\"") ? schemas[2] : usage.startsWith("{\"total_tokens\":3,")
+                    ? schemas[3] : usage.contains("promptTokens") ? schemas[1] : schemas[0];
+            Class<?> type = schema.schemaType();
+            List<String> asText = describe(json().tryRead(usage, schema).violations().stream()
+                    .filter(Violation::isError).toList());
+            List<String> expected = bad.get(1).equals("as text") ? asText : List.of(bad.get(1));
+
+            assertWithMessage(usage + " in a tree of doubles").that(verdict(() -> doubles.treeToValue(usage, type)))
+                    .isEqualTo(expected);
+            assertWithMessage(usage + " in a Map of doubles").that(verdict(() -> doubles.convertValue(usage, type)))
+                    .isEqualTo(expected);
+            assertWithMessage(usage + " in a tree of BigDecimals").that(verdict(() -> exact.treeToValue(usage, type)))
+                    .isEqualTo(asText);
+            assertWithMessage(usage + " in a Map of BigDecimals").that(verdict(() -> exact.convertValue(usage, type)))
+                    .isEqualTo(asText);
+        }
+        List<Violation> refused = json().violationsOf(assertThrows(Throwable.class, () -> doubles.treeToValue(
+                "{\"prompt_tokens\":1e-400,\"completion_tokens\":0,\"total_tokens\":0}", OpenAiChatUsage.class)));
+        assertThat(refused.get(0).message()).isEqualTo("unreadable JSON: promptTokens 0.0 cannot be judged: a literal with"
+                + " a fraction, or past 2^53, gives a whole double too (1e-400 gives 0.0); it is a double in a JsonNode"
+                + " tree or in Java values, its literal gone: read the JSON text itself (readValue, UsageJson), or read"
+                + " the tree with DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, which keeps each literal's exact value");
+        assertThat(exact.treeToValue("{\"prompt_tokens\":1,\"completion_tokens\":0,\"total_tokens\":1,\"cost\":0.000125}",
+                ImmutableOpenAiChatUsage.class).extra()).containsEntry("cost", new java.math.BigDecimal("0.000125"));
+    }
+
+    /** The errors a read ends with: none when it returns. */
+    private List<String> verdict(org.junit.jupiter.api.function.ThrowingSupplier<?> read) {
+        try {
+            read.get();
+            return List.of();
+        } catch (Throwable thrown) {
+            return describe(json().violationsOf(thrown).stream().filter(Violation::isError).toList());
+        }
+    }
 }

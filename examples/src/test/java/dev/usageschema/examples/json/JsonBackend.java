@@ -192,7 +192,13 @@ interface JsonBackend {
 
                 @Override
                 public <T> T convertValue(String json, Class<T> type) throws Exception {
-                    return mapper.convertValue(mapper.readValue(json, Map.class), type);
+                    Map<?, ?> values = mapper.readValue(json, Map.class);
+                    try {
+                        return mapper.convertValue(values, type);
+                    } catch (IllegalArgumentException wrapped) {
+                        // Jackson 2's convertValue wraps what failed in an IllegalArgumentException.
+                        throw wrapped.getCause() instanceof Exception cause ? cause : wrapped;
+                    }
                 }
 
                 @Override
