@@ -42,8 +42,11 @@ public final class UsageSchemaModule extends SimpleModule {
     /**
      * A module for every model whose JSON form is listed in a
      * {@code META-INF/services/dev.usageschema.json.JsonSchema} file on the class path, which the
-     * processor writes: what Jackson's module discovery ({@code findAndAddModules}) creates. A listed
-     * form whose class is gone (a stale entry of an earlier build) is skipped.
+     * processor writes, or provided by a module on the module path ({@code provides
+     * dev.usageschema.json.JsonSchema with ImmutableX.Json, ...}): what Jackson's module discovery
+     * ({@code findAndAddModules}) creates. A listed form whose class is gone (a stale entry of an
+     * earlier build) is skipped. Finding none is logged as a warning: a mapper with this module then
+     * reads no generated model.
      */
     public UsageSchemaModule() {
         this(true);
@@ -55,13 +58,21 @@ public final class UsageSchemaModule extends SimpleModule {
             ReadWarnings warnings = new ReadWarnings();
             @SuppressWarnings("rawtypes") // a class literal is raw; each listed form is a JsonSchema<?, ?>
             Iterator<JsonSchema> listed = ServiceLoader.load(JsonSchema.class).iterator();
+            boolean found = false;
             while (listed.hasNext()) {
                 try {
                     JsonSchema<?, ?> form = listed.next();
                     add(form, warnings);
+                    found = true;
                 } catch (ServiceConfigurationError stale) {
                     // Listed by an earlier build, not on the class path any more.
                 }
+            }
+            if (!found) {
+                System.getLogger("dev.usageschema").log(System.Logger.Level.WARNING, "UsageSchemaModule found no JSON"
+                        + " form of a generated model, so that its mapper reads none: on the class path the processor"
+                        + " lists them in META-INF/services/dev.usageschema.json.JsonSchema; on the module path the"
+                        + " module of schemas declares provides dev.usageschema.json.JsonSchema with ImmutableX.Json, ...");
             }
         }
     }
