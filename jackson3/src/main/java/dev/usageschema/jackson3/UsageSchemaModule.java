@@ -1,20 +1,10 @@
 package dev.usageschema.jackson3;
 
-import dev.usageschema.UsageViolationException;
-import dev.usageschema.Validated;
-import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.ReadWarnings;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -23,7 +13,7 @@ import tools.jackson.databind.module.SimpleModule;
  * caller's own classes, list elements, map values), through the same reader as {@link UsageJson}.
  * A value that breaks an error rule, or is not readable JSON, fails the read with an
  * {@link InvalidUsageException}, Jackson's exception for input that does not fit its type, at the
- * root as inside the caller's classes; its cause is a {@link UsageViolationException} listing every
+ * root as inside the caller's classes; its cause is a {@link dev.usageschema.UsageViolationException} listing every
  * violation, each at its JSON Pointer within the usage object. Warnings are logged as
  * {@link ReadWarnings} says: each schema's warning at a wire path once, and a bounded number in all.
  *
@@ -90,9 +80,9 @@ public final class UsageSchemaModule extends SimpleModule {
     }
 
     private <M> void add(JsonSchema<M, ?> schema, ReadWarnings warnings) {
-        addDeserializer(schema.modelType(), new Reader<>(schema, warnings));
+        addDeserializer(schema.modelType(), new SchemaDeserializer<>(schema, warnings));
         addReader(schema.schemaType(), schema, warnings);
-        Writer writer = new Writer(schema);
+        SchemaSerializer writer = new SchemaSerializer(schema);
         addSerializer(schema.modelType(), writer);
         addSerializer(schema.schemaType(), writer);
     }
@@ -100,52 +90,6 @@ public final class UsageSchemaModule extends SimpleModule {
     /** The interface reads as its model, which implements it. */
     @SuppressWarnings("unchecked")
     private <M> void addReader(Class<? super M> schemaType, JsonSchema<M, ?> schema, ReadWarnings warnings) {
-        addDeserializer((Class<M>) schemaType, new Reader<>(schema, warnings));
-    }
-
-    private static final class Reader<M> extends ValueDeserializer<M> {
-        private final JsonSchema<M, ?> schema;
-        private final ReadWarnings warnings;
-
-        Reader(JsonSchema<M, ?> schema, ReadWarnings warnings) {
-            this.schema = schema;
-            this.warnings = warnings;
-        }
-
-        @Override
-        public M deserialize(JsonParser parser, DeserializationContext context) {
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                return schema.modelType().cast(context.handleUnexpectedToken(schema.modelType(), parser));
-            }
-            String unseen = TreeSources.unseenDuplicates(context, schema.name());
-            if (unseen != null) {
-                throw new InvalidUsageException(parser, schema.modelType(),
-                        new UsageViolationException(schema.name(), JsonReader.unreadable(schema, unseen).violations()));
-            }
-            Validated<M> read = JsonReader.tryReadValue(new ParserTokens(parser), schema);
-            if (!read.isValid()) {
-                throw new InvalidUsageException(parser, schema.modelType(),
-                        new UsageViolationException(schema.name(), read.violations()));
-            }
-            warnings.log(schema.name(), read.violations());
-            return read.orElseThrow();
-        }
-    }
-
-    private static final class Writer extends ValueSerializer<Object> {
-        private final JsonSchema<?, ?> schema;
-
-        Writer(JsonSchema<?, ?> schema) {
-            this.schema = schema;
-        }
-
-        @Override
-        public void serialize(Object value, JsonGenerator generator, SerializationContext context) {
-            write(schema, value, generator);
-        }
-
-        private static <M> void write(JsonSchema<M, ?> schema, Object value, JsonGenerator generator) {
-            UsageJson.write(schema.toModel(value), schema, generator);
-        }
+        addDeserializer((Class<M>) schemaType, new SchemaDeserializer<>(schema, warnings));
     }
 }

@@ -20,6 +20,7 @@ import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.read.StrayAnnotations;
+import dev.usageschema.processor.write.JacksonMajor;
 import dev.usageschema.processor.write.JsonServiceFile;
 import dev.usageschema.processor.write.ModelWriter;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,8 +80,10 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      * must compile under {@code -Xlint:all -Werror}. Claiming the JDK's {@code @Generated} keeps it
      * from processors that run after this one and ask for it by name; it is source-retained and
      * meant for tools that read source, and a processor that looks for generated types finds them
-     * among the round's root elements. The Bean Validation constraint needs no claim: generated
-     * classes inherit it from {@link dev.usageschema.Checkable}.
+     * among the round's root elements. Jackson's {@code @JsonSerialize} and {@code @JsonDeserialize},
+     * which a model carries when a JSON module is at hand, are claimed for the same warning. The
+     * Bean Validation constraint needs no claim: generated classes inherit it from
+     * {@link dev.usageschema.Checkable}.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -90,6 +94,10 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         supported.add("javax.annotation.processing.Generated");
+        // Likewise Jackson's databind annotations on models with a JSON form (DatabindWriter).
+        for (JacksonMajor major : JacksonMajor.values()) {
+            supported.addAll(List.of(major.annotations()));
+        }
         return supported;
     }
 
@@ -150,7 +158,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         Schema schema = read.schema();
         checker.check(schema, diagnostics);
         if (!diagnostics.hasErrors()) {
-            write(writer.write(schema), type);
+            write(writer.write(schema, json ? JsonForms.databind(processingEnv, type) : Set.of()), type);
             if (json) {
                 jsonForms.add(schema);
             }

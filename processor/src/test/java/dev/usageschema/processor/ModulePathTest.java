@@ -243,11 +243,11 @@ class ModulePathTest {
                 """.formatted(major, jackson);
         Path out = dir.resolve("out");
         List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(moduleInfo, JSON_RUN.formatted(major, jackson),
-                jacksonModules(major), out, "-Xlint:all", "-Werror");
+                JacksonJars.of(major), out, "-Xlint:all", "-Werror");
 
         assertWithMessage("diagnostics").that(describe(diagnostics)).isEmpty();
         assertThat(Files.exists(out.resolve("com/example/usage/ImmutableChatUsage$Json.class"))).isTrue();
-        assertThat(run(out, jacksonModules(major))).isEqualTo("ImmutableChatUsage | {\"id\":\"c1\",\"usage\":"
+        assertThat(run(out, JacksonJars.of(major))).isEqualTo("ImmutableChatUsage | {\"id\":\"c1\",\"usage\":"
                 + "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21,\"prompt_tokens_details\":"
                 + "{\"cached_tokens\":4}}} | [ERROR SUM at /total_tokens: promptTokens 9 + completionTokens 12 !="
                 + " totalTokens 20]");
@@ -266,7 +266,7 @@ class ModulePathTest {
 
                     opens com.example.usage to tools.jackson.databind;
                 }
-                """, JSON_RUN.formatted(3, "tools.jackson"), jacksonModules(3), out, "-Xlint:all", "-Werror");
+                """, JSON_RUN.formatted(3, "tools.jackson"), JacksonJars.of(3), out, "-Xlint:all", "-Werror");
         assertWithMessage("diagnostics").that(describe(diagnostics)).isEmpty();
         List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.usageschema");
@@ -287,7 +287,7 @@ class ModulePathTest {
         logger.addHandler(handler);
         try {
             java.lang.reflect.InvocationTargetException failed = org.junit.jupiter.api.Assertions.assertThrows(
-                    java.lang.reflect.InvocationTargetException.class, () -> run(out, jacksonModules(3)));
+                    java.lang.reflect.InvocationTargetException.class, () -> run(out, JacksonJars.of(3)));
             assertThat(failed.getCause().getMessage()).contains("abstract types");
         } finally {
             logger.removeHandler(handler);
@@ -296,19 +296,6 @@ class ModulePathTest {
                 + " none: on the class path the processor lists them in META-INF/services/dev.usageschema.json.JsonSchema;"
                 + " on the module path the module of schemas declares provides dev.usageschema.json.JsonSchema with"
                 + " ImmutableX.Json, ...");
-    }
-
-    /** The JSON module of a Jackson major and the Jackson jars it reads, as the build resolved them. */
-    private static List<Path> jacksonModules(int major) {
-        List<String> names = major == 2
-                ? List.of("jackson2", "jackson2.core", "jackson2.databind", "jackson.annotations")
-                : List.of("jackson3", "jackson3.core", "jackson3.databind", "jackson.annotations");
-        return names.stream().map(name -> {
-            String location = System.getProperty("usageschema.modulepath." + name);
-            assertWithMessage("system property usageschema.modulepath." + name + ", which the build sets")
-                    .that(location).isNotNull();
-            return Path.of(location);
-        }).toList();
     }
 
     /** Runs {@code Run.run()} of the compiled module in a layer of its own, with the layer's loader as the context loader. */

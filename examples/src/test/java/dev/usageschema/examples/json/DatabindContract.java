@@ -33,6 +33,10 @@ abstract class DatabindContract {
             CompletionUsage completion, List<OpenAiChatUsage> history) {
     }
 
+    /** A response that names the model itself, as a mapper without the module can read it. */
+    record ModelResponse(String id, ImmutableOpenAiChatUsage usage) {
+    }
+
     private static final String CHAT = "{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":21}";
 
     private Databind mapper() {
@@ -311,5 +315,27 @@ abstract class DatabindContract {
         } catch (Throwable thrown) {
             return describe(json().violationsOf(thrown).stream().filter(Violation::isError).toList());
         }
+    }
+
+    /**
+     * Before, a mapper without the module wrote a model as {@code {}} with no error, and could not
+     * read it ("no Creators"): a model carries the databind annotations of the JSON modules at hand.
+     */
+    @Test
+    void aMapperWithoutTheModuleWritesTheModelAndReadsItWithEveryCheck() throws Exception {
+        Databind plain = json().plainDatabind();
+        ImmutableOpenAiChatUsage usage = ImmutableOpenAiChatUsage.builder().promptTokens(9).completionTokens(12)
+                .totalTokens(21).build();
+
+        assertThat(plain.write(usage)).isEqualTo(CHAT);
+        assertThat(plain.write(new Response("c", null, null, null, usage, null, List.of(usage))))
+                .contains("\"chat\":" + CHAT + ",\"completion\":null,\"history\":[" + CHAT + "]");
+        assertThat(plain.read(CHAT, ImmutableOpenAiChatUsage.class)).isEqualTo(usage);
+        assertThat(plain.read("{\"id\":\"c\",\"usage\":" + CHAT + "}", ModelResponse.class).usage()).isEqualTo(usage);
+        assertThat(violationsOf(() -> plain.read("{\"prompt_tokens\":9,\"completion_tokens\":12,\"total_tokens\":20}",
+                ImmutableOpenAiChatUsage.class))).containsExactly("SUM /total_tokens");
+        // The interface names no class to read: Jackson alone cannot tell, and says so; the module can.
+        Exception schemaType = assertThrows(json().mappingException(), () -> plain.read(CHAT, OpenAiChatUsage.class));
+        assertThat(schemaType.getMessage()).contains("abstract types");
     }
 }
