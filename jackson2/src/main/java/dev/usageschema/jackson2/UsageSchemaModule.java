@@ -13,9 +13,11 @@ import java.util.ServiceLoader;
  * caller's own classes, list elements, map values), through the same reader as {@link UsageJson}.
  * A value that breaks an error rule, or is not readable JSON, fails the read with an
  * {@link InvalidUsageException}, Jackson's exception for input that does not fit its type, at the
- * root as inside the caller's classes; its cause is a {@link dev.usageschema.UsageViolationException} listing every
- * violation, each at its JSON Pointer within the usage object. Warnings are logged as
+ * root as inside the caller's classes; its cause is a {@link dev.usageschema.UsageViolationException}
+ * listing every violation, each at its JSON Pointer within the usage object. Warnings are logged as
  * {@link ReadWarnings} says: each schema's warning at a wire path once, and a bounded number in all.
+ * A tree is read only from a mapper whose trees refuse a key given twice, and a number a tree holds
+ * only as a double only where the double shows what it was (see {@link SchemaDeserializer}).
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder()

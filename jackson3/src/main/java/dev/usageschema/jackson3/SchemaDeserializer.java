@@ -12,7 +12,12 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads one schema's model wherever databind meets it, through the runtime's reader and every check
- * of the schema; a value it refuses is an {@link InvalidUsageException}. {@link UsageSchemaModule}
+ * of the schema; a value it refuses is an {@link InvalidUsageException}. From a {@code JsonNode}
+ * tree ({@code treeToValue}) it reads only when the mapper's trees refuse a key given twice
+ * ({@code DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY}); a number that a tree or Java values
+ * hold only as a {@code double} is judged where the double shows what the literal was, and is
+ * {@code MALFORMED} where it may stand for another ({@code USE_BIG_DECIMAL_FOR_FLOATS} keeps every
+ * literal's exact value). {@link UsageSchemaModule}
  * registers one per schema for the interface and the model; a generated model names a subclass in
  * {@code @JsonDeserialize}, so that a mapper without the module reads the model too.
  *
