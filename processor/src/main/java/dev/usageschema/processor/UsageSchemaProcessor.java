@@ -81,7 +81,9 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      * from processors that run after this one and ask for it by name; it is source-retained and
      * meant for tools that read source, and a processor that looks for generated types finds them
      * among the round's root elements. Jackson's {@code @JsonSerialize} and {@code @JsonDeserialize},
-     * which a model carries when a JSON module is at hand, are claimed for the same warning. The
+     * which a model carries when a JSON module is at hand, are claimed for the same warning, but only
+     * in a round where no other element carries them, so that a later processor still sees them on
+     * the user's own classes ({@link #process}). The
      * Bean Validation constraint needs no claim: generated classes inherit it from
      * {@link dev.usageschema.Checkable}.
      */
@@ -127,8 +129,27 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
             reportNeverResolved();
             jsonForms.write(processingEnv.getFiler(), processingEnv.getMessager());
         }
-        // The annotations are ours alone: claiming them tells javac (and -Xlint:processing) they were handled.
-        return true;
+        // Claiming the annotations tells javac (and -Xlint:processing) they were handled, and hides them
+        // from later processors: Jackson's only in a round where our models alone carry them.
+        return !foreignDatabindAnnotations(annotations, round);
+    }
+
+    /** Whether Jackson's databind annotations sit in this round on any element that is not a generated model. */
+    private static boolean foreignDatabindAnnotations(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<String> databind = new LinkedHashSet<>();
+        for (JacksonMajor major : JacksonMajor.values()) {
+            databind.addAll(List.of(major.annotations()));
+        }
+        for (TypeElement annotation : annotations) {
+            if (databind.contains(annotation.getQualifiedName().toString())) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (element.getAnnotation(UsageSchemaGenerated.class) == null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void processSafely(TypeElement type) {

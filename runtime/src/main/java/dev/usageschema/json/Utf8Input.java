@@ -118,6 +118,10 @@ public final class Utf8Input extends InputStream {
             start = 0;
         }
         int count = in.read(buffer, end, buffer.length - end);
+        if (count == 0) {
+            // Asked for bytes, a stream gives some or says it ended; reading again would spin.
+            throw new IOException("the stream gave no bytes and did not end: " + in);
+        }
         if (count < 0) {
             ended = true;
         } else {
