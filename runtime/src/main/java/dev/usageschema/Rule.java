@@ -44,7 +44,11 @@ public enum Rule {
     DUPLICATE,
     /** A JSON field that the schema does not declare, where the schema keeps no map of such fields. */
     UNKNOWN_PROPERTY,
-    /** JSON that could not be read on: malformed, cut short, or past a reading limit. */
+    /**
+     * JSON that could not be read on: malformed, cut short, not UTF-8, past a reading limit, or read
+     * from where what only its text shows is gone (a tree's one value per key, a number held only as
+     * a double that may stand for another literal).
+     */
     MALFORMED,
     /**
      * Two values that cannot be added: a property given in one and absent in the other where the

@@ -1,8 +1,10 @@
 package dev.usageschema.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.usageschema.json.JsonSink;
+import dev.usageschema.json.LoneSurrogate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -68,6 +70,7 @@ final class GeneratorSink implements JsonSink {
 
     @Override
     public void name(String name) {
+        refuseLoneSurrogate(name, true);
         try {
             generator.writeFieldName(name);
         } catch (IOException failure) {
@@ -78,7 +81,10 @@ final class GeneratorSink implements JsonSink {
     @Override
     public void declaredName(String name) {
         try {
-            generator.writeFieldName(DECLARED.computeIfAbsent(name, SerializedString::new));
+            generator.writeFieldName(DECLARED.computeIfAbsent(name, declared -> {
+                refuseLoneSurrogate(declared, true);
+                return new SerializedString(declared);
+            }));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -125,6 +131,7 @@ final class GeneratorSink implements JsonSink {
 
     @Override
     public void string(String value) {
+        refuseLoneSurrogate(value, false);
         try {
             generator.writeString(value);
         } catch (IOException failure) {
@@ -148,5 +155,23 @@ final class GeneratorSink implements JsonSink {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /**
+     * Refuses a string or a name that holds a lone surrogate, which no UTF-8 text can: a generator
+     * of characters would hand it on for the encoder to write {@code ?}, and one of bytes would
+     * escape it into JSON that no reader takes back as text.
+     */
+    private void refuseLoneSurrogate(String text, boolean name) {
+        int lone = LoneSurrogate.in(text);
+        if (lone < 0) {
+            return;
+        }
+        JsonStreamContext context = generator.getOutputContext();
+        String where = name ? "a field name in the object at '" + context.getParent().pathAsPointer() + "'"
+                : context.inArray() ? "the string at '" + context.getParent().pathAsPointer() + "/" + context.getEntryCount() + "'"
+                : "the string at '" + context.pathAsPointer() + "'";
+        throw new IllegalArgumentException(where + " holds " + LoneSurrogate.describe(text, lone)
+                + ", which no UTF-8 text can hold: it is not written");
     }
 }

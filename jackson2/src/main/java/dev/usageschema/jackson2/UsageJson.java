@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -28,12 +27,15 @@ import java.util.Objects;
  *
  * <p>The limits on what is read (number length, string length, nesting depth, document length)
  * are the factory's {@code StreamReadConstraints}; {@link #using(JsonFactory)} takes a factory
- * with the limits a caller chooses. Instances are immutable and thread-safe.
+ * with the limits a caller chooses. Bytes are held to UTF-8 ({@link #checkingUtf8}), and a string
+ * or a name that holds a lone surrogate is refused, read or written. Instances are immutable and
+ * thread-safe.
  */
 public final class UsageJson {
 
     private static final UsageJson STANDARD = new UsageJson(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .inputDecorator(new Utf8Checking(null))
             .build());
 
     private final JsonFactory factory;
@@ -55,7 +57,24 @@ public final class UsageJson {
      * @param factory a JSON factory, for instance {@code JsonFactory.builder().streamReadConstraints(...).build()}
      */
     public static UsageJson using(JsonFactory factory) {
-        return new UsageJson(Objects.requireNonNull(factory, "factory"));
+        return new UsageJson(checkingUtf8(Objects.requireNonNull(factory, "factory")));
+    }
+
+    /**
+     * {@return a copy of {@code factory} whose parsers hold bytes to UTF-8}, for a databind mapper:
+     * {@code JsonMapper.builder(UsageJson.checkingUtf8(new JsonFactory()))}. Jackson's own parsers read
+     * some byte sequences that are not UTF-8 as text (an overlong {@code C0 AF} as {@code /}, an
+     * encoded surrogate as a lone surrogate); through this factory the first one stops the parser
+     * where it stands, and a usage object read there is a {@code MALFORMED} violation at the path of
+     * the string or name that held it, saying what the bytes were. The factories of {@code UsageJson}
+     * check always. Bytes that are UTF-8 go to the parser as they are, after one pass over them.
+     * @param factory a JSON factory; its own input decorator, if any, runs first
+     */
+    public static JsonFactory checkingUtf8(JsonFactory factory) {
+        if (factory.getInputDecorator() instanceof Utf8Checking) {
+            return factory;
+        }
+        return factory.rebuild().inputDecorator(new Utf8Checking(factory.getInputDecorator())).build();
     }
 
     /**
@@ -87,7 +106,21 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
-        return tryRead(json.getBytes(StandardCharsets.UTF_8), schema);
+        // The characters themselves, not their UTF-8: an encoder would write '?' for a lone surrogate,
+        // which the parser then could not find.
+        JsonParser parser;
+        try {
+            parser = factory.createParser(json);
+        } catch (JsonProcessingException refused) {
+            return JsonReader.unreadable(schema, refused.getOriginalMessage());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        try (parser) {
+            return tryRead(parser, schema);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     /**

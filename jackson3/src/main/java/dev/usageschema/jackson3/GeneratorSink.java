@@ -1,11 +1,13 @@
 package dev.usageschema.jackson3;
 
 import dev.usageschema.json.JsonSink;
+import dev.usageschema.json.LoneSurrogate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 {@link JsonGenerator} as generated models write to it; failures are Jackson's unchecked exceptions. */
@@ -50,12 +52,16 @@ final class GeneratorSink implements JsonSink {
 
     @Override
     public void name(String name) {
+        refuseLoneSurrogate(name, true);
         generator.writeName(name);
     }
 
     @Override
     public void declaredName(String name) {
-        generator.writeName(DECLARED.computeIfAbsent(name, SerializedString::new));
+        generator.writeName(DECLARED.computeIfAbsent(name, declared -> {
+            refuseLoneSurrogate(declared, true);
+            return new SerializedString(declared);
+        }));
     }
 
     @Override
@@ -87,6 +93,7 @@ final class GeneratorSink implements JsonSink {
 
     @Override
     public void string(String value) {
+        refuseLoneSurrogate(value, false);
         generator.writeString(value);
     }
 
@@ -98,5 +105,23 @@ final class GeneratorSink implements JsonSink {
     @Override
     public void nullValue() {
         generator.writeNull();
+    }
+
+    /**
+     * Refuses a string or a name that holds a lone surrogate, which no UTF-8 text can: a generator
+     * of characters would hand it on for the encoder to write {@code ?}, and one of bytes would
+     * escape it into JSON that no reader takes back as text.
+     */
+    private void refuseLoneSurrogate(String text, boolean name) {
+        int lone = LoneSurrogate.in(text);
+        if (lone < 0) {
+            return;
+        }
+        TokenStreamContext context = generator.streamWriteContext();
+        String where = name ? "a field name in the object at '" + context.getParent().pathAsPointer() + "'"
+                : context.inArray() ? "the string at '" + context.getParent().pathAsPointer() + "/" + context.getEntryCount() + "'"
+                : "the string at '" + context.pathAsPointer() + "'";
+        throw new IllegalArgumentException(where + " holds " + LoneSurrogate.describe(text, lone)
+                + ", which no UTF-8 text can hold: it is not written");
     }
 }

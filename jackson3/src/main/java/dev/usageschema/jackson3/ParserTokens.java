@@ -2,21 +2,48 @@ package dev.usageschema.jackson3;
 
 import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonTokens;
+import dev.usageschema.json.LoneSurrogate;
+import dev.usageschema.json.Utf8Input;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.util.JsonParserDelegate;
 
-/** A Jackson 3 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}. */
+/**
+ * A Jackson 3 {@link JsonParser} as the runtime's reader reads it; every failure a {@link JsonInputException}.
+ * Pointers are within the value read: a usage object inside a caller's document has its violations
+ * at paths within that object, whichever rule they break.
+ */
 final class ParserTokens implements JsonTokens {
 
+    private static final String LITERAL_LOST = "is a double in a JsonNode tree or in Java values, its literal gone:"
+            + " read the JSON text itself (readValue, UsageJson), or read the tree with"
+            + " DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, which keeps each literal's exact value";
+
     private final JsonParser parser;
+    /** Where the value read stands in the parser's document, left out of every pointer. */
+    private final String base;
 
     ParserTokens(JsonParser parser) {
         this.parser = parser;
+        this.base = parser.streamReadContext().pathAsPointer().toString();
     }
 
     @Override
     public int next() {
+        JsonToken current = parser.currentToken();
+        if (current == JsonToken.VALUE_STRING) {
+            try {
+                // A string left unread is decoded here, so that a failure in it is at its own path.
+                parser.finishToken();
+            } catch (JacksonException failure) {
+                throw unreadable(failure, pointer());
+            }
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        String name = context.currentName();
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -37,21 +64,41 @@ final class ParserTokens implements JsonTokens {
                 default -> throw new JsonInputException(pointer(), "unexpected token " + token, null);
             };
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            // After a value in an object comes a property name: a failure there, before the parser
+            // took a new name, is at the object, not at the property before it.
+            boolean atName = current != JsonToken.PROPERTY_NAME && context.inObject()
+                    && parser.streamReadContext() == context && context.currentName() == name;
+            throw unreadable(failure, atName ? within(context.getParent()) : pointer());
         }
     }
 
     @Override
     public String name() {
-        return parser.currentName();
+        String name = parser.currentName();
+        int lone = name == null ? -1 : LoneSurrogate.in(name);
+        if (lone >= 0) {
+            throw new JsonInputException(within(parser.streamReadContext().getParent()), "a property name holding "
+                    + LoneSurrogate.describe(name, lone) + ", which is not text", null);
+        }
+        return name;
     }
 
     @Override
     public String string() {
+        String text = text();
+        int lone = LoneSurrogate.in(text);
+        if (lone >= 0) {
+            throw new JsonInputException(pointer(), "a string holding " + LoneSurrogate.describe(text, lone)
+                    + ", which is not text", null);
+        }
+        return text;
+    }
+
+    private String text() {
         try {
             return parser.getString();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -61,7 +108,7 @@ final class ParserTokens implements JsonTokens {
             JsonParser.NumberType type = parser.getNumberType();
             return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
@@ -70,13 +117,36 @@ final class ParserTokens implements JsonTokens {
         try {
             return parser.getLongValue();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
     @Override
     public String literal() {
-        return string();
+        return text();
+    }
+
+    /**
+     * A parser of text has every literal ({@code NaN} and the infinities it holds as a {@code Double}
+     * too); any other holds a number as a {@code Double} (or a {@code Float}) rather than its text
+     * when it reads a tree or Java values: {@code treeToValue}, {@code convertValue}, a
+     * {@code TokenBuffer} of them.
+     */
+    @Override
+    public String literalLost() {
+        JsonParser reading = parser;
+        while (reading instanceof JsonParserDelegate delegate) {
+            reading = delegate.delegate();
+        }
+        if (reading instanceof ParserBase) {
+            return null;
+        }
+        try {
+            Object number = parser.getNumberValueDeferred();
+            return number instanceof Double || number instanceof Float ? LITERAL_LOST : null;
+        } catch (JacksonException failure) {
+            throw unreadable(failure, pointer());
+        }
     }
 
     @Override
@@ -84,18 +154,39 @@ final class ParserTokens implements JsonTokens {
         try {
             parser.skipChildren();
         } catch (JacksonException failure) {
-            throw unreadable(failure);
+            throw unreadable(failure, pointer());
         }
     }
 
     @Override
     public String pointer() {
-        return parser.streamReadContext().pathAsPointer().toString();
+        return within(parser.streamReadContext());
     }
 
-    private JsonInputException unreadable(JacksonException failure) {
+    private String within(TokenStreamContext context) {
+        String pointer = context.pathAsPointer().toString();
+        return pointer.startsWith(base) ? pointer.substring(base.length()) : pointer;
+    }
+
+    private JsonInputException unreadable(JacksonException failure, String pointer) {
+        String invalid = invalidUtf8(failure);
+        if (invalid != null) {
+            return new JsonInputException(pointer, invalid, failure);
+        }
         String at = failure.getLocation() == null ? ""
                 : " (line " + failure.getLocation().getLineNr() + ", column " + failure.getLocation().getColumnNr() + ")";
-        return new JsonInputException(pointer(), failure.getOriginalMessage() + at, failure);
+        return new JsonInputException(pointer, failure.getOriginalMessage() + at, failure);
+    }
+
+    /**
+     * What the bytes were, when the parser stopped at the first sequence that is not UTF-8, which
+     * {@link Utf8Input} handed it as bytes no JSON holds; {@code null} for any other failure.
+     */
+    private String invalidUtf8(JacksonException failure) {
+        if (!(parser.streamReadInputSource() instanceof Utf8Input checked) || checked.firstInvalid() == null) {
+            return null;
+        }
+        long stoppedAt = failure.getLocation() == null ? -1 : failure.getLocation().getByteOffset();
+        return stoppedAt < 0 || stoppedAt > checked.firstInvalidOffset() ? checked.firstInvalid() : null;
     }
 }

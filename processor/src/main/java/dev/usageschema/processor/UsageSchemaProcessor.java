@@ -21,6 +21,7 @@ import dev.usageschema.processor.read.LocalSchemas;
 import dev.usageschema.processor.read.ReadResult;
 import dev.usageschema.processor.read.SchemaReader;
 import dev.usageschema.processor.read.StrayAnnotations;
+import dev.usageschema.processor.write.JacksonMajor;
 import dev.usageschema.processor.write.JsonServiceFile;
 import dev.usageschema.processor.write.ModelWriter;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,8 +88,12 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
      * must compile under {@code -Xlint:all -Werror}. Claiming the JDK's {@code @Generated} keeps it
      * from processors that run after this one and ask for it by name; it is source-retained and
      * meant for tools that read source, and a processor that looks for generated types finds them
-     * among the round's root elements. The Bean Validation constraint needs no claim: generated
-     * classes inherit it from {@link dev.usageschema.Checkable}.
+     * among the round's root elements. Jackson's {@code @JsonSerialize} and {@code @JsonDeserialize},
+     * which a model carries when a JSON module is at hand, are claimed for the same warning, but only
+     * in a round where no other element carries them, so that a later processor still sees them on
+     * the user's own classes ({@link #process}). The
+     * Bean Validation constraint needs no claim: generated classes inherit it from
+     * {@link dev.usageschema.Checkable}.
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -98,6 +104,10 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         supported.add("javax.annotation.processing.Generated");
+        // Likewise Jackson's databind annotations on models with a JSON form (DatabindWriter).
+        for (JacksonMajor major : JacksonMajor.values()) {
+            supported.addAll(List.of(major.annotations()));
+        }
         return supported;
     }
 
@@ -127,8 +137,27 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
             reportNeverResolved();
             jsonForms.write(processingEnv.getFiler(), processingEnv.getMessager());
         }
-        // The annotations are ours alone: claiming them tells javac (and -Xlint:processing) they were handled.
-        return true;
+        // Claiming the annotations tells javac (and -Xlint:processing) they were handled, and hides them
+        // from later processors: Jackson's only in a round where our models alone carry them.
+        return !foreignDatabindAnnotations(annotations, round);
+    }
+
+    /** Whether Jackson's databind annotations sit in this round on any element that is not a generated model. */
+    private static boolean foreignDatabindAnnotations(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<String> databind = new LinkedHashSet<>();
+        for (JacksonMajor major : JacksonMajor.values()) {
+            databind.addAll(List.of(major.annotations()));
+        }
+        for (TypeElement annotation : annotations) {
+            if (databind.contains(annotation.getQualifiedName().toString())) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (element.getAnnotation(UsageSchemaGenerated.class) == null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void processSafely(TypeElement type) {
@@ -158,7 +187,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         Schema schema = read.schema();
         checker.check(schema, diagnostics);
         if (!diagnostics.hasErrors()) {
-            write(writer.write(schema), type);
+            write(writer.write(schema, json ? JsonForms.databind(processingEnv, type) : Set.of()), type);
             if (json) {
                 jsonForms.add(schema);
             }

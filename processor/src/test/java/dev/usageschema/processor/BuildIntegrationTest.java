@@ -77,14 +77,81 @@ class BuildIntegrationTest {
 
     /**
      * A processor hides from every later processor the annotations it claims: ours claims its own,
-     * and the JDK's source-retained {@code @Generated} on its output, not the Bean Validation
-     * constraint, which generated classes inherit from {@code Checkable} instead of carrying.
+     * the JDK's source-retained {@code @Generated} on its output, and Jackson's databind annotations
+     * on its models (only in a round where nothing else carries them, below); not the Bean
+     * Validation constraint, which generated classes inherit from {@code Checkable} instead of carrying.
      */
     @Test
-    void claimsOnlyItsOwnAnnotationsAndTheJdksGenerated() {
+    void claimsOnlyItsOwnAnnotationsTheJdksGeneratedAndJacksonsOnItsModels() {
         assertThat(new UsageSchemaProcessor().getSupportedAnnotationTypes().stream()
                 .filter(name -> !name.startsWith("dev.usageschema.") || name.startsWith("dev.usageschema.validation."))
-                .toList()).containsExactly("javax.annotation.processing.Generated");
+                .toList()).containsExactly("javax.annotation.processing.Generated",
+                        "com.fasterxml.jackson.databind.annotation.JsonSerialize",
+                        "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+                        "tools.jackson.databind.annotation.JsonSerialize",
+                        "tools.jackson.databind.annotation.JsonDeserialize");
+    }
+
+    /**
+     * Jackson's databind annotations on the user's own classes stay visible to a later processor,
+     * while those on the generated models are claimed, so that {@code -Xlint:processing} is quiet
+     * about them.
+     */
+    @Test
+    void aLaterProcessorStillSeesJacksonsAnnotationsOnTheUsersOwnClasses() {
+        JavaFileObject dto = JavaFileObjects.forSourceString("test.Dto", """
+                package test;
+                @com.fasterxml.jackson.databind.annotation.JsonDeserialize(builder = Dto.class)
+                public class Dto {
+                }
+                """);
+        List<java.io.File> classPath = new ArrayList<>(List.of(location(dev.usageschema.Validated.class),
+                location(jakarta.validation.Valid.class)));
+        JacksonJars.of(2).forEach(jar -> classPath.add(jar.toFile()));
+
+        JacksonDeserializeRecorder later = new JacksonDeserializeRecorder();
+        Compilation alone = javac().withProcessors(new UsageSchemaProcessor(), later).withClasspath(classPath)
+                .withOptions("-Xlint:all", "-Werror").compile(SCHEMA, DETAILS);
+        assertThat(alone).succeeded();
+        assertThat(later.seen).isEmpty();
+
+        JacksonDeserializeRecorder besideUsers = new JacksonDeserializeRecorder();
+        Compilation beside = javac().withProcessors(new UsageSchemaProcessor(), besideUsers).withClasspath(classPath)
+                .compile(SCHEMA, DETAILS, dto);
+        assertThat(beside).succeeded();
+        assertThat(besideUsers.seen).contains("test.Dto");
+    }
+
+    /** A processor after ours that records the elements it is offered with Jackson 2's {@code @JsonDeserialize}. */
+    private static final class JacksonDeserializeRecorder extends javax.annotation.processing.AbstractProcessor {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        public java.util.Set<String> getSupportedAnnotationTypes() {
+            return java.util.Set.of("com.fasterxml.jackson.databind.annotation.JsonDeserialize");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends TypeElement> annotations,
+                javax.annotation.processing.RoundEnvironment round) {
+            for (TypeElement annotation : annotations) {
+                round.getElementsAnnotatedWith(annotation).forEach(element -> seen.add(element.toString()));
+            }
+            return false;
+        }
+    }
+
+    private static java.io.File location(Class<?> type) {
+        try {
+            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

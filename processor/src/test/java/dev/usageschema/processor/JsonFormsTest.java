@@ -6,7 +6,10 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.usageschema.Validated;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -102,5 +105,40 @@ class JsonFormsTest {
                 .withOptions("-Ausageschema.json=yes").compile(SCHEMA);
 
         assertThat(compilation).hadErrorContaining("[UsageSchemaOption] -Ausageschema.json=yes is neither true nor false");
+    }
+
+    /**
+     * A model with its JSON form carries the databind annotations of each Jackson major whose JSON
+     * module is on the class path, and the classes they name; before, a mapper without the module
+     * wrote a model as an empty object.
+     */
+    @Test
+    void aJsonModuleOnTheClassPathGivesTheModelItsMajorsDatabindAnnotations() throws IOException {
+        for (int major : new int[] {2, 3}) {
+            List<java.io.File> classPath = new ArrayList<>(List.of(location(Validated.class).toFile(),
+                    location(jakarta.validation.Valid.class).toFile()));
+            JacksonJars.of(major).forEach(jar -> classPath.add(jar.toFile()));
+            Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).withClasspath(classPath)
+                    .withOptions("-Xlint:all", "-Werror").compile(SCHEMA);
+
+            assertThat(compilation).succeeded();
+            String annotations = major == 2 ? "com.fasterxml.jackson.databind.annotation" : "tools.jackson.databind.annotation";
+            assertThat(generated(compilation)).contains("import " + annotations + ".JsonSerialize;");
+            assertThat(generated(compilation)).contains("@JsonSerialize(\n        using = ImmutableUsage.Jackson" + major
+                    + "Writer.class\n)\n@JsonDeserialize(\n        using = ImmutableUsage.Jackson" + major + "Reader.class\n)");
+            assertThat(generated(compilation)).contains("public static final class Jackson" + major
+                    + "Reader extends SchemaDeserializer<ImmutableUsage> {");
+            assertThat(generated(compilation)).doesNotContain("Jackson" + (5 - major));
+        }
+        assertThat(generated(javac().withProcessors(new UsageSchemaProcessor()).withOptions("-Ausageschema.json=true")
+                .compile(SCHEMA))).doesNotContain("JsonSerialize");
+    }
+
+    private static java.nio.file.Path location(Class<?> type) {
+        try {
+            return java.nio.file.Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.usageschema.json;
 
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
-import dev.usageschema.UsageViolationException;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
@@ -59,6 +58,10 @@ public final class JsonReader {
         M model;
         try {
             int token = tokens.next();
+            if (token == JsonTokens.END) {
+                return unreadable(schema, "the input is empty: no JSON value, where a " + schema.name()
+                        + " object belongs");
+            }
             if (token != JsonTokens.START_OBJECT) {
                 return Validated.invalid(schema.name(), List.of(new Violation("", "", Rule.JSON_TYPE, Severity.ERROR,
                         JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)
@@ -92,27 +95,24 @@ public final class JsonReader {
     /**
      * Reads one object, for a JSON library that hands over a parser standing at its
      * {@code START_OBJECT} (a databind deserializer), and leaves the parser at its {@code END_OBJECT}.
-     * Warnings are logged, as {@code build()} logs them.
+     * Never throws for bad content; logs nothing (the caller says what becomes of the warnings).
      *
      * @param tokens the parser, at the object's first token
      * @param schema the model's JSON form
      * @param <M>    the model
-     * @return the model
-     * @throws UsageViolationException listing every error, each at its JSON Pointer within the object
+     * @return the model and its warnings, or every violation found, each at its JSON Pointer within
+     *         the object, whatever rule it breaks (malformed input too)
      */
-    public static <M> M readValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
+    public static <M> Validated<M> tryReadValue(JsonTokens tokens, JsonSchema<M, ?> schema) {
         Found found = new Found();
         M model;
         try {
             model = readObject(tokens, schema, 0, found);
         } catch (JsonInputException unreadable) {
-            throw new UsageViolationException(schema.name(), unreadable(schema, unreadable).violations());
+            return unreadable(schema, unreadable);
         }
-        List<Violation> violations = found.all();
-        if (model == null) {
-            throw new UsageViolationException(schema.name(), violations);
-        }
-        return Violations.built(schema.name(), model, violations.isEmpty() ? null : violations);
+        return model == null ? Validated.invalid(schema.name(), found.all())
+                : Validated.valid(schema.name(), model, found.all());
     }
 
     private static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, JsonInputException unreadable) {
@@ -428,6 +428,10 @@ public final class JsonReader {
             return true;
         }
         String literal = tokens.literal();
+        if (token == JsonTokens.FLOAT) {
+            LostLiterals.judge(tokens, property, literal,
+                    kind == JsonKind.DOUBLE ? LostLiterals.Need.A_DOUBLE : LostLiterals.Need.A_WHOLE_NUMBER);
+        }
         if (kind == JsonKind.DOUBLE) {
             double value = NumberLiteral.toDouble(literal);
             if (Double.isInfinite(value) && NumberLiteral.denotesFinite(literal)) {

@@ -48,6 +48,20 @@ public interface JsonTokens {
     String literal();
 
     /**
+     * Says, at a {@link #FLOAT}, whether the parser has the number's literal. A parser over a tree
+     * or over Java values (Jackson's {@code JsonNode}, a buffer of a {@code Map}) may hold the
+     * number only as the {@code double} it was parsed into; {@link #literal()} then gives that
+     * double's digits, and the reader judges only what the double still shows.
+     *
+     * @return {@code null} when {@link #literal()} is the number as written; else where it came
+     *         from and what keeps its literal, as a message goes on after "it": {@code is a double
+     *         in a JsonNode tree ...: read the JSON text ...}
+     */
+    default String literalLost() {
+        return null;
+    }
+
+    /**
      * Skips the value that starts at the current token: for an object or an array, everything up to
      * its end.
      *

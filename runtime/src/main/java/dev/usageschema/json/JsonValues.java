@@ -41,7 +41,11 @@ final class JsonValues {
                     : array(tokens, at, field, found, depth);
             case JsonTokens.STRING -> tokens.string();
             case JsonTokens.INTEGER -> tokens.fitsLong() ? (Object) tokens.longValue() : new BigInteger(tokens.literal());
-            case JsonTokens.FLOAT -> decimal(tokens.literal(), at, found);
+            case JsonTokens.FLOAT -> {
+                String literal = tokens.literal();
+                LostLiterals.judge(tokens, at, literal, LostLiterals.Need.THE_LITERAL);
+                yield decimal(literal, at, found);
+            }
             case JsonTokens.TRUE -> Boolean.TRUE;
             case JsonTokens.FALSE -> Boolean.FALSE;
             default -> null;

@@ -92,6 +92,10 @@ final class PlainValues {
         }
         String literal = tokens.literal();
         Property at = at(property, index, key);
+        if (token == JsonTokens.FLOAT) {
+            LostLiterals.judge(tokens, at, literal, type == Double.class ? LostLiterals.Need.A_DOUBLE
+                    : type == BigDecimal.class ? LostLiterals.Need.THE_LITERAL : LostLiterals.Need.A_WHOLE_NUMBER);
+        }
         // NaN and the infinities have no JSON number to be written back as: a plain value must be finite.
         if (!NumberLiteral.denotesFinite(literal)) {
             return reject(found, JsonViolations.literal(at, Rule.FINITE, literal, "a finite number",

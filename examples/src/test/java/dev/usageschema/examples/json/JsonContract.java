@@ -1,6 +1,7 @@
 package dev.usageschema.examples.json;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.usageschema.Rule;
@@ -632,9 +633,193 @@ abstract class JsonContract {
 
         assertThat(only(json().tryRead("{\"prompt_tokens\":5} {}", SEED001)).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(json().tryRead("[1]", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
-        assertThat(only(json().tryRead("", SEED001)).rule()).isEqualTo(Rule.JSON_TYPE);
         assertThat(only(json().tryRead(new byte[] {'{', '"', (byte) 0xFF, '"', ':', '1', '}'}, SEED001)).rule())
                 .isEqualTo(Rule.MALFORMED);
+    }
+
+    /** An empty document is input cut short before its first byte, not a value of the wrong type. */
+    @Test
+    void anEmptyDocumentIsMalformedAndSaysSo() {
+        for (String empty : List.of("", " \n\t ")) {
+            Violation nothing = only(json().tryRead(empty, SEED001));
+
+            assertThat(nothing.rule()).isEqualTo(Rule.MALFORMED);
+            assertThat(nothing.wirePath()).isEmpty();
+            assertThat(nothing.message()).isEqualTo("unreadable JSON: the input is empty: no JSON value, where a"
+                    + " StreamedCompletionsResultUsage object belongs");
+        }
+        assertThat(only(json().tryRead(new java.io.ByteArrayInputStream(new byte[0]), SEED001)).rule())
+                .isEqualTo(Rule.MALFORMED);
+    }
+
+    /**
+     * Byte sequences that are not UTF-8 and that Jackson read as text before (an overlong encoding,
+     * a code point past U+10FFFF, an F5 lead byte, an encoded surrogate and a pair of them), each
+     * with what the violation says of it.
+     */
+    static final Map<String, byte[]> NOT_UTF8 = notUtf8();
+
+    private static Map<String, byte[]> notUtf8() {
+        Map<String, byte[]> sequences = new java.util.LinkedHashMap<>();
+        sequences.put("C0 AF, an overlong encoding of U+002F", bytes(0xC0, 0xAF));
+        sequences.put("E0 80 AF, an overlong encoding of U+002F", bytes(0xE0, 0x80, 0xAF));
+        sequences.put("F0 80 80 AF, an overlong encoding of U+002F", bytes(0xF0, 0x80, 0x80, 0xAF));
+        sequences.put("F4 90 80 80, U+110000, past U+10FFFF", bytes(0xF4, 0x90, 0x80, 0x80));
+        sequences.put("F5 80 80 80, U+140000, past U+10FFFF", bytes(0xF5, 0x80, 0x80, 0x80));
+        sequences.put("ED A0 80, the encoding of the surrogate U+D800, which is not a character", bytes(0xED, 0xA0, 0x80));
+        sequences.put("ED A0 80, the encoding of the surrogate U+D800, which is not a character (a pair of them)",
+                bytes(0xED, 0xA0, 0x80, 0xED, 0xB0, 0x80));
+        return sequences;
+    }
+
+    static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int index = 0; index < values.length; index++) {
+            bytes[index] = (byte) values[index];
+        }
+        return bytes;
+    }
+
+    /** {@code before}, the bytes, then {@code after}. */
+    static byte[] around(String before, byte[] bytes, String after) {
+        byte[] head = before.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] document = java.util.Arrays.copyOf(head, head.length + bytes.length + tail.length);
+        System.arraycopy(bytes, 0, document, head.length, bytes.length);
+        System.arraycopy(tail, 0, document, head.length + bytes.length, tail.length);
+        return document;
+    }
+
+    /** Where the bytes go, the schema that reads them, and the path of the violation. */
+    private record Place(String before, String after, JsonSchema<?, ?> schema, String path) {
+    }
+
+    private static final List<Place> PLACES = List.of(
+            new Place("{\"model\":\"m", "\",\"request_id\":null,\"prompt_tokens\":3,\"completion_tokens\":4,\"retries\":0}",
+                    GatewayUsageRecord.jsonSchema(), "/model"),
+            new Place("{\"input_tokens\":10,\"output_tokens\":5,\"a", "\":1}", ImmutableAnthropicUsage.jsonSchema(), ""),
+            new Place("{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2,\"x\":{\"y\":[\"a", "\"]}}",
+                    ImmutableOpenAiChatUsage.jsonSchema(), "/x/y/0"),
+            new Place("{\"input_tokens\":10,\"output_tokens\":5,\"note\":\"a", "\"}", ImmutableAnthropicUsage.jsonSchema(), "/note"),
+            new Place("{\"input_tokens\":10,\"output_tokens\":5,\"cache_creation\":{\"a", "\":0}}",
+                    ImmutableAnthropicUsage.jsonSchema(), "/cache_creation"));
+
+    /**
+     * Before, every one of these read as text: in a declared string, a field name, an undeclared
+     * value kept or skipped, through bytes and through a stream alike.
+     */
+    @Test
+    void bytesThatAreNotUtf8AreMalformedAtThePathOfTheStringOrNameThatHoldsThem() {
+        for (Map.Entry<String, byte[]> sequence : NOT_UTF8.entrySet()) {
+            for (Place place : PLACES) {
+                byte[] document = around(place.before(), sequence.getValue(), place.after());
+                String expected = "unreadable JSON: invalid UTF-8 at byte offset " + place.before().length() + ": "
+                        + sequence.getKey().replace(" (a pair of them)", "");
+                for (Validated<?> read : List.of(json().tryRead(document, place.schema()),
+                        json().tryRead(new java.io.ByteArrayInputStream(document), place.schema()),
+                        json().tryRead(new ByteAtATime(document), place.schema()))) {
+                    String context = sequence.getKey() + " in " + new String(document, java.nio.charset.StandardCharsets.UTF_8);
+                    Violation malformed = only(read);
+                    assertWithMessage(context).that(malformed.rule()).isEqualTo(Rule.MALFORMED);
+                    assertWithMessage(context).that(malformed.wirePath()).isEqualTo(place.path());
+                    assertWithMessage(context).that(malformed.message()).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** A stream that hands out one byte a read, so that every sequence is split across reads. */
+    private static final class ByteAtATime extends java.io.InputStream {
+        private final byte[] bytes;
+        private int at;
+
+        ByteAtATime(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            int next = read();
+            if (next < 0) {
+                return -1;
+            }
+            into[offset] = (byte) next;
+            return 1;
+        }
+    }
+
+    @Test
+    void utf8ThatIsValidReadsAsItsTextThroughEveryInput() {
+        String text = "{\"model\":\"gr\u00fc\u00df \u20ac \ud83d\ude00\",\"request_id\":null,\"prompt_tokens\":3,"
+                + "\"completion_tokens\":4,\"retries\":0}";
+        byte[] document = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (Validated<GatewayUsageRecord> read : List.of(json().tryRead(document, GatewayUsageRecord.jsonSchema()),
+                json().tryRead(new ByteAtATime(document), GatewayUsageRecord.jsonSchema()),
+                json().tryReadString(text, GatewayUsageRecord.jsonSchema()))) {
+            assertThat(read.orElseThrow().model()).isEqualTo("gr\u00fc\u00df \u20ac \ud83d\ude00");
+        }
+    }
+
+    /**
+     * Before, a lone surrogate in an escape was read, and written back unescaped, so that it turned
+     * into {@code ?} once encoded; in a Java string it turned into {@code ?} at once.
+     */
+    @Test
+    void aLoneSurrogateIsMalformedAtItsPathAndIsNeverWritten() {
+        String gateway = "\",\"request_id\":null,\"prompt_tokens\":3,\"completion_tokens\":4,\"retries\":0}";
+        String chat = "{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2,";
+        // Each document with the path of its violation and the lone surrogate; Jackson 3 finds one in a
+        // name itself, and says so in its own words.
+        Map<String, String> malformed = new java.util.LinkedHashMap<>();
+        malformed.put("{\"model\":\"m\\uD800" + gateway, "/model D800");
+        malformed.put("{\"model\":\"\\uDE00\\uD83D" + gateway, "/model DE00");
+        malformed.put(chat + "\"x\":[\"a\",\"\\uDC00\"]}", "/x/1 DC00");
+        malformed.put(chat + "\"a\\uDC00\":1}", " DC00");
+        malformed.put(chat + "\"x\":{\"\\uD800\":1}}", "/x D800");
+        for (Map.Entry<String, String> document : malformed.entrySet()) {
+            JsonSchema<?, ?> schema = document.getKey().startsWith("{\"model\"") ? GatewayUsageRecord.jsonSchema()
+                    : ImmutableOpenAiChatUsage.jsonSchema();
+            for (Validated<?> read : List.of(json().tryRead(document.getKey(), schema),
+                    json().tryReadString(document.getKey(), schema))) {
+                Violation violation = only(read);
+                assertWithMessage(document.getKey()).that(violation.rule()).isEqualTo(Rule.MALFORMED);
+                assertWithMessage(document.getKey()).that(violation.wirePath() + " " + document.getValue().split(" ")[1])
+                        .isEqualTo(document.getValue());
+                assertWithMessage(document.getKey()).that(violation.message()).containsMatch("(?i)surrogate");
+            }
+        }
+        assertThat(only(json().tryRead(chat + "\"x\":\"b\\uD800\"}", ImmutableOpenAiChatUsage.jsonSchema())).message())
+                .isEqualTo("unreadable JSON: a string holding the lone surrogate \\uD800 at index 1, which is not text");
+        // In a Java string: its UTF-8 would hold '?' instead.
+        Violation raw = only(json().tryReadString("{\"model\":\"m\uD800" + gateway, GatewayUsageRecord.jsonSchema()));
+        assertThat(raw.wirePath() + ": " + raw.message()).isEqualTo("/model: unreadable JSON: a string holding the lone"
+                + " surrogate \\uD800 at index 1, which is not text");
+        String pair = chat + "\"x\":\"\\uD83D\\uDE00\"}";
+        ImmutableOpenAiChatUsage emoji = json().read(pair, ImmutableOpenAiChatUsage.jsonSchema());
+        assertThat(emoji.extra()).containsEntry("x", "\ud83d\ude00");
+        assertThat(json().read(json().write(emoji, ImmutableOpenAiChatUsage.jsonSchema()),
+                ImmutableOpenAiChatUsage.jsonSchema())).isEqualTo(emoji);
+
+        ImmutableOpenAiChatUsage.Builder valid = ImmutableOpenAiChatUsage.builder().promptTokens(1).completionTokens(1)
+                .totalTokens(2);
+        IllegalArgumentException value = assertThrows(IllegalArgumentException.class, () -> json().write(
+                valid.putExtra("x", List.of("a", "b\uD800")).build(), ImmutableOpenAiChatUsage.jsonSchema()));
+        assertThat(value).hasMessageThat().isEqualTo("the string at '/x/1' holds the lone surrogate \\uD800 at index 1,"
+                + " which no UTF-8 text can hold: it is not written");
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> json().write(
+                ImmutableOpenAiChatUsage.builder().promptTokens(1).completionTokens(1).totalTokens(2)
+                        .putExtra("\uDC00", 1).build(), ImmutableOpenAiChatUsage.jsonSchema()));
+        assertThat(name).hasMessageThat().isEqualTo("a field name in the object at '' holds the lone surrogate \\uDC00 at"
+                + " index 0, which no UTF-8 text can hold: it is not written");
     }
 
     // ---- through the databind mapper, inside the caller's own classes

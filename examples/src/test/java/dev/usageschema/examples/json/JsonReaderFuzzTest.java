@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.usageschema.Checkable;
+import dev.usageschema.Rule;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
@@ -21,10 +22,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Random and mutated documents (cut short, bytes flipped, hostile numbers and wrong types put in,
- * keys repeated, nesting past every limit, invalid UTF-8): each is read with a verdict, never an
- * exception, and a value that is read is one its schema's checks accept and that writes back and
- * reads again to itself (a negative zero, a whole number written with an exponent, an enum by its wire
- * name among them); through each Jackson major. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
+ * keys repeated, nesting past every limit, invalid UTF-8 among it the sequences Jackson reads as
+ * text, lone surrogates in escapes): each is read with a verdict, never an exception; a document
+ * that is not UTF-8 is never read; and a value that is read is one its schema's checks accept and
+ * that writes back and reads again to itself (a negative zero, a whole number written with an exponent, an enum by its
+ * wire name among them); through each Jackson major. {@code -Djson.fuzz=N} sets the number of documents, {@code -Djson.fuzz.seed}
  * the seed.
  */
 class JsonReaderFuzzTest {
@@ -90,6 +92,10 @@ class JsonReaderFuzzTest {
 
     private static <M> boolean judge(JsonBackend json, JsonSchema<M, ?> schema, byte[] document, String context) {
         Validated<M> read = json.tryRead(document, schema);
+        if (!utf8(document)) {
+            // Wherever the bytes that are not UTF-8 stand, the parser stops there.
+            assertWithMessage(context).that(read.violations().stream().map(Violation::rule).toList()).contains(Rule.MALFORMED);
+        }
         if (!read.isValid()) {
             assertWithMessage(context).that(read.errors()).isNotEmpty();
             for (Violation violation : read.violations()) {
@@ -105,10 +111,23 @@ class JsonReaderFuzzTest {
         return true;
     }
 
+    /** Whether the bytes are UTF-8, as the JDK's strict decoder judges them. */
+    private static boolean utf8(byte[] document) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(document));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    /** Lone surrogates as a JSON string spells them, and a pair for contrast. */
+    private static final List<String> SURROGATE_ESCAPES = List.of("\\uD800", "\\uDFFF", "\\uDE00\\uD83D", "\\uD83D\\uDE00");
+
     private static byte[] mutate(byte[] json, Random random) {
         String text = new String(json, StandardCharsets.UTF_8);
         int at = random.nextInt(text.length() + 1);
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(10)) {
             case 0 -> text.substring(0, at).getBytes(StandardCharsets.UTF_8);
             case 1 -> {
                 byte[] flipped = json.clone();
@@ -125,8 +144,26 @@ class JsonReaderFuzzTest {
                 broken[random.nextInt(broken.length)] = (byte) (0x80 + random.nextInt(0x80));
                 yield broken;
             }
+            case 7 -> {
+                // Bytes that are not UTF-8 (an overlong encoding, past U+10FFFF, F5, encoded surrogates) inside a string.
+                List<byte[]> sequences = List.copyOf(JsonContract.NOT_UTF8.values());
+                int quote = insideString(text, random);
+                yield JsonContract.around(text.substring(0, quote), sequences.get(random.nextInt(sequences.size())),
+                        text.substring(quote));
+            }
+            case 8 -> {
+                int quote = insideString(text, random);
+                yield (text.substring(0, quote) + SURROGATE_ESCAPES.get(random.nextInt(SURROGATE_ESCAPES.size()))
+                        + text.substring(quote)).getBytes(StandardCharsets.UTF_8);
+            }
             default -> json;
         };
+    }
+
+    /** A position just inside a string of {@code text} (a name or a value), after an opening quote. */
+    private static int insideString(String text, Random random) {
+        int quote = text.indexOf('"', random.nextInt(text.length()));
+        return quote < 0 ? text.indexOf('"') + 1 : quote + 1;
     }
 
     /** The document with one number, string or literal value put in place of another value. */

@@ -19,7 +19,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -91,15 +90,17 @@ public final class SchemaReader {
 
     /**
      * Whether code in {@code module} can use {@code javax.annotation.processing.Generated}: every
-     * type on the class path can; a named module only when it requires {@code java.compiler}, which
-     * users should not need just because of generated code.
+     * type on the class path can; a named module only when it reads {@code java.compiler}, which
+     * users should not need just because of generated code. Asked as a type lookup from the module
+     * rather than of its directives: JDK 17's javac, asked for the directives while processing,
+     * checks each {@code provides} then, before the generated class it names exists, and fails the
+     * module ("the service implementation does not have a default constructor").
      */
-    private static boolean readsJavaCompiler(ModuleElement module) {
+    private boolean readsJavaCompiler(ModuleElement module) {
         if (module == null || module.isUnnamed()) {
             return true;
         }
-        return ElementFilter.requiresIn(module.getDirectives()).stream()
-                .anyMatch(requires -> requires.getDependency().getQualifiedName().contentEquals("java.compiler"));
+        return elements.getTypeElement(module, "javax.annotation.processing.Generated") != null;
     }
 
     private static boolean isValidTypeName(TypeElement type, UsageSchema annotation, Diagnostics diagnostics) {

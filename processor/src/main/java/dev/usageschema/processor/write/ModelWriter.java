@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -41,6 +42,7 @@ public final class ModelWriter {
     private final SerializationWriter serialization = new SerializationWriter();
     private final CountedWriter counted = new CountedWriter();
     private final JsonSchemaWriter json = new JsonSchemaWriter();
+    private final DatabindWriter databind = new DatabindWriter();
     private final AdditionWriter addition = new AdditionWriter();
     private final boolean jsonForms;
 
@@ -49,7 +51,11 @@ public final class ModelWriter {
         this.jsonForms = jsonForms;
     }
 
-    public JavaFile write(Schema schema) {
+    /**
+     * @param schema   the schema
+     * @param databind the Jackson majors whose databind annotations the model carries, with its JSON form
+     */
+    public JavaFile write(Schema schema, Set<JacksonMajor> databind) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
                 .addJavadoc(classDoc(schema));
         if (schema.jdkGenerated()) {
@@ -82,6 +88,7 @@ public final class ModelWriter {
         serialization.write(schema, model);
         if (jsonForms) {
             json.write(schema, model);
+            this.databind.write(schema, databind, model);
         }
         model.addType(builder.write(schema).build());
         return JavaFile.builder(schema.generatedType().packageName(), model.build())

@@ -1,0 +1,36 @@
+package dev.usageschema.jackson2;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.usageschema.UsageViolationException;
+import dev.usageschema.Violation;
+import java.util.List;
+
+/**
+ * How databind fails on a usage object that its schema refuses, wherever it stands (the root, a
+ * field of the caller's own classes, a list element): Jackson's {@link MismatchedInputException}
+ * (a {@code JsonMappingException}), the exception of input that does not fit its type, so that a web
+ * framework answers it as bad input (400) and Jackson adds the path of the field that held it. Its
+ * cause is the {@link UsageViolationException} that lists every violation, each at its JSON
+ * Pointer within the usage object; malformed JSON inside the object is one ({@code MALFORMED}).
+ */
+public final class InvalidUsageException extends MismatchedInputException {
+
+    private static final long serialVersionUID = 1L;
+
+    InvalidUsageException(JsonParser parser, Class<?> type, UsageViolationException violations) {
+        super(parser, violations.getMessage(), type);
+        initCause(violations);
+    }
+
+    /** {@return every violation, each at its JSON Pointer within the usage object} */
+    public List<Violation> violations() {
+        return getCause().violations();
+    }
+
+    /** {@return the exception that lists every violation} */
+    @Override
+    public synchronized UsageViolationException getCause() {
+        return (UsageViolationException) super.getCause();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.usageschema.json;
+
+import dev.usageschema.Violation;
+import java.lang.System.Logger;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The warnings of values a databind module reads, logged boundedly to the {@link System.Logger}
+ * named {@code dev.usageschema} at {@code WARNING}, as {@code build()} logs its own: each schema's
+ * warning at a wire path once, and at most {@link #LIMIT} of them in all, then one record saying that
+ * no more are logged. A document with 20,000 undeclared fields logs {@code LIMIT + 1} records, and a
+ * server that reads the same provider's new field in every response logs it once. The read itself
+ * keeps every warning: {@code tryRead} of the JSON modules returns them all. Thread-safe.
+ */
+public final class ReadWarnings {
+
+    /** How many warnings one instance logs before it stops. */
+    public static final int LIMIT = 100;
+
+    private static final Logger LOG = System.getLogger("dev.usageschema");
+
+    /** The schema and wire path of each warning logged; no larger than {@link #LIMIT} and the threads racing for it. */
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger count = new AtomicInteger();
+
+    /**
+     * Logs each warning of {@code violations} whose schema and wire path were not logged before, while
+     * fewer than {@link #LIMIT} were.
+     *
+     * @param schema     the schema's name
+     * @param violations what a read found; errors among them are left out
+     */
+    public void log(String schema, List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (violation.isError() || count.get() > LIMIT) {
+                continue;
+            }
+            if (!logged.add(schema + " " + violation.wirePath())) {
+                continue;
+            }
+            int number = count.incrementAndGet();
+            if (number <= LIMIT) {
+                LOG.log(Logger.Level.WARNING, "{0}: {1}", schema, violation);
+            } else if (number == LIMIT + 1) {
+                LOG.log(Logger.Level.WARNING, "{0} warnings of values read through databind were logged, each"
+                        + " schema''s warning at a wire path once; no more are: tryRead gives every warning of a"
+                        + " read", LIMIT);
+            }
+        }
+    }
+}
