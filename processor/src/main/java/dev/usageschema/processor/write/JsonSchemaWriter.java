@@ -137,10 +137,17 @@ final class JsonSchemaWriter {
                 if (property.enumValue()) {
                     yield JsonKind.ENUM;
                 }
+                if (EXACT.contains(type)) {
+                    yield JsonKind.EXACT;
+                }
                 yield plainCollection(property);
             }
         };
     }
+
+    /** The numbers a property holds exactly, read from their literal. */
+    private static final List<ClassName> EXACT = List.of(ClassName.get(java.math.BigInteger.class),
+            ClassName.get(java.math.BigDecimal.class));
 
     /** The element types a collection of plain values can hold, as JSON gives them exactly. */
     private static final List<ClassName> PLAIN = List.of(ClassName.get(String.class), ClassName.get(Boolean.class),
@@ -290,6 +297,8 @@ final class JsonSchemaWriter {
             if (kind == JsonKind.LIST || kind == JsonKind.SET || kind == JsonKind.MAP) {
                 List<TypeName> arguments = ((ParameterizedTypeName) property.valueType()).typeArguments();
                 cases.add("case $L -> $T.class;\n", index, arguments.get(arguments.size() - 1));
+            } else if (kind == JsonKind.EXACT) {
+                cases.add("case $L -> $T.class;\n", index, property.valueType());
             }
         }
         return returningSwitch(method("elementType", ParameterizedTypeName.get(ClassName.get(Class.class),
@@ -368,7 +377,7 @@ final class JsonSchemaWriter {
 
     private static boolean isObject(Property property) {
         return switch (kind(property)) {
-            case STRING, BOOLEAN, ENUM, NESTED, NESTED_LIST, LIST, SET, MAP -> true;
+            case STRING, BOOLEAN, ENUM, EXACT, NESTED, NESTED_LIST, LIST, SET, MAP -> true;
             default -> false;
         };
     }
