@@ -21,7 +21,8 @@ public final class SchemaChecker {
             new NumberRangeCheck(),
             new UniqueByCheck(),
             new NestedCycleCheck(),
-            new AdditionCheck());
+            new AdditionCheck(),
+            new CanonicalMappingCheck());
 
     public void check(Schema schema, Diagnostics diagnostics) {
         for (SchemaCheck check : checks) {
