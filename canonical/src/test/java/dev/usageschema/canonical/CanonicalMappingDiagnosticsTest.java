@@ -428,6 +428,23 @@ class CanonicalMappingDiagnosticsTest {
         assertThat(compilation).hadWarningContaining(message).inFile(file).onLine(line);
     }
 
+    @org.junit.jupiter.api.Test
+    void aMappingThatNamesAnOutputPartWithoutAnOutputCountGetsThatErrorAlone() {
+        JavaFileObject file = JavaFileObjects.forSourceString("test.Bad", HEADER + """
+                @CanonicalMapping(convention = "p", input = "prompt", output = "", reasoning = "thinking")
+                @UsageSchema
+                public interface Bad {
+                    long prompt();
+                    OptionalLong thinking();
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).compile(file);
+
+        // Not also a warning that the part is taken as beside an output count that does not exist.
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadWarningCount(0);
+    }
+
     private static void assertNoCrash(Compilation compilation) {
         List<String> crashes = compilation.diagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -70,7 +70,10 @@ final class CanonicalMappingCheck implements SchemaCheck {
         }
     }
 
-    /** Every role names a property of the right kind, and no count plays two roles; false when any does not resolve. */
+    /**
+     * Every role names a property of the right kind, no count plays two roles, an output part has an
+     * output count; false when any does not, since the relations are only meaningful then.
+     */
     private static boolean checkRoles(Schema schema, CanonicalMappingSpec mapping, Diagnostics diagnostics) {
         boolean resolved = true;
         Map<String, RoleMapping> byPath = new HashMap<>();
@@ -84,6 +87,11 @@ final class CanonicalMappingCheck implements SchemaCheck {
                 }
                 continue;
             }
+            if (Properties.isUnreadable(schema, role.path().split("\\.")[0])) {
+                // Its accessor's own error is reported already.
+                resolved = false;
+                continue;
+            }
             Optional<String> problem = problem(schema, role);
             if (problem.isPresent()) {
                 diagnostics.error(role.origin(), TAG + subject(role) + " " + problem.get());
@@ -94,11 +102,13 @@ final class CanonicalMappingCheck implements SchemaCheck {
             if (earlier != null) {
                 diagnostics.error(role.origin(), TAG + role.path() + " is mapped to both " + earlier.role().attribute()
                         + " and " + role.role().attribute() + ", and a count plays one role; map it once");
+                resolved = false;
             }
             boolean needsOutput = role.role().side() == MappedRole.Side.OUTPUT && role.role() != MappedRole.OUTPUT;
             if (needsOutput && mapping.path(MappedRole.OUTPUT).isEmpty()) {
                 diagnostics.error(role.origin(), TAG + subject(role) + ": " + role.role().attribute() + " is a part of"
                         + " the output, and the mapping names no output count; name it with output = \"...\"");
+                resolved = false;
             }
         }
         return resolved;
