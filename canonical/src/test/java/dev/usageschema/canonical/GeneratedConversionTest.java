@@ -30,28 +30,28 @@ class GeneratedConversionTest {
                     unmapped = "details.cache.writeTokens")
             @UsageSchema
             public interface Usage {
-                /** @return the prompt */
+                /** {@return the prompt} */
                 long promptTokens();
 
-                /** @return the completion */
+                /** {@return the completion} */
                 long completionTokens();
 
-                /** @return the reasoning, beside the completion */
+                /** {@return the reasoning, beside the completion} */
                 OptionalLong reasoningTokens();
 
-                /** @return everything */
+                /** {@return everything} */
                 @Sum(value = {"promptTokens", "completionTokens", "reasoningTokens"},
                         whenAbsent = AbsentParts.COUNT_AS_ZERO)
                 long totalTokens();
 
-                /** @return the details */
+                /** {@return the details} */
                 @AtMost(value = "promptTokens", count = "cache.readTokens")
                 Optional<Details> details();
 
                 /** Details. */
                 @UsageSchema
                 interface Details {
-                    /** @return the cache counts */
+                    /** {@return the cache counts} */
                     @Nullable
                     Cache cache();
                 }
@@ -59,11 +59,11 @@ class GeneratedConversionTest {
                 /** Cache counts. */
                 @UsageSchema
                 interface Cache {
-                    /** @return the reads */
+                    /** {@return the reads} */
                     @Nullable
                     Integer readTokens();
 
-                    /** @return the writes */
+                    /** {@return the writes} */
                     OptionalInt writeTokens();
                 }
             }
@@ -123,20 +123,20 @@ class GeneratedConversionTest {
                         cacheRead = "details.cached")
                 @UsageSchema
                 public interface Usage {
-                    /** @return the prompt */
+                    /** {@return the prompt} */
                     long getPromptTokens();
 
-                    /** @return the completion */
+                    /** {@return the completion} */
                     long getCompletionTokens();
 
-                    /** @return the details */
+                    /** {@return the details} */
                     @AtMost("promptTokens")
                     Optional<Details> getDetails();
 
                     /** Details. */
                     @UsageSchema
                     interface Details {
-                        /** @return the cache reads */
+                        /** {@return the cache reads} */
                         OptionalLong getCached();
                     }
                 }
