@@ -445,6 +445,41 @@ class CanonicalMappingDiagnosticsTest {
         assertThat(compilation).hadWarningCount(0);
     }
 
+    @org.junit.jupiter.api.Test
+    void aRoleNamingAnAccessorThatCouldNotBeReadIsReportedOnceOnTheAccessor() {
+        JavaFileObject file = JavaFileObjects.forSourceString("test.Bad", HEADER + """
+                @CanonicalMapping(convention = "p", input = "prompt", output = "completion")
+                @UsageSchema
+                public interface Bad {
+                    float prompt();
+                    long completion();
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).compile(file);
+
+        assertThat(compilation).hadErrorContaining("[UsageSchemaType] prompt: float is not a supported property type");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMappingIntoASchemaThatHoldsItselfIsAnErrorNotACrash() {
+        JavaFileObject file = JavaFileObjects.forSourceString("test.Bad", HEADER + """
+                @CanonicalMapping(convention = "p", input = "prompt", output = "completion",
+                        cacheRead = "inner.inner.prompt")
+                @UsageSchema
+                public interface Bad {
+                    long prompt();
+                    long completion();
+                    Optional<Bad> inner();
+                }
+                """);
+        Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).compile(file);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[UsageSchemaNestedCycle]");
+        assertNoCrash(compilation);
+    }
+
     private static void assertNoCrash(Compilation compilation) {
         List<String> crashes = compilation.diagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
