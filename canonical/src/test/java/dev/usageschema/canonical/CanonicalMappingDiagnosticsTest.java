@@ -204,6 +204,19 @@ class CanonicalMappingDiagnosticsTest {
                             @Sum({"prompt", "completion", "extra"}) long total();
                         }
                         """),
+                misuse("a total that leaves out the output count", "@CanonicalMapping(total = \"total\"): total is"
+                        + " the @Sum of prompt, and the canonical total adds prompt + completion (the input and output"
+                        + " counts, and the parts beside them); total leaves out completion, which the mapping names as"
+                        + " the input or output count: map the counts it adds", """
+                        @CanonicalMapping(convention = "p", input = "prompt", output = "completion",
+                                total = "total") // <-
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            long completion();
+                            @Sum("prompt") long total();
+                        }
+                        """),
                 misuse("a prediction count not bounded by the output", "@CanonicalMapping(acceptedPrediction ="
                         + " \"accepted\"): prediction tokens are counted in the output, and the schema does not bound"
                         + " accepted by completion; bound it with @AtMost(\"completion\") on accepted", """

@@ -265,17 +265,25 @@ final class CanonicalMappingCheck implements SchemaCheck {
             if (sum.sum().atLeast()) {
                 continue;
             }
-            List<String> notInTotal = plan.addends().stream().filter(addend -> !sum.parts().contains(addend)).toList();
+            List<String> sides = List.of(mapping.path(MappedRole.INPUT).orElse(""), mapping.path(MappedRole.OUTPUT).orElse(""));
+            List<String> countsLeftOut = sides.stream().filter(count -> !count.isEmpty() && !sum.parts().contains(count))
+                    .toList();
+            List<String> notInTotal = plan.addends().stream()
+                    .filter(addend -> !sum.parts().contains(addend) && !sides.contains(addend)).toList();
             // A part inside its count that the total lists is reported on the part, as counted twice.
             List<String> notAdded = sum.parts().stream()
                     .filter(part -> !plan.addends().contains(part) && !inside.contains(part)).toList();
-            if (notInTotal.isEmpty() && notAdded.isEmpty()) {
+            if (countsLeftOut.isEmpty() && notInTotal.isEmpty() && notAdded.isEmpty()) {
                 continue;
             }
             StringBuilder message = new StringBuilder(TAG).append(subject(total)).append(": ").append(total.path())
                     .append(" is the @Sum of ").append(String.join(" + ", sum.parts()))
                     .append(", and the canonical total adds ").append(String.join(" + ", plan.addends()))
                     .append(" (the input and output counts, and the parts beside them)");
+            if (!countsLeftOut.isEmpty()) {
+                message.append("; ").append(total.path()).append(" leaves out ").append(String.join(" and ", countsLeftOut))
+                        .append(", which the mapping names as the input or output count: map the counts it adds");
+            }
             if (!notInTotal.isEmpty()) {
                 message.append("; ").append(String.join(", ", notInTotal)).append(notInTotal.size() == 1 ? " is" : " are")
                         .append(" added beside ").append(notInTotal.size() == 1 ? "its count" : "their counts")
