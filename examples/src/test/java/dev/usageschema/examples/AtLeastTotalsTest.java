@@ -31,7 +31,8 @@ class AtLeastTotalsTest {
         assertThat(violations).hasSize(1);
         assertThat(violations.get(0).rule()).isEqualTo(Rule.SUM);
         assertThat(violations.get(0).expected()).isEqualTo(">= 41");
-        assertThat(violations.get(0).message()).isEqualTo("promptTokens 32 + completionTokens 9 > totalTokens 40");
+        assertThat(violations.get(0).message()).isEqualTo("promptTokens 32 + completionTokens 9"
+                + " + completionTokensDetails.reasoningTokens absent (0) > totalTokens 40");
     }
 
     @Test

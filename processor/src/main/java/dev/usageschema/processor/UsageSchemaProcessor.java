@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.usageschema.Addable;
 import dev.usageschema.AdditionalProperties;
 import dev.usageschema.AtMost;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Int32;
 import dev.usageschema.Merge;
 import dev.usageschema.NotACount;
@@ -98,6 +99,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Addable.class, Merge.class,
+                        CanonicalMapping.class,
                         Sum.class, UniqueBy.class,
                         AtMost.class, AtMost.List.class, WireName.class,
                         NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)

@@ -83,7 +83,7 @@ class JsonDiagnosticsTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining("[UsageSchemaJsonType] payload holds java.lang.Object, which JSON"
                 + " cannot hold: a JSON read that gives payload fails with UNSUPPORTED_VALUE. JSON holds a count or a"
-                + " @NotACount number, String, boolean, an enum, a @UsageSchema object or a list of them, and List, Set,"
+                + " @NotACount number, String, boolean, an enum, a BigInteger or BigDecimal, a @UsageSchema object or a list of them, and List, Set,"
                 + " Collection or Map<String, V> of String, Boolean, Long, Integer, Double, BigInteger or BigDecimal")
                 .inFile(file).onLine(line(UNREADABLE, "<- object"));
         assertThat(compilation).hadWarningContaining("createdAt holds java.time.Instant")

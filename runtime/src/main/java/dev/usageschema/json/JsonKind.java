@@ -12,6 +12,11 @@ public enum JsonKind {
     DOUBLE_COUNT,
     BOOLEAN,
     STRING,
+    /**
+     * A number held exactly, as the {@code BigDecimal} or {@code BigInteger} its {@link JsonSchema#elementType}
+     * names: the value its literal writes ({@code 0.000582}), never the {@code double} nearest it.
+     */
+    EXACT,
     /** A string naming a constant of the property's enum by its one wire name (or an alternate of it), exactly. */
     ENUM,
     /** An object of a nested schema. */

@@ -299,6 +299,14 @@ public final class JsonReader {
             case NESTED_LIST -> {
                 return readNestedList(tokens, schema, builder, index, token, depth, found);
             }
+            case EXACT -> {
+                Object value = PlainValues.exact(tokens, token, schema.elementType(index), property, found);
+                if (value == null) {
+                    return false;
+                }
+                schema.setValue(builder, index, value);
+                return true;
+            }
             case LIST, SET, MAP -> {
                 int expected = kind == JsonKind.MAP ? JsonTokens.START_OBJECT : JsonTokens.START_ARRAY;
                 if (token != expected) {

@@ -191,7 +191,8 @@ public abstract class JsonSchema<M, B> {
     /**
      * The type of the values of a {@link JsonKind#LIST}, {@link JsonKind#SET} or {@link JsonKind#MAP}
      * property: {@link String}, {@link Boolean}, {@link Long}, {@link Integer}, {@link Double},
-     * {@link java.math.BigInteger} or {@link java.math.BigDecimal}.
+     * {@link java.math.BigInteger} or {@link java.math.BigDecimal}; of a {@link JsonKind#EXACT} property, the
+     * type of its one value.
      *
      * @param index the property
      * @return the element class

@@ -64,10 +64,22 @@ final class PlainValues {
     }
 
     /**
+     * The one number an {@link JsonKind#EXACT} property holds, as {@code type}, or {@code null} when it
+     * was rejected (with its violation added); a JSON {@code null} is read before this.
+     */
+    static Object exact(JsonTokens tokens, int token, Class<?> type, Property property, Found found) {
+        Object value = element(tokens, token, type, property, -1, null, found);
+        return value == REJECTED ? null : value;
+    }
+
+    /**
      * Where an element sits, by {@code index} in an array or {@code key} in an object; written only
      * for a violation, so that a valid collection costs no paths.
      */
     private static Property at(Property property, int index, String key) {
+        if (index < 0 && key == null) {
+            return property;
+        }
         return key == null ? Property.element(property, index) : Property.entry(property, key);
     }
 

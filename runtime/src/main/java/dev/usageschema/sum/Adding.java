@@ -179,6 +179,23 @@ public final class Adding {
         return sum;
     }
 
+    /**
+     * {@return the exact sum of two decimals that are not counts (a cost)}: a {@code BigDecimal} has
+     * no overflow, and 3 x 0.000582 is 0.001746.
+     * @param property the decimal
+     * @param first    the first value's
+     * @param second   the second value's
+     */
+    public BigDecimal addDecimal(Property property, BigDecimal first, BigDecimal second) {
+        if (cumulative) {
+            if (second.compareTo(first) < 0) {
+                decreased(property, first, second);
+            }
+            return second;
+        }
+        return first.add(second);
+    }
+
     /** A cumulative stream's later value: it replaces the earlier one, which it may not be below. */
     private long later(Property property, long first, long second) {
         if (second < first) {

@@ -2,6 +2,7 @@ package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
 import dev.usageschema.Addable;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Merge;
 import dev.usageschema.MergeRule;
 import dev.usageschema.Nullable;
@@ -22,6 +23,9 @@ import java.util.OptionalLong;
  * earlier one, a count it leaves out or gives as {@code null} keeps it.
  */
 @Addable(stream = StreamStyle.CUMULATIVE)
+@CanonicalMapping(convention = "anthropic-messages", input = "inputTokens", output = "outputTokens", total = "totalTokens",
+        cacheRead = "cacheReadInputTokens", cacheWrite = "cacheCreationInputTokens",
+        cacheWrite5m = "cacheCreation.ephemeral5mInputTokens", cacheWrite1h = "cacheCreation.ephemeral1hInputTokens")
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface AnthropicStreamUsage {
 

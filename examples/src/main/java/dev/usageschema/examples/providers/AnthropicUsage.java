@@ -2,6 +2,7 @@ package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
 import dev.usageschema.Addable;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Severity;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
@@ -14,6 +15,9 @@ import java.util.OptionalLong;
  * them, so they have no bound; the payload has no total, so the model derives one.
  */
 @Addable
+@CanonicalMapping(convention = "anthropic-messages", input = "inputTokens", output = "outputTokens", total = "totalTokens",
+        cacheRead = "cacheReadInputTokens", cacheWrite = "cacheCreationInputTokens",
+        cacheWrite5m = "cacheCreation.ephemeral5mInputTokens", cacheWrite1h = "cacheCreation.ephemeral1hInputTokens")
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface AnthropicUsage {
 

@@ -1,6 +1,7 @@
 package dev.usageschema.examples.providers;
 
 import dev.usageschema.AbsentParts;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Int32;
 import dev.usageschema.Nullable;
 import dev.usageschema.Sum;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * Amazon Bedrock Converse: the total counts input, output, cache reads and cache writes; the cache
  * details list splits the cache writes by time to live; int32 wire type.
  */
+@CanonicalMapping(convention = "bedrock-converse", input = "inputTokens", output = "outputTokens", total = "totalTokens",
+        cacheRead = "cacheReadInputTokens", cacheWrite = "cacheWriteInputTokens")
 @UsageSchema
 public interface BedrockTokenUsage {
 

@@ -2,6 +2,7 @@ package dev.usageschema.examples.providers;
 
 import dev.usageschema.AdditionalProperties;
 import dev.usageschema.AtMost;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.NotACount;
 import dev.usageschema.Nullable;
 import dev.usageschema.Severity;
@@ -19,6 +20,8 @@ import java.util.OptionalLong;
  * between API versions, timings that are not counts, and reasoning tokens that some upstreams
  * report above the completion, which is worth a warning but not a rejected call.
  */
+@CanonicalMapping(convention = "gateway", input = "promptTokens", output = "completionTokens", total = "totalTokens",
+        reasoning = "reasoningTokens")
 @UsageSchema(naming = WireNaming.SNAKE_CASE, typeName = "GatewayUsageRecord")
 public interface GatewayUsage {
 

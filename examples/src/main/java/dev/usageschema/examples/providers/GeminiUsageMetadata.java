@@ -3,6 +3,7 @@ package dev.usageschema.examples.providers;
 import dev.usageschema.AbsentParts;
 import dev.usageschema.Addable;
 import dev.usageschema.AtMost;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.Sum;
 import dev.usageschema.UniqueBy;
@@ -18,6 +19,9 @@ import java.util.OptionalInt;
  * built-in tools and image generation, so no sum over them is declared).
  */
 @Addable(stream = StreamStyle.CUMULATIVE)
+@CanonicalMapping(convention = "gemini-generate-content", input = "promptTokenCount", output = "candidatesTokenCount",
+        total = "totalTokenCount", cacheRead = "cachedContentTokenCount", reasoning = "thoughtsTokenCount",
+        toolUseInput = "toolUsePromptTokenCount")
 @UsageSchema
 public interface GeminiUsageMetadata {
 

@@ -1,6 +1,7 @@
 package dev.usageschema.examples.providers;
 
 import dev.usageschema.Addable;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Merge;
 import dev.usageschema.MergeRule;
 import dev.usageschema.NotACount;
@@ -14,6 +15,7 @@ import java.util.OptionalLong;
  * nanoseconds, which are not counts but are never negative, and add up across calls.
  */
 @Addable(stream = StreamStyle.FINAL_ONLY)
+@CanonicalMapping(convention = "ollama", input = "promptEvalCount", output = "evalCount")
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface OllamaUsage {
 

@@ -22,7 +22,8 @@ public final class SchemaChecker {
             new NumberRangeCheck(),
             new UniqueByCheck(),
             new NestedCycleCheck(),
-            new AdditionCheck()));
+            new AdditionCheck(),
+            new CanonicalMappingCheck()));
 
     /** @param json whether the models carry JSON forms, whose own checks then run too */
     public SchemaChecker(boolean json) {

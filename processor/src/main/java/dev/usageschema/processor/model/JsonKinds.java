@@ -10,9 +10,13 @@ import java.util.List;
 public final class JsonKinds {
 
     /** In words, the types of property that JSON can hold: what {@link #of} does not find unreadable. */
-    public static final String READABLE = "a count or a @NotACount number, String, boolean, an enum, a @UsageSchema"
+    public static final String READABLE = "a count or a @NotACount number, String, boolean, an enum, a BigInteger or BigDecimal, a @UsageSchema"
             + " object or a list of them, and List, Set, Collection or Map<String, V> of String, Boolean, Long,"
             + " Integer, Double, BigInteger or BigDecimal";
+
+    /** The numbers a property holds exactly, read from their literal. */
+    private static final List<ClassName> EXACT = List.of(ClassName.get(java.math.BigInteger.class),
+            ClassName.get(java.math.BigDecimal.class));
 
     /** The element types a collection of plain values can hold, as JSON gives them exactly. */
     private static final List<ClassName> PLAIN = List.of(ClassName.get(String.class), ClassName.get(Boolean.class),
@@ -43,6 +47,9 @@ public final class JsonKinds {
                 }
                 if (property.enumValue()) {
                     yield JsonKind.ENUM;
+                }
+                if (EXACT.contains(type)) {
+                    yield JsonKind.EXACT;
                 }
                 yield plainCollection(property);
             }

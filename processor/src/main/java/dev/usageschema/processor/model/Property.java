@@ -1,7 +1,9 @@
 package dev.usageschema.processor.model;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +86,11 @@ public record Property(
     /** A nested object, or a list of them: a property whose values are models of another schema. */
     public boolean holdsModels() {
         return kind == Kind.NESTED || kind == Kind.NESTED_LIST;
+    }
+
+    /** A {@code @NotACount BigDecimal}: an exact decimal, such as a cost, that {@code @Merge(ADD)} adds exactly. */
+    public boolean isDecimal() {
+        return kind == Kind.VALUE && valueType.equals(ClassName.get(BigDecimal.class));
     }
 
     /** Whether the held type is an enum (with constants). */

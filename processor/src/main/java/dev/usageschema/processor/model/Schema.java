@@ -20,10 +20,11 @@ import java.util.Set;
  *                      {@code java.compiler}): the class path, or a module that requires it
  * @param unknownFields what an undeclared JSON field is, for a schema without an additional-properties map
  * @param addition      the {@code @Addable} on it, when values of it can be added
+ * @param canonical     the {@code @CanonicalMapping} on it, when its model converts to the canonical usage
  */
 public record Schema(ClassName schemaType, ClassName generatedType, String javadoc, List<Property> properties,
         Set<String> unreadable, boolean serializable, boolean jdkGenerated, Severity unknownFields, Origin origin,
-        Optional<AdditionSpec> addition) {
+        Optional<AdditionSpec> addition, Optional<CanonicalMappingSpec> canonical) {
 
     public Schema {
         properties = List.copyOf(properties);

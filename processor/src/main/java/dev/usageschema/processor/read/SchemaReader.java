@@ -75,7 +75,7 @@ public final class SchemaReader {
                 doc == null ? "" : doc.strip(), properties, unreadable,
                 types.isAssignable(type.asType(), elements.getTypeElement("java.io.Serializable").asType()),
                 readsJavaCompiler(elements.getModuleOf(type)), SchemaDefaults.unknownFields(type), ElementOrigin.of(type),
-                addition(type)));
+                addition(type), CanonicalMappings.read(type, elements)));
     }
 
     private static Optional<AdditionSpec> addition(TypeElement type) {

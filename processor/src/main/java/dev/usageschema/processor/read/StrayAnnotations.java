@@ -1,6 +1,7 @@
 package dev.usageschema.processor.read;
 
 import dev.usageschema.Addable;
+import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Merge;
 import dev.usageschema.UsageSchema;
 import javax.annotation.processing.Messager;
@@ -9,8 +10,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * {@code @Addable} and {@code @Merge} say something only on a {@code @UsageSchema} interface and its
- * accessors; anywhere else they would be ignored without a word, so they are errors there.
+ * {@code @Addable}, {@code @CanonicalMapping} and {@code @Merge} say something only on a {@code @UsageSchema}
+ * interface and its accessors; anywhere else they would be ignored without a word, so they are errors there.
  */
 public final class StrayAnnotations {
 
@@ -23,6 +24,13 @@ public final class StrayAnnotations {
                 messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaAddable] @Addable says how values of a"
                         + " @UsageSchema add up, and " + element.getSimpleName() + " is not one; annotate it with"
                         + " @UsageSchema too, or remove @Addable", element);
+            }
+        }
+        for (Element element : round.getElementsAnnotatedWith(CanonicalMapping.class)) {
+            if (element.getAnnotation(UsageSchema.class) == null) {
+                messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaCanonical] @CanonicalMapping maps the counts"
+                        + " of a @UsageSchema, and " + element.getSimpleName() + " is not one; annotate it with"
+                        + " @UsageSchema too, or remove @CanonicalMapping", element);
             }
         }
         for (Element element : round.getElementsAnnotatedWith(Merge.class)) {

@@ -270,6 +270,8 @@ final class JsonSchemaWriter {
             if (kind == JsonKind.LIST || kind == JsonKind.SET || kind == JsonKind.MAP) {
                 List<TypeName> arguments = ((ParameterizedTypeName) property.valueType()).typeArguments();
                 cases.add("case $L -> $T.class;\n", index, arguments.get(arguments.size() - 1));
+            } else if (kind == JsonKind.EXACT) {
+                cases.add("case $L -> $T.class;\n", index, property.valueType());
             }
         }
         return returningSwitch(method("elementType", ParameterizedTypeName.get(ClassName.get(Class.class),
@@ -348,7 +350,7 @@ final class JsonSchemaWriter {
 
     private static boolean isObject(Property property) {
         return switch (kind(property)) {
-            case STRING, BOOLEAN, ENUM, NESTED, NESTED_LIST, LIST, SET, MAP -> true;
+            case STRING, BOOLEAN, ENUM, EXACT, NESTED, NESTED_LIST, LIST, SET, MAP -> true;
             default -> false;
         };
     }

@@ -44,6 +44,7 @@ public final class ModelWriter {
     private final JsonSchemaWriter json = new JsonSchemaWriter();
     private final DatabindWriter databind = new DatabindWriter();
     private final AdditionWriter addition = new AdditionWriter();
+    private final CanonicalWriter canonical = new CanonicalWriter();
     private final boolean jsonForms;
 
     /** @param jsonForms whether models carry their JSON form ({@code jsonSchema()}) */
@@ -84,6 +85,7 @@ public final class ModelWriter {
         counted.write(schema, model);
         copies.write(schema, model);
         addition.write(schema, model);
+        canonical.write(schema, model);
         objectMethods.write(schema, model);
         serialization.write(schema, model);
         if (jsonForms) {
