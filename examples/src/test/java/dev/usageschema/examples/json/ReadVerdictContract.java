@@ -267,6 +267,16 @@ abstract class ReadVerdictContract {
     }
 
     @Test
+    void aWarningOfAListElementInsideANestedObjectIsListedOnce() {
+        Validated<ImmutableBatchedUsage> read = json().tryRead("{\"promptTokens\":1,\"batch\":{\"parts\":["
+                + "{\"audio\":1,\"text\":1,\"total\":2},{\"audio\":1,\"text\":2,\"total\":4}]}}",
+                ImmutableBatchedUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(verdict(read)).containsExactly("SUM /batch/parts/1/total");
+    }
+
+    @Test
     void aNestedObjectsWarningsAreListedOnceBesideAnErrorInsideIt() {
         Validated<ImmutableWarnedUsage> read = json().tryRead(
                 "{\"promptTokens\":1,\"details\":{\"audio\":1,\"text\":2,\"total\":4,\"extra\":true,\"audio\":\"x\"}}",
