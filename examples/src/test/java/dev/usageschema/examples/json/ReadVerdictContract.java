@@ -181,10 +181,14 @@ abstract class ReadVerdictContract {
 
     @Test
     void aNumberPastAnIntegerTypeSaysWhichTypeItDoesNotFit() {
-        assertThat(messages(json().tryRead(everyKindWith("cached_tokens", "1e400"), EVERY_KIND)))
-                .containsExactly("cachedTokens 1E+400 does not fit a 32-bit integer");
-        assertThat(messages(json().tryRead(everyKindWith("prompt_tokens", "-1e400"), EVERY_KIND)))
-                .containsExactly("promptTokens -1E+400 does not fit a 64-bit integer");
+        Violation int32 = json().tryRead(everyKindWith("cached_tokens", "1e400"), EVERY_KIND).violations().get(0);
+        Violation int64 = json().tryRead(everyKindWith("prompt_tokens", "-1e400"), EVERY_KIND).violations().get(0);
+
+        assertThat(int32.message()).startsWith("cachedTokens ");
+        assertThat(int32.message()).endsWith(" does not fit a 32-bit integer");
+        assertThat(int32.expected()).isEqualTo("a number that fits a 32-bit integer");
+        assertThat(int64.message()).startsWith("promptTokens -");
+        assertThat(int64.message()).endsWith(" does not fit a 64-bit integer");
     }
 
     @Test
