@@ -22,7 +22,8 @@ public final class BoundRule {
     }
 
     public boolean breaks(long value, long boundValue) {
-        return value >= 0 && boundValue >= 0 && value > boundValue;
+        // Above a valid bound is never a marker: the markers of absent and invalid counts are negative.
+        return boundValue >= 0 && value > boundValue;
     }
 
     public Violation violation(long value, long boundValue) {

@@ -40,7 +40,8 @@ public final class NestedBoundRule {
 
     /** Whether a checked count breaks the rule (absent or invalid sides do not). */
     public boolean breaks(long value, long boundValue) {
-        return value >= 0 && boundValue >= 0 && value > boundValue;
+        // Above a valid bound is never a marker: the markers of absent and invalid counts are negative.
+        return boundValue >= 0 && value > boundValue;
     }
 
     /** The violation of {@code count}, a property of the nested object, whose checked value is above the bound. */

@@ -130,7 +130,7 @@ public final class Adding {
         long sum = first + second;
         // Past the range of long exactly when both have one sign and the sum the other.
         if (((first ^ sum) & (second ^ sum)) < 0 || sum > max) {
-            return overflow(property, BigInteger.valueOf(first).add(BigInteger.valueOf(second)), max, first);
+            return overflow(property, BigInteger.valueOf(first).add(BigInteger.valueOf(second)), false, max, first);
         }
         return sum;
     }
@@ -152,7 +152,7 @@ public final class Adding {
         if (sum >= max && Double.isFinite(first) && Double.isFinite(second)) {
             BigDecimal exact = new BigDecimal(first).add(new BigDecimal(second));
             if (exact.compareTo(BigDecimal.valueOf(max)) > 0) {
-                return overflow(property, exact, max, first);
+                return overflow(property, exact, false, max, first);
             }
         }
         return sum;
@@ -160,7 +160,7 @@ public final class Adding {
 
     /**
      * {@return the sum of two whole numbers that are not counts, or the first with an
-     * {@link Rule#OVERFLOW} when it is outside {@code [min, max]}}
+     * {@link Rule#OVERFLOW} at the bound it passes when it is outside {@code [min, max]}}
      * @param property the number
      * @param first    the first value's
      * @param second   the second value's
@@ -174,7 +174,8 @@ public final class Adding {
         long sum = first + second;
         if (((first ^ sum) & (second ^ sum)) < 0 || sum < min || sum > max) {
             BigInteger exact = BigInteger.valueOf(first).add(BigInteger.valueOf(second));
-            return overflow(property, exact, exact.signum() < 0 ? min : max, first);
+            boolean below = exact.signum() < 0;
+            return overflow(property, exact, below, below ? min : max, first);
         }
         return sum;
     }
@@ -220,21 +221,27 @@ public final class Adding {
                         + "; in a cumulative stream each chunk's usage is the usage so far"));
     }
 
-    /** {@return the sum of two numbers that are not counts, held in {@code double}}; past the largest double is an {@link Rule#OVERFLOW}. */
+    /**
+     * {@return the sum of two numbers that are not counts, held in {@code double}}; past the largest
+     * double of either sign is an {@link Rule#OVERFLOW} at that bound.
+     */
     public double addNumber(Property property, double first, double second) {
         if (cumulative) {
             return later(property, first, second);
         }
         double sum = first + second;
         if (Double.isInfinite(sum) && Double.isFinite(first) && Double.isFinite(second)) {
-            return overflow(property, new BigDecimal(first).add(new BigDecimal(second)), Double.MAX_VALUE, first);
+            BigDecimal exact = new BigDecimal(first).add(new BigDecimal(second));
+            boolean below = exact.signum() < 0;
+            return overflow(property, exact, below, below ? -Double.MAX_VALUE : Double.MAX_VALUE, first);
         }
         return sum;
     }
 
-    private <T> T overflow(Property property, Number exact, Object max, T kept) {
+    /** An exact sum past {@code bound}, the largest value of the type, or the smallest when {@code below}. */
+    private <T> T overflow(Property property, Number exact, boolean below, Object bound, T kept) {
         add(new Violation(property.wirePath(), property.propertyPath(), Rule.OVERFLOW, Severity.ERROR, exact,
-                "<= " + max, property.name() + " adds up to " + exact + ", past " + max));
+                (below ? ">= " : "<= ") + bound, property.name() + " adds up to " + exact + ", past " + bound));
         return kept;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.usageschema.Rule;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
+import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -193,6 +194,36 @@ class LooseTokensTest {
 
         assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(read).message()).contains("field name that is null");
+    }
+
+    @Test
+    void objectsNestedExactlyToTheDepthLimitAreReadAndOneLevelMoreIsMalformed() {
+        assertThat(JsonReader.tryRead(new Replay(nested(Copies.MAX_DEPTH)), SelfNesting.SCHEMA).isValid()).isTrue();
+
+        Validated<String> tooDeep = JsonReader.tryRead(new Replay(nested(Copies.MAX_DEPTH + 1)), SelfNesting.SCHEMA);
+        assertThat(only(tooDeep).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(tooDeep).message()).isEqualTo("unreadable JSON: objects nested deeper than 200 levels");
+    }
+
+    /** {@code levels} objects, each but the innermost holding the next as {@code self}. */
+    private static Object[] nested(int levels) {
+        List<Object> script = new ArrayList<>(List.of(JsonTokens.START_OBJECT));
+        for (int level = 1; level < levels; level++) {
+            script.addAll(List.of(JsonTokens.NAME, "self", JsonTokens.START_OBJECT));
+        }
+        for (int level = 0; level < levels; level++) {
+            script.add(JsonTokens.END_OBJECT);
+        }
+        return script.toArray();
+    }
+
+    @Test
+    void aNullForAPropertyTheSchemaHoldsInAPrimitiveIsNotNull() {
+        Validated<String> read = JsonReader.tryRead(new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a",
+                JsonTokens.NULL, JsonTokens.NAME, "self", JsonTokens.NULL, JsonTokens.END_OBJECT), new SelfNesting());
+
+        assertThat(only(read).rule()).isEqualTo(Rule.NOT_NULL);
+        assertThat(only(read).wirePath()).isEqualTo("/a");
     }
 
     @Test

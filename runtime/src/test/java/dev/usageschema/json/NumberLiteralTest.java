@@ -41,6 +41,14 @@ class NumberLiteralTest {
         check("0e999999999999", BigDecimal.ZERO);
         check("1200e-2", new BigDecimal(12));
         check("1e-400", new BigDecimal("1e-400"));
+        // Scaled up to the last power of ten below Long.MAX_VALUE / 10, and one digit further.
+        check("922337203685477580e1", new BigDecimal("9223372036854775800"));
+        check("922337203685477581e1", new BigDecimal("9223372036854775810"));
+        check("-922337203685477580e1", new BigDecimal("-9223372036854775800"));
+        // Zeros after the point before the first significant digit are no significant digits.
+        check("0.0000000001e10", BigDecimal.ONE);
+        check("0.000000000000000000001e21", BigDecimal.ONE);
+        check("0.0000000000000000000012e22", new BigDecimal(12));
         assertThat(NumberLiteral.of("1e400").shape).isEqualTo(NumberLiteral.Shape.TOO_LARGE);
         assertThat(NumberLiteral.of("1e9999999999").shape).isEqualTo(NumberLiteral.Shape.TOO_LARGE);
         assertThat(NumberLiteral.of("1e-9999999999").shape).isEqualTo(NumberLiteral.Shape.FRACTION);

@@ -39,6 +39,18 @@ class CountsTest {
         assertThat(Counts.of((Number) null, Counts.LONG_MAX)).isEqualTo(Counts.ABSENT);
         assertThat(Counts.of(Double.valueOf(4.0), Counts.DOUBLE_EXACT_MAX)).isEqualTo(4);
         assertThat(Counts.of(Long.valueOf(-4), Counts.LONG_MAX)).isEqualTo(Counts.INVALID);
+        // A boxed fraction is judged as the double it is, never cut down to a whole count.
+        assertThat(Counts.of(Double.valueOf(2.5), Counts.DOUBLE_EXACT_MAX)).isEqualTo(Counts.INVALID);
+    }
+
+    @Test
+    void aStoredFloatingCountOfMinusZeroIsZeroAndEveryOtherValueStaysAsItIs() {
+        assertThat(Double.doubleToRawLongBits(Counts.zeroed(-0.0))).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Counts.zeroed(Double.valueOf(-0.0))).isEqualTo(Double.valueOf(0.0));
+        assertThat(Counts.zeroed(Double.valueOf(7.0))).isEqualTo(Double.valueOf(7.0));
+        assertThat(Counts.zeroed(Double.valueOf(Double.NaN))).isEqualTo(Double.valueOf(Double.NaN));
+        assertThat(Counts.zeroed((Double) null)).isNull();
+        assertThat(Counts.zeroed(7.0)).isEqualTo(7.0);
     }
 
     @Test

@@ -27,6 +27,18 @@ class PathsAndViolationsTest {
         assertThat(cached.wirePath()).isEqualTo("/prompt_tokens_details/cached_tokens");
         assertThat(cached.propertyPath()).isEqualTo("promptTokensDetails.cachedTokens");
         assertThat(Property.of("a", "x/y~z").wirePath()).isEqualTo("/x~1y~0z");
+        assertThat(cached.toString()).isEqualTo("promptTokensDetails.cachedTokens");
+    }
+
+    @Test
+    void aCountTwoLevelsDownIsNamedByItsJavaPathAtTheWireNameOfEachStep() {
+        Property ephemeral = Property.path("cacheCreation.ephemeral5mInputTokens", "cache_creation",
+                "ephemeral_5m/input");
+
+        assertThat(ephemeral.name()).isEqualTo("cacheCreation.ephemeral5mInputTokens");
+        assertThat(ephemeral.propertyPath()).isEqualTo("cacheCreation.ephemeral5mInputTokens");
+        assertThat(ephemeral.wirePath()).isEqualTo("/cache_creation/ephemeral_5m~1input");
+        assertThat(Property.element(ephemeral, 3).wirePath()).isEqualTo("/cache_creation/ephemeral_5m~1input/3");
     }
 
     @Test

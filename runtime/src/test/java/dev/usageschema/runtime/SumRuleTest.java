@@ -113,4 +113,38 @@ class SumRuleTest {
         assertThat(mismatch.message()).isEqualTo("a 3 + b 4 != total 8");
         assertThat(mismatch.expected()).isEqualTo("7");
     }
+
+    /** Each rule is built here, not in a constant: what the builder gives is what this test judges. */
+    @Test
+    void aDerivingRuleDerivesEverySumFromZeroToTheTotalsMaximum() {
+        SumRule int32 = SumRule.severity(Severity.ERROR, Counts.INT32_MAX).derives().of(TOTAL, A, B);
+
+        assertThat(int32.derived(0)).isEqualTo(0);
+        assertThat(int32.derived(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(int32.derived(Integer.MAX_VALUE + 1L)).isEqualTo(Counts.ABSENT);
+        assertThat(int32.derived(Counts.ABSENT)).isEqualTo(Counts.ABSENT);
+        assertThat(int32.derived(Counts.OVERFLOW)).isEqualTo(Counts.ABSENT);
+        assertThat(int32.derived(Counts.INVALID)).isEqualTo(Counts.ABSENT);
+    }
+
+    @Test
+    void aRuleWhereAbsentCountsAsZeroAddsNothingForAnAbsentPart() {
+        SumRule zero = SumRule.severity(Severity.ERROR, Counts.LONG_MAX).absentCountsAsZero().of(TOTAL, A, B);
+
+        assertThat(zero.add(zero.add(0, Counts.ABSENT), 4)).isEqualTo(4);
+        assertThat(zero.add(zero.add(0, Counts.INVALID), Counts.ABSENT)).isEqualTo(Counts.INVALID);
+    }
+
+    @Test
+    void aRequiredTotalThatCannotBeDerivedSaysWhichPartIsAbsent() {
+        SumRule rule = SumRule.severity(Severity.ERROR, Counts.LONG_MAX).derives().of(TOTAL, A, B);
+
+        Violation underivable = rule.underivable(3, Counts.ABSENT);
+
+        assertThat(underivable.rule()).isEqualTo(Rule.REQUIRED);
+        assertThat(underivable.severity()).isEqualTo(Severity.ERROR);
+        assertThat(underivable.wirePath()).isEqualTo("/total");
+        assertThat(underivable.expected()).isEqualTo("a value, or every part of total");
+        assertThat(underivable.message()).isEqualTo("total is required and cannot be derived: a 3 + b absent");
+    }
 }
