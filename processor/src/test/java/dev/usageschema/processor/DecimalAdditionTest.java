@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
+import dev.usageschema.sum.Total;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.List;
@@ -90,7 +91,7 @@ class DecimalAdditionTest {
         Method finish = stream.getClass().getMethod("finish");
         finish.setAccessible(true);
 
-        Validated<?> usage = (Validated<?>) finish.invoke(stream);
+        Validated<?> usage = ((Total<?, ?>) finish.invoke(stream)).allOrNothing();
 
         List<Violation> violations = usage.violations();
         assertThat(violations.stream().map(violation -> violation.rule() + " " + violation.wirePath()).toList())
