@@ -143,10 +143,10 @@ class ReportedCasesTest {
                 StandardCharsets.UTF_8), ImmutableOpenRouterUsage.jsonSchema());
 
         ImmutableOpenRouterUsage three = Stream.of(call, call, call)
-                .collect(ImmutableOpenRouterUsage.adder().summing()).orElseThrow();
+                .collect(ImmutableOpenRouterUsage.adder().summing()).sum().orElseThrow();
         ImmutableCanonicalUsage canonical = Stream.of(call, call, call)
                 .map(usage -> usage.toCanonical().orElseThrow())
-                .collect(ImmutableCanonicalUsage.adder().summing()).orElseThrow();
+                .collect(ImmutableCanonicalUsage.adder().summing()).sum().orElseThrow();
 
         assertThat(three.cost()).hasValue(new BigDecimal("0.001746"));
         assertThat(canonical.cost()).hasValue(new BigDecimal("0.001746"));
