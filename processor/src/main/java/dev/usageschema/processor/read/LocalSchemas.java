@@ -2,6 +2,7 @@ package dev.usageschema.processor.read;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -9,6 +10,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.usageschema.UsageSchema;
+import dev.usageschema.UsageSchemaGenerated;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -50,7 +52,9 @@ public final class LocalSchemas implements TaskListener {
 
     @Override
     public void finished(TaskEvent event) {
-        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+        // Generated models declare no schemas: only the sources people write are looked through.
+        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
+                || event.getTypeElement().getAnnotation(UsageSchemaGenerated.class) != null) {
             return;
         }
         CompilationUnitTree unit = event.getCompilationUnit();
@@ -82,8 +86,11 @@ public final class LocalSchemas implements TaskListener {
 
         @Override
         public Void visitClass(ClassTree tree, Void unused) {
-            // Only an annotated class can be a schema; the element is looked up for those alone.
-            if (!tree.getModifiers().getAnnotations().isEmpty()) {
+            // Only an annotated class inside a body of code can be a local schema: the element is
+            // looked up for those alone.
+            Tree holder = getCurrentPath().getParentPath().getLeaf();
+            if (!tree.getModifiers().getAnnotations().isEmpty() && !(holder instanceof ClassTree)
+                    && !(holder instanceof CompilationUnitTree)) {
                 Element element = trees.getElement(getCurrentPath());
                 if (element instanceof TypeElement type && type.getNestingKind() == NestingKind.LOCAL && isSchema(type)) {
                     trees.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaTarget] " + type.getSimpleName()
