@@ -193,8 +193,9 @@ class BeanValidationTest {
     private static List<String> nodes(Path path) {
         List<String> nodes = new ArrayList<>();
         for (Path.Node node : path) {
-            nodes.add(node.getKind() + (node.getName() == null ? "" : " " + node.getName())
-                    + (node.getIndex() != null ? " at index " + node.getIndex() : node.getKey() != null ? " at key " + node.getKey() : ""));
+            String position = node.getIndex() != null ? " at index " + node.getIndex()
+                    : node.getKey() != null ? " at key " + node.getKey() : "";
+            nodes.add(node.getKind() + (node.getName() == null ? "" : " " + node.getName()) + position);
         }
         return nodes;
     }

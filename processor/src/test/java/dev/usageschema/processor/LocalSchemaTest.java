@@ -13,10 +13,11 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A schema declared inside a method body: javac hands local types to no annotation processor, so
- * the processor reports them from a task listener once javac has analysed their class, where it
- * runs in javac's own environment. Each is one error on its line. Where the environment is wrapped,
- * nothing is generated or reported; the day javac hands local types to processors, that test fails.
+ * A schema declared inside a method body, or nested in a local or anonymous class: javac hands such
+ * types to no annotation processor, so the processor reports them from a task listener once javac
+ * has analysed their class, where it runs in javac's own environment. Each is one error on its
+ * line. Where the environment is wrapped, nothing is generated or reported; the day javac hands
+ * local types to processors, that test fails.
  */
 class LocalSchemaTest {
 
@@ -39,6 +40,20 @@ class LocalSchemaTest {
                 {
                     @UsageSchema
                     record Initialized(long promptTokens) { // <- initializer
+                    }
+                }
+                Object field = new Object() {
+                    @UsageSchema
+                    interface InAnonymous { // <- anonymous
+                        long promptTokens();
+                    }
+                };
+                void inLocalClass() {
+                    class Holder {
+                        @UsageSchema
+                        interface Member { // <- member of a local class
+                            long promptTokens();
+                        }
                     }
                 }
                 void plain() {
@@ -65,15 +80,19 @@ class LocalSchemaTest {
         JavaFileObject file = JavaFileObjects.forSourceString("test.Outer", SOURCE);
         Compilation compilation = javac().withProcessors(new UsageSchemaProcessor()).compile(file);
 
-        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] CallUsage is declared inside a method, a lambda or"
-                + " an initializer, and javac shows such local types to no annotation processor, so no model can be"
-                + " generated for it; declare the schema at the top level or nested in a class or interface")
-                .inFile(file).onLine(line("<- method"));
-        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] LambdaUsage is declared inside a method")
+        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] CallUsage is declared inside code (a method, a"
+                + " lambda, an initializer, or a local or anonymous class), and javac shows such types to no annotation"
+                + " processor, so no model can be generated for it; declare the schema at the top level or nested in a"
+                + " class or interface").inFile(file).onLine(line("<- method"));
+        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] LambdaUsage is declared inside code")
                 .inFile(file).onLine(line("<- lambda"));
-        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] Initialized is declared inside a method")
+        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] Initialized is declared inside code")
                 .inFile(file).onLine(line("<- initializer"));
-        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] InAnonymous is declared inside code")
+                .inFile(file).onLine(line("<- anonymous"));
+        assertThat(compilation).hadErrorContaining("[UsageSchemaTarget] Member is declared inside code")
+                .inFile(file).onLine(line("<- member of a local class"));
+        assertThat(compilation).hadErrorCount(5);
     }
 
     @Test

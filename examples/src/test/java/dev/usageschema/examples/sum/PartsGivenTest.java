@@ -86,9 +86,10 @@ class PartsGivenTest {
     @Test
     void aJsonReadRejectsItInEitherJacksonMajor() {
         String json = "{\"prompt_tokens\":5,\"total_tokens\":3}";
+        var schema = ImmutableStreamedCompletionsResultUsage.jsonSchema();
         List<Validated<ImmutableStreamedCompletionsResultUsage>> reads = List.of(
-                dev.usageschema.jackson2.UsageJson.standard().tryRead(json, ImmutableStreamedCompletionsResultUsage.jsonSchema()),
-                dev.usageschema.jackson3.UsageJson.standard().tryRead(json, ImmutableStreamedCompletionsResultUsage.jsonSchema()));
+                dev.usageschema.jackson2.UsageJson.standard().tryRead(json, schema),
+                dev.usageschema.jackson3.UsageJson.standard().tryRead(json, schema));
 
         for (Validated<ImmutableStreamedCompletionsResultUsage> read : reads) {
             assertThat(read.isValid()).isFalse();

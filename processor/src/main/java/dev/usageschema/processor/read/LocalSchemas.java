@@ -9,17 +9,18 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.usageschema.UsageSchema;
+import dev.usageschema.UsageSchemaGenerated;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * A {@code @UsageSchema} declared inside a method body (a local interface): javac shows local
- * types to no annotation processor, so such a schema would get neither a model nor a word. Where
+ * A {@code @UsageSchema} declared inside a method body (a local interface), or nested in a local or
+ * anonymous class: javac shows such types to no annotation processor, so such a schema would get
+ * neither a model nor a word. Where
  * the processor runs in javac's own processing environment, this listener looks through each class
  * once javac has analysed it, when its local types exist, and reports each local schema. Another
  * compiler, or a build that wraps javac's environment (Gradle's incremental processing, IntelliJ's
@@ -50,7 +51,9 @@ public final class LocalSchemas implements TaskListener {
 
     @Override
     public void finished(TaskEvent event) {
-        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+        // Generated models declare no schemas: only the sources people write are looked through.
+        if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
+                || event.getTypeElement().getAnnotation(UsageSchemaGenerated.class) != null) {
             return;
         }
         CompilationUnitTree unit = event.getCompilationUnit();
@@ -82,18 +85,32 @@ public final class LocalSchemas implements TaskListener {
 
         @Override
         public Void visitClass(ClassTree tree, Void unused) {
-            // Only an annotated class can be a schema; the element is looked up for those alone.
-            if (!tree.getModifiers().getAnnotations().isEmpty()) {
+            // Only an annotated class inside code can be a hidden schema: the element is looked up for those alone.
+            if (!tree.getModifiers().getAnnotations().isEmpty() && insideCode(getCurrentPath())) {
                 Element element = trees.getElement(getCurrentPath());
-                if (element instanceof TypeElement type && type.getNestingKind() == NestingKind.LOCAL && isSchema(type)) {
+                if (element instanceof TypeElement type && isSchema(type)) {
                     trees.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaTarget] " + type.getSimpleName()
-                            + " is declared inside a method, a lambda or an initializer, and javac shows such local"
-                            + " types to no annotation processor, so no model can be generated for it; declare the"
-                            + " schema at the top level or nested in a class or interface", tree, unit);
+                            + " is declared inside code (a method, a lambda, an initializer, or a local or anonymous"
+                            + " class), and javac shows such types to no annotation processor, so no model can be"
+                            + " generated for it; declare the schema at the top level or nested in a class or"
+                            + " interface", tree, unit);
                 }
             }
             return super.visitClass(tree, unused);
         }
+    }
+
+    /**
+     * Whether a class lies inside code rather than among the members of top-level and member types:
+     * a local class, or one nested in a local or anonymous class.
+     */
+    private static boolean insideCode(TreePath path) {
+        for (TreePath up = path.getParentPath(); up != null; up = up.getParentPath()) {
+            if (!(up.getLeaf() instanceof ClassTree) && !(up.getLeaf() instanceof CompilationUnitTree)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSchema(TypeElement type) {
