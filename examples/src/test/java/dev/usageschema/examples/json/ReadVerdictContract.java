@@ -245,6 +245,18 @@ abstract class ReadVerdictContract {
     }
 
     @Test
+    void aSchemaOfExactly64PropertiesKeepsTheStateOfEachToTheLastBit() {
+        JsonSchema<ImmutableSixtyFourUsage, ?> schema = ImmutableSixtyFourUsage.jsonSchema();
+
+        Validated<ImmutableSixtyFourUsage> rejected = json().tryRead("{\"s00\":\"x\",\"s01\":null}", schema);
+        Validated<ImmutableSixtyFourUsage> twice = json().tryRead("{\"s63\":1,\"s62\":2,\"s63\":3}", schema);
+
+        assertThat(verdict(rejected)).containsExactly("JSON_TYPE /s00", "NOT_NULL /s01", "REQUIRED /s63").inOrder();
+        assertThat(verdict(twice)).containsExactly("DUPLICATE /s63");
+        assertThat(verdict(json().tryRead("{\"s63\":\"x\",\"s00\":1}", schema))).containsExactly("JSON_TYPE /s63");
+    }
+
+    @Test
     void pastThe64thPropertyARefusedValueStillLeavesOutOnlyItsOwnMissing() {
         Validated<ImmutableWideUsage> read = json().tryRead("{\"t06\":\"x\",\"t05\":null,\"t64\":1,\"t65\":2,"
                 + "\"t66\":3,\"t68\":\"5\",\"t69\":null}", ImmutableWideUsage.jsonSchema());
