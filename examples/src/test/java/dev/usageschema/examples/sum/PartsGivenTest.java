@@ -64,6 +64,19 @@ class PartsGivenTest {
     }
 
     @Test
+    void theCountsThatAListsElementsGiveBoundTheirTotal() {
+        ImmutablePartlyGivenUsage.Builder usage = ImmutablePartlyGivenUsage.builder().segments(List.of(
+                ImmutablePartlyGivenUsage_Segment.builder().tokens(4).build(),
+                ImmutablePartlyGivenUsage_Segment.builder().build()));
+
+        Violation below = only(usage.segmentTokens(3).violations());
+        assertThat(below.wirePath()).isEqualTo("/segmentTokens");
+        assertThat(below.message())
+                .isEqualTo("segments[].tokens absent > segmentTokens 3: the parts given add up to 4 already");
+        assertThat(usage.segmentTokens(4).violations()).isEmpty();
+    }
+
+    @Test
     void theBoundHasTheRulesSeverity() {
         Validated<ImmutablePartlyGivenUsage> usage = ImmutablePartlyGivenUsage.builder().output(9).reported(2).tryBuild();
 
