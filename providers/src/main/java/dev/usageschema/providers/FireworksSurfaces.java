@@ -1,0 +1,26 @@
+package dev.usageschema.providers;
+
+import dev.usageschema.StreamStyle;
+import dev.usageschema.providers.fireworks.ImmutableChatUsage;
+import java.util.List;
+
+/** Fireworks AI's surface. */
+final class FireworksSurfaces {
+
+    private FireworksSurfaces() {
+    }
+
+    static List<ProviderSurface<?, ?>> all() {
+        return List.of(
+                ProviderSurface.builder("fireworks-chat", ImmutableChatUsage.jsonSchema(), ImmutableChatUsage.adder(),
+                                ImmutableChatUsage::toCanonical)
+                        .provider("Fireworks AI")
+                        .surface("Chat Completions, POST /inference/v1/chat/completions")
+                        .response("/usage")
+                        .stream("SSE data: lines, ending with data: [DONE]", StreamStyle.CUMULATIVE,
+                                new StreamEvent("each choice's finish chunk (the usage so far; earlier chunks carry \"usage\": null)", "/usage"))
+                        .convention("total = prompt + completion; reasoning is inside the completion; cache counts come in "
+                                + "response headers only")
+                        .build());
+    }
+}

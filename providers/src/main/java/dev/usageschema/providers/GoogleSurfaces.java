@@ -1,0 +1,31 @@
+package dev.usageschema.providers;
+
+import dev.usageschema.StreamStyle;
+import dev.usageschema.providers.google.ImmutableGeminiUsageMetadata;
+import java.util.List;
+
+/** Google's surface. */
+final class GoogleSurfaces {
+
+    private GoogleSurfaces() {
+    }
+
+    static List<ProviderSurface<?, ?>> all() {
+        return List.of(
+                ProviderSurface.builder("gemini", ImmutableGeminiUsageMetadata.jsonSchema(), ImmutableGeminiUsageMetadata.adder(),
+                                ImmutableGeminiUsageMetadata::toCanonical)
+                        .provider("Google")
+                        .surface("Gemini generateContent and streamGenerateContent, Gemini API and Vertex AI")
+                        .response("/usageMetadata")
+                        .stream("SSE data: lines (?alt=sse), no [DONE]", StreamStyle.CUMULATIVE,
+                                new StreamEvent("every chunk (Vertex: interim chunks carry only trafficType)", "/usageMetadata"))
+                        .countsMayDecrease()
+                        .convention("total = prompt + candidates + thoughts + tool-use prompt; cached content is a part of the "
+                                + "prompt; thoughts (reasoning) are beside the candidates and added, tool-use prompt tokens "
+                                + "beside the prompt and added; each per-modality list is at most its count; every count is "
+                                + "optional (proto3 leaves zeros out)")
+                        .warnings("none in the schema; a stream's counts going down is a warning (newStream()): they go down "
+                                + "while server-side tools run (21 recorded streams)")
+                        .build());
+    }
+}

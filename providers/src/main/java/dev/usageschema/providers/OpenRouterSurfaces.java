@@ -1,0 +1,30 @@
+package dev.usageschema.providers;
+
+import dev.usageschema.StreamStyle;
+import dev.usageschema.providers.openrouter.ImmutableChatUsage;
+import java.util.List;
+
+/** OpenRouter's surface. */
+final class OpenRouterSurfaces {
+
+    private OpenRouterSurfaces() {
+    }
+
+    static List<ProviderSurface<?, ?>> all() {
+        return List.of(
+                ProviderSurface.builder("openrouter-chat", ImmutableChatUsage.jsonSchema(), ImmutableChatUsage.adder(),
+                                ImmutableChatUsage::toCanonical)
+                        .provider("OpenRouter")
+                        .surface("Chat Completions, POST /api/v1/chat/completions (every upstream)")
+                        .response("/usage")
+                        .stream("SSE data: lines and : OPENROUTER PROCESSING comments, ending with data: [DONE]", StreamStyle.FINAL_ONLY,
+                                new StreamEvent("the chunk after the finish chunk (or the finish or error chunk itself)", "/usage"))
+                        .convention("total = prompt + completion; cache reads, cache writes, audio and video are parts of the "
+                                + "prompt (Anthropic's counts converted), reasoning, image and audio parts of the completion; "
+                                + "cost is the exact credits charged")
+                        .warnings("cache reads + writes at most the prompt (Gemini via AI Studio reported the same tokens "
+                                + "read and written, 1 of 62) and reasoning at most the completion (an errored stream, 1 of "
+                                + "62)")
+                        .build());
+    }
+}

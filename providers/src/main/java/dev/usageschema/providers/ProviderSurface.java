@@ -1,0 +1,213 @@
+package dev.usageschema.providers;
+
+import dev.usageschema.Severity;
+import dev.usageschema.StreamStyle;
+import dev.usageschema.Validated;
+import dev.usageschema.canonical.ImmutableCanonicalUsage;
+import dev.usageschema.json.JsonSchema;
+import dev.usageschema.sum.Adder;
+import dev.usageschema.sum.UsageStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One API surface of the catalogue: its stable id, the provider, what the surface is, where its usage sits
+ * in a whole response and in each stream event, its stream style, the schema's JSON form and adder, and
+ * its convention in words (which counts are parts of which and which are added, which rules ship as
+ * warnings and why). {@link Providers} lists them all.
+ *
+ * @param <X> the schema interface
+ * @param <M> its generated model
+ */
+public final class ProviderSurface<X, M extends X> {
+
+    private final String id;
+    private final String provider;
+    private final String surface;
+    private final String responseUsage;
+    private final String streamFraming;
+    private final List<StreamEvent> streamEvents;
+    private final StreamStyle streamStyle;
+    private final JsonSchema<M, ?> jsonSchema;
+    private final Adder<X, M> adder;
+    private final Function<? super M, Validated<ImmutableCanonicalUsage>> canonical;
+    private final boolean countsMayDecrease;
+    private final String convention;
+    private final String warnings;
+
+    private ProviderSurface(Builder<X, M> builder) {
+        this.id = Objects.requireNonNull(builder.id, "id");
+        this.provider = Objects.requireNonNull(builder.provider, "provider");
+        this.surface = Objects.requireNonNull(builder.surface, "surface");
+        this.responseUsage = Objects.requireNonNull(builder.responseUsage, "responseUsage");
+        this.streamFraming = builder.streamFraming;
+        this.streamEvents = List.copyOf(builder.streamEvents);
+        this.streamStyle = builder.streamStyle;
+        this.jsonSchema = Objects.requireNonNull(builder.jsonSchema, "jsonSchema");
+        this.adder = Objects.requireNonNull(builder.adder, "adder");
+        this.canonical = Objects.requireNonNull(builder.canonical, "canonical");
+        this.countsMayDecrease = builder.countsMayDecrease;
+        this.convention = Objects.requireNonNull(builder.convention, "convention");
+        this.warnings = Objects.requireNonNull(builder.warnings, "warnings");
+        if (streamEvents.isEmpty() != (streamFraming == null) || streamEvents.isEmpty() != (streamStyle == null)) {
+            throw new IllegalArgumentException(id + ": a stream has its framing, style and usage events, or none of them");
+        }
+    }
+
+    static <X, M extends X> Builder<X, M> builder(String id, JsonSchema<M, ?> jsonSchema, Adder<X, M> adder,
+            Function<? super M, Validated<ImmutableCanonicalUsage>> canonical) {
+        return new Builder<>(id, jsonSchema, adder, canonical);
+    }
+
+    /** {@return the surface's stable id, {@code openai-chat}: the canonical usage's {@code convention}} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the provider, {@code OpenAI}} */
+    public String provider() {
+        return provider;
+    }
+
+    /** {@return what the surface is, in one line: its endpoint or event} */
+    public String surface() {
+        return surface;
+    }
+
+    /** {@return the JSON Pointer of the usage in a whole response body ({@code /usage}; {@code ""} for usage fields at the root)} */
+    public String responseUsage() {
+        return responseUsage;
+    }
+
+    /** {@return how the stream is framed (SSE {@code data:} lines, JSON lines, ...), empty for a surface that does not stream} */
+    public Optional<String> streamFraming() {
+        return Optional.ofNullable(streamFraming);
+    }
+
+    /** {@return the stream events that carry usage, with the pointer of the usage in each; empty when the surface does not stream} */
+    public List<StreamEvent> streamEvents() {
+        return streamEvents;
+    }
+
+    /** {@return how the stream reports usage, as the schema's {@code @Addable(stream = ...)} says; empty when the surface does not stream} */
+    public Optional<StreamStyle> streamStyle() {
+        return Optional.ofNullable(streamStyle);
+    }
+
+    /** {@return whether a cumulative stream's counts are seen to go down, so that {@link #newStream()} only warns of it} */
+    public boolean countsMayDecrease() {
+        return countsMayDecrease;
+    }
+
+    /** {@return the schema's JSON form} */
+    public JsonSchema<M, ?> jsonSchema() {
+        return jsonSchema;
+    }
+
+    /** {@return the schema's adder: sums, running totals, streams} */
+    public Adder<X, M> adder() {
+        return adder;
+    }
+
+    /**
+     * {@return the canonical usage of a value of the surface, its model's {@code toCanonical()}}: never throws,
+     * the violations of the canonical rules in the result
+     * @param usage a model of the surface's schema, such as one {@link #jsonSchema()} read
+     */
+    public Validated<ImmutableCanonicalUsage> toCanonical(M usage) {
+        return canonical.apply(Objects.requireNonNull(usage, "usage"));
+    }
+
+    /**
+     * {@return a new accumulator for one streamed response, in the surface's style; where the surface's counts
+     * are seen to go down ({@link #countsMayDecrease()}) a decrease is a warning}
+     */
+    public UsageStream<X, M> newStream() {
+        UsageStream<X, M> stream = adder.newStream();
+        return countsMayDecrease ? stream.decreases(Severity.WARNING) : stream;
+    }
+
+    /** {@return the convention in words: which counts are parts of which, which are added beside them} */
+    public String convention() {
+        return convention;
+    }
+
+    /** {@return which rules ship as warnings, and the recorded traffic that made them so; {@code "none"} when every rule is an error} */
+    public String warnings() {
+        return warnings;
+    }
+
+    @Override
+    public String toString() {
+        return id + " (" + provider + ", " + surface + ")";
+    }
+
+    /** Gathers a surface's parts. */
+    static final class Builder<X, M extends X> {
+
+        private final String id;
+        private final JsonSchema<M, ?> jsonSchema;
+        private final Adder<X, M> adder;
+        private final Function<? super M, Validated<ImmutableCanonicalUsage>> canonical;
+        private String provider;
+        private String surface;
+        private String responseUsage;
+        private String streamFraming;
+        private List<StreamEvent> streamEvents = List.of();
+        private StreamStyle streamStyle;
+        private boolean countsMayDecrease;
+        private String convention;
+        private String warnings = "none";
+
+        private Builder(String id, JsonSchema<M, ?> jsonSchema, Adder<X, M> adder,
+                Function<? super M, Validated<ImmutableCanonicalUsage>> canonical) {
+            this.id = id;
+            this.jsonSchema = jsonSchema;
+            this.adder = adder;
+            this.canonical = canonical;
+        }
+
+        Builder<X, M> provider(String value) {
+            this.provider = value;
+            return this;
+        }
+
+        Builder<X, M> surface(String value) {
+            this.surface = value;
+            return this;
+        }
+
+        Builder<X, M> response(String pointer) {
+            this.responseUsage = pointer;
+            return this;
+        }
+
+        Builder<X, M> stream(String framing, StreamStyle style, StreamEvent... events) {
+            this.streamFraming = framing;
+            this.streamStyle = style;
+            this.streamEvents = List.of(events);
+            return this;
+        }
+
+        Builder<X, M> countsMayDecrease() {
+            this.countsMayDecrease = true;
+            return this;
+        }
+
+        Builder<X, M> convention(String value) {
+            this.convention = value;
+            return this;
+        }
+
+        Builder<X, M> warnings(String value) {
+            this.warnings = value;
+            return this;
+        }
+
+        ProviderSurface<X, M> build() {
+            return new ProviderSurface<>(this);
+        }
+    }
+}
