@@ -197,6 +197,23 @@ public final class Adding {
         return first.add(second);
     }
 
+    /**
+     * {@return the exact sum of two whole numbers that are not counts (ticks of a currency)}: a
+     * {@code BigInteger} has no overflow.
+     * @param property the number
+     * @param first    the first value's
+     * @param second   the second value's
+     */
+    public BigInteger addInteger(Property property, BigInteger first, BigInteger second) {
+        if (cumulative) {
+            if (second.compareTo(first) < 0) {
+                decreased(property, first, second);
+            }
+            return second;
+        }
+        return first.add(second);
+    }
+
     /** A cumulative stream's later value: it replaces the earlier one, which it may not be below. */
     private long later(Property property, long first, long second) {
         if (second < first) {

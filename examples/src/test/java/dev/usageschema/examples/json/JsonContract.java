@@ -303,6 +303,25 @@ abstract class JsonContract {
         assertThat(wrong.violations().get(0).expected()).isEqualTo("one of \"5m\", \"1h\", \"60m\"");
     }
 
+    /** Before, @NotACount(min = 0) on a BigDecimal compiled and enforced nothing. */
+    @Test
+    void anExactNumbersRangeIsJudgedOnTheExactValueItsLiteralWrites() {
+        JsonSchema<ImmutableCostedUsage, ?> schema = ImmutableCostedUsage.jsonSchema();
+        String valid = "{\"tokens\":1,\"cost\":0.000582,\"cost_in_usd_ticks\":37000000000000000000,"
+                + "\"credits\":3.0,\"discount\":0.1}";
+
+        Validated<ImmutableCostedUsage> wrong = json().tryRead("{\"tokens\":1,\"cost\":-0.000001,"
+                + "\"cost_in_usd_ticks\":-5,\"credits\":2.5,\"discount\":0.10000000000000001}", schema);
+
+        assertThat(json().write(json().read(valid, schema), schema)).isEqualTo(valid);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("RANGE /cost cost -0.000001 is outside [0, Infinity]",
+                        "RANGE /cost_in_usd_ticks costInUsdTicks -5 is outside [0, Infinity]",
+                        "WHOLE_NUMBER /credits credits 2.5 is not a whole number",
+                        "RANGE /discount discount 0.10000000000000001 is outside [0, 0.1]")
+                .inOrder();
+    }
+
     @Test
     void alternateNamesAreRead() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","

@@ -38,7 +38,7 @@ final class AdditionCheck implements SchemaCheck {
         if (property.isCount()) {
             diagnostics.error(merge.origin(), "[UsageSchemaMerge] " + property.name() + " is a count, and counts are"
                     + " added; @Merge is for properties that are not counts (mark it @NotACount if it is not one)");
-        } else if (merge.rule() == MergeRule.ADD && property.kind() != Kind.NUMBER && !property.isDecimal()) {
+        } else if (merge.rule() == MergeRule.ADD && property.kind() != Kind.NUMBER && !property.isExactNumber()) {
             diagnostics.error(merge.origin(), "[UsageSchemaMerge] @Merge(ADD) adds a number that is not a count, and "
                     + property.name() + " is not a number; use AGREE, FIRST, LAST or DROP");
         } else if (merge.rule() == MergeRule.DROP && !property.isOptional() && property.kind() != Kind.ADDITIONAL) {
@@ -63,7 +63,7 @@ final class AdditionCheck implements SchemaCheck {
             }
             default -> diagnostics.error(property.origin(), "[UsageSchemaAddable] " + schema.displayName() + " is"
                     + " @Addable, and " + property.name() + " is not a count: say how two values of it combine with"
-                    + " @Merge(AGREE), FIRST, LAST, DROP" + (property.kind() == Kind.NUMBER || property.isDecimal() ? " or ADD" : ""));
+                    + " @Merge(AGREE), FIRST, LAST, DROP" + (property.kind() == Kind.NUMBER || property.isExactNumber() ? " or ADD" : ""));
         }
     }
 

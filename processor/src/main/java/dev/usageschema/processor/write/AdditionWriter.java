@@ -113,7 +113,7 @@ final class AdditionWriter {
                 .build();
     }
 
-    /** A count, a nested schema or a list of them by key, or a number or exact decimal under {@code @Merge(ADD)}. */
+    /** A count, a nested schema or a list of them by key, or a number (exact or not) under {@code @Merge(ADD)}. */
     private static CodeBlock added(Schema schema, Property property) {
         CodeBlock sum;
         if (property.kind() == Kind.NESTED) {
@@ -126,9 +126,9 @@ final class AdditionWriter {
             String key = nested.property(property.unique().orElseThrow().key()).orElseThrow().accessorName();
             sum = CodeBlock.of("$N.byKey($N, $N.$N, $N.$N, $T.adder(), $T::$N)", ADDING, Names.property(property), FIRST,
                     property.name(), SECOND, property.name(), nested.generatedType(), nested.schemaType(), key);
-        } else if (property.isDecimal()) {
-            sum = CodeBlock.of("$N.addDecimal($N, $N.$N, $N.$N)", ADDING, Names.property(property), FIRST,
-                    property.name(), SECOND, property.name());
+        } else if (property.isExactNumber()) {
+            sum = CodeBlock.of("$N.$N($N, $N.$N, $N.$N)", ADDING, property.isDecimal() ? "addDecimal" : "addInteger",
+                    Names.property(property), FIRST, property.name(), SECOND, property.name());
         } else {
             CodeBlock call = property.isCount()
                     ? CodeBlock.of("$N.add($N, $L, $L, $L)", ADDING, Names.property(property),
