@@ -741,6 +741,16 @@ class SchemaDiagnosticsTest {
                             String model();
                         }
                         """),
+                misuse("nulls that add nothing where none can be null", "[UsageSchemaAddable] nulls = ADDS_NOTHING says"
+                        + " what a null adds, and no property of Bad can be null", """
+                        @Addable(absent = AbsentInSum.ADDS_NOTHING,
+                                nulls = NullInSum.ADDS_NOTHING) // <-
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            OptionalLong cached();
+                        }
+                        """),
                 misuse("addable interface that is not a schema", "[UsageSchemaAddable] @Addable says how values of a"
                         + " @UsageSchema add up, and Bad is not one", """
                         @Addable

@@ -21,6 +21,7 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.examples.sum.ImmutableUpstreamCostUsage;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
@@ -320,6 +321,18 @@ abstract class JsonContract {
                         "WHOLE_NUMBER /credits credits 2.5 is not a whole number",
                         "RANGE /discount discount 0.10000000000000001 is outside [0, 0.1]")
                 .inOrder();
+    }
+
+    @Test
+    void aNullThatAddsNothingIsReadAndAddedAsNothing() {
+        JsonSchema<ImmutableUpstreamCostUsage, ?> schema = ImmutableUpstreamCostUsage.jsonSchema();
+        ImmutableUpstreamCostUsage unbilled = json().read("{\"tokens\":1,\"upstream_inference_cost\":null}", schema);
+        ImmutableUpstreamCostUsage billed = json().read("{\"tokens\":2,\"upstream_inference_cost\":0.0012}", schema);
+
+        assertThat(json().write(unbilled.plus(billed).plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":4,\"upstream_inference_cost\":0.0012}");
+        assertThat(json().write(unbilled.plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":2,\"upstream_inference_cost\":null}");
     }
 
     @Test

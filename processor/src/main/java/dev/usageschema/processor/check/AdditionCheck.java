@@ -21,6 +21,11 @@ final class AdditionCheck implements SchemaCheck {
         schema.addition().filter(addition -> addition.streams().size() > 1).ifPresent(addition -> diagnostics.error(
                 addition.origin(), "[UsageSchemaAddable] a provider reports streamed usage in one way, and "
                         + schema.displayName() + " gives " + addition.streams().size() + ": " + addition.streams()));
+        schema.addition().filter(addition -> addition.nullAddsNothing()
+                && schema.properties().stream().noneMatch(Property::nullable)).ifPresent(addition -> diagnostics.error(
+                addition.nullsOrigin(), "[UsageSchemaAddable] nulls = ADDS_NOTHING says what a null adds, and no property"
+                        + " of " + schema.displayName() + " can be null; mark the properties that may be @Nullable,"
+                        + " or remove nulls"));
         for (Property property : schema.properties()) {
             if (schema.addition().isEmpty()) {
                 property.merge().ifPresent(merge -> diagnostics.error(merge.origin(), "[UsageSchemaMerge] @Merge says how "
