@@ -21,6 +21,7 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.examples.sum.ImmutableUpstreamCostUsage;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
@@ -301,6 +302,37 @@ abstract class JsonContract {
                 .inOrder();
         assertThat(wrong.violations().get(0).actual()).isEqualTo("FIVE_MINUTES");
         assertThat(wrong.violations().get(0).expected()).isEqualTo("one of \"5m\", \"1h\", \"60m\"");
+    }
+
+    /** Before, @NotACount(min = 0) on a BigDecimal compiled and enforced nothing. */
+    @Test
+    void anExactNumbersRangeIsJudgedOnTheExactValueItsLiteralWrites() {
+        JsonSchema<ImmutableCostedUsage, ?> schema = ImmutableCostedUsage.jsonSchema();
+        String valid = "{\"tokens\":1,\"cost\":0.000582,\"cost_in_usd_ticks\":37000000000000000000,"
+                + "\"credits\":3.0,\"discount\":0.1}";
+
+        Validated<ImmutableCostedUsage> wrong = json().tryRead("{\"tokens\":1,\"cost\":-0.000001,"
+                + "\"cost_in_usd_ticks\":-5,\"credits\":2.5,\"discount\":0.10000000000000001}", schema);
+
+        assertThat(json().write(json().read(valid, schema), schema)).isEqualTo(valid);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("RANGE /cost cost -0.000001 is outside [0, Infinity]",
+                        "RANGE /cost_in_usd_ticks costInUsdTicks -5 is outside [0, Infinity]",
+                        "WHOLE_NUMBER /credits credits 2.5 is not a whole number",
+                        "RANGE /discount discount 0.10000000000000001 is outside [0, 0.1]")
+                .inOrder();
+    }
+
+    @Test
+    void aNullThatAddsNothingIsReadAndAddedAsNothing() {
+        JsonSchema<ImmutableUpstreamCostUsage, ?> schema = ImmutableUpstreamCostUsage.jsonSchema();
+        ImmutableUpstreamCostUsage unbilled = json().read("{\"tokens\":1,\"upstream_inference_cost\":null}", schema);
+        ImmutableUpstreamCostUsage billed = json().read("{\"tokens\":2,\"upstream_inference_cost\":0.0012}", schema);
+
+        assertThat(json().write(unbilled.plus(billed).plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":4,\"upstream_inference_cost\":0.0012}");
+        assertThat(json().write(unbilled.plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":2,\"upstream_inference_cost\":null}");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.usageschema.processor.model.EnumConstant;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NumberRange;
+import dev.usageschema.processor.model.Origin;
 import dev.usageschema.processor.model.MergeSpec;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
@@ -139,7 +140,7 @@ final class PropertyReader {
                         ? BeanConstraints.ofTypeArgument(method, classified.container() == Container.OPTIONAL
                                 && classified.kind() == Kind.NESTED_LIST)
                         : List.of(),
-                classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
+                classified.kind() == Kind.NUMBER || classified.exactNumber() ? range(method, schemaSeverity) : Optional.empty(),
                 unique(method, schemaSeverity),
                 elements.isDeprecated(method),
                 ElementOrigin.of(method),
@@ -183,7 +184,14 @@ final class PropertyReader {
         NotACount notACount = method.getAnnotation(NotACount.class);
         AnnotationMirror mirror = AnnotationMirrors.find(method, NotACount.class).orElseThrow();
         return Optional.of(new NumberRange(notACount.min(), notACount.max(), notACount.whole(), notACount.finite(),
-                severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min")));
+                severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min"),
+                written(method, mirror, "whole"), written(method, mirror, "finite")));
+    }
+
+    /** Where {@code member} of the annotation was written, when it was. */
+    private static Optional<Origin> written(ExecutableElement method, AnnotationMirror mirror, String member) {
+        return AnnotationMirrors.explicitValue(mirror, member) == null ? Optional.empty()
+                : Optional.of(AnnotationMirrors.origin(method, mirror, member));
     }
 
     private Optional<UniqueSpec> unique(ExecutableElement method, Severity schemaSeverity) {
