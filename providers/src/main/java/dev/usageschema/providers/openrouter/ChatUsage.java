@@ -7,6 +7,7 @@ import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Merge;
 import dev.usageschema.MergeRule;
 import dev.usageschema.NotACount;
+import dev.usageschema.NullInSum;
 import dev.usageschema.Nullable;
 import dev.usageschema.Severity;
 import dev.usageschema.StreamStyle;
@@ -104,9 +105,10 @@ public interface ChatUsage {
     /**
      * The upstream's charge, exact decimals. {@code upstream_inference_cost} is {@code null} in the non-BYOK
      * recordings of late 2025 (7 of 52); it is the prompt plus the completions cost but for web-search fees
-     * (43 of 45), which no rule checks.
+     * (43 of 45), which no rule checks. A {@code null} upstream cost adds nothing to a sum: the upstream costs
+     * that were reported add up.
      */
-    @Addable
+    @Addable(nulls = NullInSum.ADDS_NOTHING)
     @UsageSchema
     interface CostDetails {
 

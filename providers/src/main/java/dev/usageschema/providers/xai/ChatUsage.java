@@ -11,6 +11,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -60,12 +61,12 @@ public interface ChatUsage {
     OptionalLong numSourcesUsed();
 
     /**
-     * The exact cost billed, in ticks of 10^-10 USD (1466250 ticks = $0.000146625): a whole number, exact in a
-     * {@code long} up to $922 million, added exactly. Not the canonical cost, which is in USD.
+     * The exact cost billed, in ticks of 10^-10 USD (1466250 ticks = $0.000146625): a whole number, added
+     * exactly. Not the canonical cost, which is in USD.
      */
     @NotACount(min = 0)
     @Merge(MergeRule.ADD)
-    OptionalLong costInUsdTicks();
+    Optional<BigInteger> costInUsdTicks();
 
     /** The prompt by modality, and its cache reads. */
     @Addable
