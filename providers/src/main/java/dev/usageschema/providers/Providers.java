@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,9 +37,10 @@ public final class Providers {
     /**
      * {@return the surface with this id, empty when the catalogue has none}
      * @param id a surface id, such as {@code openai-chat}; ids are lower case and compared exactly
+     * @throws NullPointerException when {@code id} is null
      */
     public static Optional<ProviderSurface<?, ?>> named(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return Optional.ofNullable(BY_ID.get(Objects.requireNonNull(id, "id")));
     }
 
     private static Map<String, ProviderSurface<?, ?>> byId() {
