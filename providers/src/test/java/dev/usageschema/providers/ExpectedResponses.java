@@ -37,13 +37,15 @@ final class ExpectedResponses {
                     "input=403 input_uncached=19 cache_read=384 input_audio=0 input_image=0 output=27 output_text=27 output_audio=0 total=430",
                     "input=51 input_uncached=51 cache_read=0 input_audio=0 input_image=0 output=40 output_text=19 reasoning=21 output_audio=0 total=91",
                     "ERROR SUM /input_tokens",
-                    "ERROR SUM /input_token_details/cached_tokens")),
+                    "ERROR SUM /input_token_details/cached_tokens",
+                    "ERROR AT_MOST /input_token_details/cached_tokens_details/audio_tokens")),
             Map.entry("azure-openai-chat", List.of(
                     "input=15 input_uncached=15 cache_read=0 input_audio=0 output=10 output_text=10 reasoning=0 output_audio=0 accepted_prediction=0 rejected_prediction=0 total=25",
                     "input=1310 input_uncached=158 cache_read=1152 input_audio=0 output=412 output_text=28 reasoning=384 output_audio=0 accepted_prediction=0 rejected_prediction=0 total=1722",
                     "input=27 input_uncached=27 output=318 output_text=318 total=345",
                     "ERROR SUM /total_tokens",
-                    "ERROR AT_MOST /completion_tokens_details/reasoning_tokens")),
+                    "ERROR AT_MOST /completion_tokens_details/reasoning_tokens",
+                    "WARNING SUM /prompt_tokens; WARNING AT_MOST /prompt_tokens_details/cached_tokens; canonical ERROR NON_NEGATIVE /input_uncached_tokens; canonical ERROR AT_MOST /cache_read_tokens")),
             Map.entry("anthropic-messages", List.of(
                     "input=11047 input_uncached=5 cache_read=9212 cache_write=1830 cache_write_5m=1830 cache_write_1h=0 output=214 output_text=214 total=11261 web_search_requests=0",
                     "input=3012 input_uncached=12 cache_read=0 cache_write=3000 cache_write_5m=600 cache_write_1h=2400 output=860 output_text=550 reasoning=310 total=3872",
@@ -60,14 +62,16 @@ final class ExpectedResponses {
                     // Vertex through generated clients: enums as their proto numbers, which the enums do not read
                     "ERROR JSON_TYPE /trafficType; ERROR JSON_TYPE /promptTokensDetails/0/modality; ERROR JSON_TYPE /promptTokensDetails/1/modality; ERROR JSON_TYPE /candidatesTokensDetails/0/modality",
                     "ERROR SUM /totalTokenCount",
-                    "ERROR AT_MOST /cachedContentTokenCount")),
+                    "ERROR AT_MOST /cachedContentTokenCount",
+                    "ERROR AT_MOST /promptTokensDetails/1/tokenCount; ERROR UNIQUE /promptTokensDetails/2/modality")),
             Map.entry("bedrock-converse", List.of(
                     "input=2214 input_uncached=4 cache_read=0 cache_write=2210 output=198 output_text=198 total=2412",
                     "input=36 input_uncached=36 output=118 output_text=118 total=154",
                     "input=3172 input_uncached=420 cache_read=2752 cache_write=0 output=18 output_text=18 total=3190",
                     "input=3503 input_uncached=3 cache_read=0 cache_write=3500 output=41 output_text=41 total=3544",
                     "ERROR SUM /totalTokens",
-                    "ERROR SUM /cacheWriteInputTokens")),
+                    "ERROR SUM /cacheWriteInputTokens",
+                    "ERROR SUM /cacheReadInputTokenCount")),
             Map.entry("mistral-chat", List.of(
                     "input=11 input_uncached=11 cache_read=0 output=12 output_text=12 total=23",
                     "input=1380 input_uncached=164 cache_read=1216 output=21 output_text=21 total=1401",
@@ -91,7 +95,8 @@ final class ExpectedResponses {
                     "input=21 input_uncached=21 cache_read=0 output=143 output_text=12 reasoning=131 total=164",
                     "input=407 input_uncached=23 cache_read=384 output=22 output_text=22 total=429",
                     "ERROR SUM /prompt_tokens",
-                    "ERROR SUM /total_tokens")),
+                    "ERROR SUM /total_tokens",
+                    "ERROR SUM /prompt_tokens_details/cached_tokens")),
             Map.entry("groq-chat", List.of(
                     "input=52 input_uncached=52 output=12 output_text=12 total=64",
                     "input=318 input_uncached=62 cache_read=256 output=88 output_text=27 reasoning=61 total=406",
@@ -104,7 +109,8 @@ final class ExpectedResponses {
                     "input=712 input_uncached=72 cache_read=640 input_audio=0 input_image=0 output=345 output_text=27 reasoning=318 output_audio=0 accepted_prediction=0 rejected_prediction=0 total=1057",
                     "input=1289 input_uncached=1289 cache_read=0 input_audio=0 input_image=1024 output=11 output_text=11 reasoning=0 output_audio=0 accepted_prediction=0 rejected_prediction=0 total=1300",
                     "ERROR SUM /total_tokens",
-                    "ERROR WHOLE_NUMBER /cost_in_usd_ticks; ERROR RANGE /num_sources_used")),
+                    "ERROR WHOLE_NUMBER /cost_in_usd_ticks; ERROR RANGE /num_sources_used",
+                    "WARNING AT_MOST /prompt_tokens_details/cached_tokens; canonical ERROR NON_NEGATIVE /input_uncached_tokens; canonical ERROR AT_MOST /cache_read_tokens")),
             Map.entry("ollama-chat", List.of(
                     "input=31 input_uncached=31 output=21 output_text=21 total=52",
                     "input=19 input_uncached=19 output=12 output_text=12 total=31",
@@ -127,7 +133,8 @@ final class ExpectedResponses {
                     "input=402 input_uncached=402 cache_read=0 input_audio=0 input_video=0 output=88 output_text=88 reasoning=0 output_image=0 total=490 cost=0",
                     "input=7642 input_uncached=7642 cache_read=0 cache_write=0 input_audio=0 input_video=0 output=41 output_text=41 reasoning=0 output_audio=0 output_image=0 total=7683 web_search_requests=1 cost=0.0131224",
                     "ERROR SUM /total_tokens",
-                    "ERROR JSON_TYPE /cost; WARNING SUM /prompt_tokens; ERROR AT_MOST /prompt_tokens_details/cached_tokens")),
+                    "ERROR JSON_TYPE /cost; WARNING SUM /prompt_tokens; ERROR AT_MOST /prompt_tokens_details/cached_tokens",
+                    "WARNING AT_MOST /completion_tokens_details/reasoning_tokens; canonical ERROR NON_NEGATIVE /output_text_tokens; canonical ERROR AT_MOST /reasoning_tokens")),
             Map.entry("together-chat", List.of(
                     "input=43 input_uncached=43 cache_read=0 output=11 output_text=11 total=54",
                     "input=1836 input_uncached=300 cache_read=1536 output=24 output_text=24 total=1860",
