@@ -6,6 +6,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Violations;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -338,13 +339,27 @@ public final class JsonReader {
     private static <B> boolean readEnum(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index, int token,
             Found found) {
         Property property = schema.property(index);
+        List<Integer> numbers = schema.enumNumbers(index);
+        if (!numbers.isEmpty() && (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT)) {
+            // An enum with @WireNumbers takes the integer literal of a constant's number as well.
+            String literal = tokens.literal();
+            Object constant = token == JsonTokens.INTEGER && tokens.fitsLong()
+                    ? schema.enumConstant(index, tokens.longValue()) : null;
+            if (constant == null) {
+                found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
+                        schema.enumNames(index), numbers));
+                return false;
+            }
+            schema.setValue(builder, index, constant);
+            return true;
+        }
         if (token != JsonTokens.STRING) {
-            return wrongType(tokens, property, token, "a string", found);
+            return wrongType(tokens, property, token, numbers.isEmpty() ? "a string" : "a string or an integer", found);
         }
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.notAName(property, text, schema.enumNames(index)));
+            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index), numbers));
             return false;
         }
         schema.setValue(builder, index, constant);
