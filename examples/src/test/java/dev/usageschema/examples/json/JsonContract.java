@@ -386,6 +386,26 @@ abstract class JsonContract {
     }
 
     @Test
+    void alternateNamesWorkOnANestedObjectAndAListOfThemAndInsideThem() {
+        JsonSchema<ImmutableRenamedUsage, ?> schema = ImmutableRenamedUsage.jsonSchema();
+        String canonical = "{\"prompt_tokens\":10,\"prompt_tokens_details\":{\"cacheReadInputTokens\":4},"
+                + "\"cache_details\":[{\"cacheReadInputTokens\":1},{\"cacheReadInputTokens\":2}]}";
+
+        for (String details : List.of("prompt_token_details", "promptTokenDetails")) {
+            ImmutableRenamedUsage read = json().read("{\"prompt_tokens\":10,\"" + details
+                    + "\":{\"cacheReadInputTokenCount\":4},\"cache_detail\":[{\"cacheReadInputTokenCount\":1},"
+                    + "{\"cacheReadInputTokens\":2}]}", schema);
+            assertWithMessage(details).that(json().write(read, schema)).isEqualTo(canonical);
+        }
+        Validated<ImmutableRenamedUsage> wrong = json().tryRead("{\"prompt_tokens\":3,\"promptTokenDetails\":"
+                + "{\"cacheReadInputTokenCount\":4},\"cache_detail\":[{\"cacheReadInputTokenCount\":1,"
+                + "\"cacheReadInputTokens\":2}],\"prompt_tokens_details\":{}}", schema);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("DUPLICATE /cache_details/0/cacheReadInputTokens", "DUPLICATE /prompt_tokens_details",
+                        "AT_MOST /prompt_tokens_details/cacheReadInputTokens");
+    }
+
+    @Test
     void alternateNamesAreRead() {
         GatewayUsageRecord usage = json().read("{\"model\":\"m\",\"request_id\":null,\"service_tier\":\"flex\","
                 + "\"input_tokens\":3,\"output_tokens\":4,\"retries\":2}", GatewayUsageRecord.jsonSchema());
