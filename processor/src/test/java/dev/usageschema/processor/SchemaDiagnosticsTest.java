@@ -292,6 +292,31 @@ class SchemaDiagnosticsTest {
                             Optional<Tier> tier(); // <-
                         }
                         """),
+                misuse("an enum with a number on some constants only", "[UsageSchemaWireNumber] modality holds"
+                        + " test.Bad.Modality, whose constant IMAGE has no @WireNumber while TEXT has 1; give every"
+                        + " constant a number, or none", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Modality { @WireNumber(1) TEXT, IMAGE }
+                            Modality modality(); // <-
+                        }
+                        """),
+                misuse("two enum constants with one number", "[UsageSchemaWireNumber] modality holds test.Bad.Modality,"
+                        + " whose constants TEXT and IMAGE both have the wire number 1; give each constant its own", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Modality { @WireNumber(1) TEXT, @WireNumber(1) IMAGE }
+                            Optional<Modality> modality(); // <-
+                        }
+                        """),
+                misuse("a wire number on an accessor", "[UsageSchemaWireNumber] @WireNumber goes on a constant of an enum,"
+                        + " and LIMIT is not one", """
+                        @UsageSchema
+                        public interface Bad {
+                            @WireNumber(1) int LIMIT = 3; // <-
+                            long prompt();
+                        }
+                        """),
                 misuse("empty alternate wire name", "[UsageSchemaWireName] prompt has an empty wire name", """
                         @UsageSchema
                         public interface Bad {

@@ -108,6 +108,11 @@ public record Property(
         return range.filter(declared -> declared.constrains(numberType, isExactNumber())).isPresent();
     }
 
+    /** Whether the held type is an enum of which some constant has a {@code @WireNumber}. */
+    public boolean numberedEnum() {
+        return enumConstants.stream().anyMatch(constant -> constant.number().isPresent());
+    }
+
     /** Whether the held type is an enum (with constants). */
     public boolean enumValue() {
         return !enumConstants.isEmpty();

@@ -11,6 +11,7 @@ import dev.usageschema.Merge;
 import dev.usageschema.UniqueBy;
 import dev.usageschema.SumRelation;
 import dev.usageschema.WireName;
+import dev.usageschema.WireNumber;
 import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Container;
@@ -27,6 +28,7 @@ import dev.usageschema.processor.model.UniqueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -226,15 +228,17 @@ final class PropertyReader {
         return own.length == 0 ? schemaSeverity : own[0];
     }
 
-    /** The constants of an enum, each with its {@code @WireName} and alternates, if any. */
+    /** The constants of an enum, each with its {@code @WireName} and alternates and its {@code @WireNumber}, if any. */
     private static List<EnumConstant> enumConstants(TypeElement type) {
         List<EnumConstant> constants = new ArrayList<>();
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() == ElementKind.ENUM_CONSTANT) {
                 String name = member.getSimpleName().toString();
                 WireName wire = member.getAnnotation(WireName.class);
+                WireNumber number = member.getAnnotation(WireNumber.class);
                 constants.add(new EnumConstant(name, wire == null || wire.value().isEmpty() ? name : wire.value(),
-                        wire == null ? List.of() : List.of(wire.alternates())));
+                        wire == null ? List.of() : List.of(wire.alternates()),
+                        number == null ? OptionalInt.empty() : OptionalInt.of(number.value())));
             }
         }
         return constants;
