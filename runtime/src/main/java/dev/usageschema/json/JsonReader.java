@@ -434,27 +434,33 @@ public final class JsonReader {
     private static <B> boolean readEnum(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index, int token,
             Found found) {
         Property property = schema.property(index);
-        List<Integer> numbers = schema.enumNumbers(index);
-        if (!numbers.isEmpty() && (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT)) {
-            // An enum with @WireNumbers takes the integer literal of a constant's number as well.
-            String literal = tokens.literal();
+        if (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT) {
+            // An enum with @WireNumbers takes the integer literal of a constant's number as well; the
+            // numbers are asked for only when none matched, so that a read allocates nothing for them.
             Object constant = token == JsonTokens.INTEGER && tokens.fitsLong()
                     ? schema.enumConstant(index, tokens.longValue()) : null;
-            if (constant == null) {
-                found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
-                        schema.enumNames(index), numbers));
-                return false;
+            if (constant != null) {
+                schema.setValue(builder, index, constant);
+                return true;
             }
-            schema.setValue(builder, index, constant);
-            return true;
+            List<Integer> numbers = schema.enumNumbers(index);
+            if (numbers.isEmpty()) {
+                return wrongType(tokens, property, token, "a string", found);
+            }
+            String literal = tokens.literal();
+            found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
+                    schema.enumNames(index), numbers));
+            return false;
         }
         if (token != JsonTokens.STRING) {
-            return wrongType(tokens, property, token, numbers.isEmpty() ? "a string" : "a string or an integer", found);
+            return wrongType(tokens, property, token,
+                    schema.enumNumbers(index).isEmpty() ? "a string" : "a string or an integer", found);
         }
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index), numbers));
+            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index),
+                    schema.enumNumbers(index)));
             return false;
         }
         schema.setValue(builder, index, constant);
