@@ -7,12 +7,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.usageschema.Validated;
+import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.JsonTokens;
+import dev.usageschema.json.TokenSource;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.UsageSurface;
+import dev.usageschema.sum.Total;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -191,6 +196,64 @@ public final class UsageJson {
     public <X, M extends X> Validated<M> tryReadResponse(InputStream json, UsageSurface<X, M> surface) {
         return reading(() -> leftOpen(json), surface.schema(),
                 parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
+     * {@return the usage of one stream of {@code surface}, accumulated in its stream style} Reads the
+     * stream's events (server-sent events or JSON lines, as the surface's framing says) one at a time,
+     * each with its own parser, and gives the usage each carries, where the surface's stream sites say,
+     * to the surface's accumulator ({@code adder().newStream(style)}), event by event: an event index
+     * counts every event from 0, {@code data: [DONE]} excepted, comments and blank lines being no events.
+     * A malformed event is {@code MALFORMED} at its index and the next is read; every violation is at
+     * {@code /<event index>/<pointer in the event>/<path in the usage>} in {@code allOrNothing()} and the
+     * total's warnings. An event longer than the factory's document length (else
+     * {@link JsonReader#MAX_EVENT_BYTES}) is passed over, {@code MALFORMED}. Never throws for bad content;
+     * a failure to read the stream is a violation too. The stream is not closed.
+     * @param events  the stream, UTF-8
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     * @throws IllegalStateException when neither the surface nor the schema says the stream style
+     */
+    public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface) {
+        return JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+    }
+
+    /**
+     * {@return the usage of one stream of {@code surface}, given as characters} As
+     * {@link #tryReadStream(InputStream, UsageSurface)}, over their UTF-8; an event that holds a lone
+     * surrogate is {@code MALFORMED}. The reader is not closed.
+     * @param events  the stream
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
+        return JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+    }
+
+    private int maxEventBytes() {
+        long limit = factory.streamReadConstraints().getMaxDocumentLength();
+        return limit > 0 ? (int) Math.min(limit, Integer.MAX_VALUE - 64) : JsonReader.MAX_EVENT_BYTES;
+    }
+
+    private final class EventParsers implements TokenSource {
+        @Override
+        public <T> T read(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
+            JsonParser parser;
+            try {
+                parser = factory.createParser(bytes, from, length);
+            } catch (JsonProcessingException refused) {
+                throw new JsonInputException("", refused.getOriginalMessage(), refused);
+            } catch (IOException failure) {
+                throw new JsonInputException("", failure.toString(), failure);
+            }
+            try (parser) {
+                return reading.apply(new ParserTokens(parser));
+            } catch (IOException failure) {
+                throw new JsonInputException("", failure.toString(), failure);
+            }
+        }
     }
 
     /** Opens a parser. */
