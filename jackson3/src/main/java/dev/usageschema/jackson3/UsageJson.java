@@ -334,12 +334,18 @@ public final class UsageJson {
     }
 
     /**
-     * {@return {@code model} as JSON text in its wire shape}
-     * @param model  the model
-     * @param schema its JSON form, {@code ImmutableX.jsonSchema()}
+     * {@return {@code value} as JSON text in its wire shape} Takes any implementation of the schema's
+     * interface, as databind does: a value that is not the generated model is copied through the
+     * model's {@code copyOf}, with every check, and one that breaks an error rule is refused.
+     * @param value  the model, or any implementation of its interface ({@code ChatUsage u = ...})
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <X>    what the value is typed as
      * @param <M>    the model
+     * @throws dev.usageschema.UsageViolationException listing every error of a value that is not the model
+     * @throws ClassCastException when {@code value} does not implement the schema's interface
      */
-    public <M> String write(M model, JsonSchema<M, ?> schema) {
+    public <X, M extends X> String write(X value, JsonSchema<M, ?> schema) {
+        M model = schema.toModel(Objects.requireNonNull(value, "value"));
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), text)) {
             write(model, schema, generator);
@@ -348,14 +354,17 @@ public final class UsageJson {
     }
 
     /**
-     * Writes {@code model} to {@code generator}, in its wire shape.
+     * Writes {@code value} to {@code generator}, in its wire shape; as {@link #write(Object, JsonSchema)},
+     * any implementation of the schema's interface, checked.
      *
-     * @param model     the model
-     * @param schema    its JSON form, {@code ImmutableX.jsonSchema()}
+     * @param value     the model, or any implementation of its interface
+     * @param schema    the model's JSON form, {@code ImmutableX.jsonSchema()}
      * @param generator where to write
+     * @param <X>       what the value is typed as
      * @param <M>       the model
+     * @throws dev.usageschema.UsageViolationException listing every error of a value that is not the model
      */
-    public static <M> void write(M model, JsonSchema<M, ?> schema, JsonGenerator generator) {
-        schema.write(Objects.requireNonNull(model, "model"), new GeneratorSink(generator));
+    public static <X, M extends X> void write(X value, JsonSchema<M, ?> schema, JsonGenerator generator) {
+        schema.write(schema.toModel(Objects.requireNonNull(value, "value")), new GeneratorSink(generator));
     }
 }

@@ -27,6 +27,9 @@ interface ResponseBackend {
     /** Reads a stream through a factory whose documents have at most {@code maxDocumentLength} bytes. */
     <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface, long maxDocumentLength);
 
+    /** {@code UsageJson.write} of a value typed as the schema's interface, any implementation of it. */
+    String write(dev.usageschema.examples.providers.OpenAiChatUsage usage);
+
     /**
      * Streams {@code json} with the major's own parser up to the top-level field {@code field}, reads
      * the usage there in place ({@code UsageJson.tryReadValue}), from the field name or, when
@@ -42,6 +45,11 @@ interface ResponseBackend {
 
     ResponseBackend JACKSON_2 = new ResponseBackend() {
         private final dev.usageschema.jackson2.UsageJson json = dev.usageschema.jackson2.UsageJson.standard();
+
+        @Override
+        public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
+            return json.write(usage, dev.usageschema.examples.providers.ImmutableOpenAiChatUsage.jsonSchema());
+        }
 
         @Override
         public <M> Validated<M> tryReadAt(byte[] bytes, UsageSite site, JsonSchema<M, ?> schema) {
@@ -114,6 +122,11 @@ interface ResponseBackend {
 
     ResponseBackend JACKSON_3 = new ResponseBackend() {
         private final dev.usageschema.jackson3.UsageJson json = dev.usageschema.jackson3.UsageJson.standard();
+
+        @Override
+        public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
+            return json.write(usage, dev.usageschema.examples.providers.ImmutableOpenAiChatUsage.jsonSchema());
+        }
 
         @Override
         public <M> Validated<M> tryReadAt(byte[] bytes, UsageSite site, JsonSchema<M, ?> schema) {
