@@ -8,6 +8,9 @@ import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
 import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Violations;
+import dev.usageschema.sum.Total;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +45,9 @@ public final class JsonReader {
      * (or else the first warning) is listed last with their count, so the verdict stays the same.
      */
     public static final int MAX_VIOLATIONS = 1_000;
+
+    /** The longest stream event read unless a reader's limits say otherwise (its document length). */
+    public static final int MAX_EVENT_BYTES = 64 << 20;
 
     private JsonReader() {
     }
@@ -193,6 +199,54 @@ public final class JsonReader {
         }
         return located == null ? Validated.invalid(surface.schema().name(),
                 List.of(UsageLookup.noUsage(surface.schema(), surface.responseSite()))) : located.read();
+    }
+
+    /**
+     * Reads a stream of events of {@code surface} (server-sent events or JSON lines, as its
+     * {@linkplain UsageSurface#framing() framing} says) and accumulates the usage its events carry,
+     * in its stream style, incrementally: one event is held at a time. Every event is given to the
+     * accumulator at its index, counted from 0 over every event of the stream but {@code data: [DONE]}
+     * (comments and blank lines are no events): the usage read where the surface's
+     * {@linkplain UsageSurface#streamSites() sites} say, or nothing for an event that carries none. An
+     * event that is not well-formed JSON, or longer than {@code maxEventBytes}, is rejected at its index,
+     * {@link Rule#MALFORMED}, and the reading goes on with the next event; a stream that cannot be read
+     * on is one {@code MALFORMED} event where it stopped. Every violation is at
+     * {@code /<event index>/<pointer in the event>/<path in the usage>} ({@code /7/usage/total_tokens})
+     * in {@link Total#allOrNothing()} and the total's warnings; {@link dev.usageschema.sum.Rejected}
+     * holds each rejected event's violations at their paths in the event. Never throws for bad content.
+     *
+     * @param events        the stream, UTF-8; not closed
+     * @param surface       the API surface
+     * @param parsers       the JSON library's parsers, one per event
+     * @param maxEventBytes the longest event read; a longer one is passed over, {@code MALFORMED}
+     * @param <X>           the schema
+     * @param <M>           the model
+     * @return the stream's usage, its warnings and its rejected events
+     * @throws IllegalStateException when neither the surface nor the schema says the stream style
+     */
+    public static <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface,
+            TokenSource parsers, int maxEventBytes) {
+        if (maxEventBytes < 1) {
+            throw new IllegalArgumentException("an event may have 1 byte or more, not " + maxEventBytes);
+        }
+        return StreamReading.read(events, surface, parsers, maxEventBytes);
+    }
+
+    /**
+     * Reads a stream of events given as characters, as {@link #tryReadStream(InputStream, UsageSurface,
+     * TokenSource, int)} reads their UTF-8; an event holding a lone surrogate is {@code MALFORMED}.
+     *
+     * @param events        the stream; not closed
+     * @param surface       the API surface
+     * @param parsers       the JSON library's parsers, one per event
+     * @param maxEventBytes the longest event read, in bytes of UTF-8
+     * @param <X>           the schema
+     * @param <M>           the model
+     * @return the stream's usage, its warnings and its rejected events
+     */
+    public static <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface,
+            TokenSource parsers, int maxEventBytes) {
+        return tryReadStream(new CharsAsUtf8(events), surface, parsers, maxEventBytes);
     }
 
     private static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, JsonInputException unreadable) {
@@ -434,27 +488,33 @@ public final class JsonReader {
     private static <B> boolean readEnum(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index, int token,
             Found found) {
         Property property = schema.property(index);
-        List<Integer> numbers = schema.enumNumbers(index);
-        if (!numbers.isEmpty() && (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT)) {
-            // An enum with @WireNumbers takes the integer literal of a constant's number as well.
-            String literal = tokens.literal();
+        if (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT) {
+            // An enum with @WireNumbers takes the integer literal of a constant's number as well; the
+            // numbers are asked for only when none matched, so that a read allocates nothing for them.
             Object constant = token == JsonTokens.INTEGER && tokens.fitsLong()
                     ? schema.enumConstant(index, tokens.longValue()) : null;
-            if (constant == null) {
-                found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
-                        schema.enumNames(index), numbers));
-                return false;
+            if (constant != null) {
+                schema.setValue(builder, index, constant);
+                return true;
             }
-            schema.setValue(builder, index, constant);
-            return true;
+            List<Integer> numbers = schema.enumNumbers(index);
+            if (numbers.isEmpty()) {
+                return wrongType(tokens, property, token, "a string", found);
+            }
+            String literal = tokens.literal();
+            found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
+                    schema.enumNames(index), numbers));
+            return false;
         }
         if (token != JsonTokens.STRING) {
-            return wrongType(tokens, property, token, numbers.isEmpty() ? "a string" : "a string or an integer", found);
+            return wrongType(tokens, property, token,
+                    schema.enumNumbers(index).isEmpty() ? "a string" : "a string or an integer", found);
         }
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index), numbers));
+            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index),
+                    schema.enumNumbers(index)));
             return false;
         }
         schema.setValue(builder, index, constant);

@@ -190,14 +190,14 @@ public abstract class JsonSchema<M, B> {
 
     /**
      * The enum constant an integer stands for, for an {@link JsonKind#ENUM} property whose constants
-     * have {@code @WireNumber}s; only such a schema overrides it.
+     * have {@code @WireNumber}s; only a schema with such a property overrides it.
      *
      * @param index  the property
      * @param number the integer read
-     * @return the constant, or {@code null} when none has that number
+     * @return the constant, or {@code null} when none has that number, or the enum has no numbers
      */
     protected Object enumConstant(int index, long number) {
-        throw noSuchProperty(index);
+        return null;
     }
 
     /**

@@ -24,6 +24,12 @@ import java.util.Objects;
  */
 public final class UsageStream<X, M extends X> {
 
+    /**
+     * How many warnings of chunks a stream lists, so that what it holds stays flat over a long stream
+     * whose every chunk warns; the rest are counted.
+     */
+    public static final int WARNINGS_LISTED = 1_000;
+
     private final Adder<X, M> adder;
     private final StreamStyle style;
     private final int keep;
@@ -35,6 +41,8 @@ public final class UsageStream<X, M extends X> {
     private final List<Rejected<X>> rejected = new ArrayList<>();
     /** What chunks did that is only reported, each at {@code /i}. */
     private final List<Violation> warnings = new ArrayList<>();
+    private int unlistedWarnings;
+    private Violation firstUnlisted;
     private Total<X, M> finished;
 
     UsageStream(Adder<X, M> adder, StreamStyle style, int keep) {
@@ -64,53 +72,104 @@ public final class UsageStream<X, M extends X> {
      * @return this accumulator
      */
     public UsageStream<X, M> chunk(X usage) {
-        if (finished != null) {
-            throw new IllegalStateException("the stream has finished after " + chunks + " chunks; a chunk after"
-                    + " finish() belongs to another stream, with its own accumulator");
-        }
-        int index = chunks++;
-        if (usage == null) {
-            return this;
-        }
-        Validated<M> checked = adder.check(usage);
-        if (!checked.isValid()) {
-            reject(index, usage, checked.violations());
-        } else if (this.usage == null) {
-            this.usage = checked.orElseThrow();
-            acceptedCount++;
-        } else {
-            switch (style) {
-                case FINAL_ONLY -> repeated(index, usage, checked.orElseThrow());
-                case CUMULATIVE -> merge(index, usage, checked.orElseThrow(), new Adding(true, decrease));
-                case DELTA -> merge(index, usage, checked.orElseThrow(), new Adding());
-            }
+        int index = next();
+        if (usage != null) {
+            take(index, usage, "", List.of());
         }
         return this;
     }
 
-    private void repeated(int index, X given, M again) {
-        if (again.equals(usage)) {
-            acceptedCount++;
-            warnings.add(new Indexed(index, new Violation("", "", Rule.REPEATED_USAGE, Severity.WARNING, again,
-                    "one usage per stream", "the stream gives its usage again, the same; the first is kept")).located());
+    /**
+     * The stream's next chunk, as its JSON was read: the usage read at {@code at} in the chunk, valid
+     * or not, or {@code null} when the chunk carries none. A read that is not valid (a usage breaking
+     * an error rule, unreadable JSON) rejects the chunk with its violations, at their paths in the
+     * chunk; a valid one is taken as {@link #chunk(Object)} takes its value, and its warnings (an
+     * undeclared field, a rule of warning severity) are among the total's at {@code /i} followed by
+     * their paths in the chunk. What the style finds wrong with the chunk is at {@code at} too.
+     *
+     * @param read the chunk's usage as read, its violations at their paths in the chunk; {@code null} for none
+     * @param at   where in the chunk the usage was read, a JSON Pointer ({@code /usage}; {@code ""} for the chunk)
+     * @return this accumulator
+     */
+    public UsageStream<X, M> chunk(Validated<? extends X> read, String at) {
+        Objects.requireNonNull(at, "at");
+        int index = next();
+        if (read == null) {
+            return this;
+        }
+        if (!read.isValid()) {
+            reject(index, null, read.violations());
         } else {
-            reject(index, given, List.of(new Violation("", "", Rule.REPEATED_USAGE, Severity.ERROR, again,
-                    "one usage per stream", "the stream gives a second, different usage; a final-only stream gives one")));
+            take(index, read.orElseThrow(), at, read.warnings());
+        }
+        return this;
+    }
+
+    /** {@return the next chunk's index} */
+    private int next() {
+        if (finished != null) {
+            throw new IllegalStateException("the stream has finished after " + chunks + " chunks; a chunk after"
+                    + " finish() belongs to another stream, with its own accumulator");
+        }
+        return chunks++;
+    }
+
+    /** Takes a chunk's usage, {@code read} its warnings already at their paths in the chunk. */
+    private void take(int index, X usage, String at, List<Violation> read) {
+        Validated<M> checked = adder.check(usage);
+        if (!checked.isValid()) {
+            reject(index, usage, within(at, checked.violations(), read));
+            return;
+        }
+        if (this.usage == null) {
+            this.usage = checked.orElseThrow();
+            acceptedCount++;
+            read.forEach(warning -> warn(index, warning));
+            return;
+        }
+        switch (style) {
+            case FINAL_ONLY -> repeated(index, usage, checked.orElseThrow(), at, read);
+            case CUMULATIVE -> merge(index, usage, checked.orElseThrow(), new Adding(true, decrease), at, read);
+            case DELTA -> merge(index, usage, checked.orElseThrow(), new Adding(), at, read);
         }
     }
 
-    private void merge(int index, X given, M later, Adding adding) {
+    /** {@return {@code found}, at their paths in the usage, moved to their paths in the chunk, after {@code read}} */
+    private static List<Violation> within(String at, List<Violation> found, List<Violation> read) {
+        List<Violation> all = new ArrayList<>(read);
+        for (Violation violation : found) {
+            all.add(at.isEmpty() ? violation : violation.under(at, ""));
+        }
+        return all;
+    }
+
+    private void repeated(int index, X given, M again, String at, List<Violation> read) {
+        if (again.equals(usage)) {
+            acceptedCount++;
+            read.forEach(warning -> warn(index, warning));
+            warn(index, within(at, List.of(new Violation("", "", Rule.REPEATED_USAGE, Severity.WARNING, again,
+                    "one usage per stream", "the stream gives its usage again, the same; the first is kept")), List.of())
+                    .get(0));
+        } else {
+            reject(index, given, within(at, List.of(new Violation("", "", Rule.REPEATED_USAGE, Severity.ERROR, again,
+                    "one usage per stream", "the stream gives a second, different usage; a final-only stream gives one")),
+                    read));
+        }
+    }
+
+    private void merge(int index, X given, M later, Adding adding, String at, List<Violation> read) {
         Validated<M> merged = adder.add(usage, later, adding);
         if (merged.isValid() && adding.found().stream().noneMatch(Violation::isError)) {
             usage = merged.orElseThrow();
             acceptedCount++;
-            adding.found().forEach(warning -> warnings.add(new Indexed(index, warning).located()));
+            read.forEach(warning -> warn(index, warning));
+            within(at, adding.found(), List.of()).forEach(warning -> warn(index, warning));
         } else {
             List<Violation> failed = new ArrayList<>(adding.found());
             if (!merged.isValid()) {
                 failed.addAll(merged.violations());
             }
-            reject(index, given, failed);
+            reject(index, given, within(at, failed, read));
         }
     }
 
@@ -118,6 +177,19 @@ public final class UsageStream<X, M extends X> {
         rejectedCount++;
         if (rejected.size() < keep) {
             rejected.add(Rejected.of(index, null, given, 1, violations));
+        }
+    }
+
+    /**
+     * Lists a chunk's warning at {@code /index}, while fewer than {@link #WARNINGS_LISTED} are; past
+     * them the first is kept to stand for the rest, with their count.
+     */
+    private void warn(int index, Violation warning) {
+        Violation located = new Indexed(index, warning).located();
+        if (warnings.size() < WARNINGS_LISTED) {
+            warnings.add(located);
+        } else if (unlistedWarnings++ == 0) {
+            firstUnlisted = located;
         }
     }
 
@@ -137,6 +209,12 @@ public final class UsageStream<X, M extends X> {
     public Total<X, M> finish() {
         if (finished == null) {
             List<Violation> all = new ArrayList<>(warnings);
+            if (unlistedWarnings > 0) {
+                all.add(new Violation(firstUnlisted.wirePath(), firstUnlisted.propertyPath(), firstUnlisted.rule(),
+                        Severity.WARNING, firstUnlisted.actual(), firstUnlisted.expected(), firstUnlisted.message()
+                        + " (the first of " + unlistedWarnings + " warnings of chunks past the first " + WARNINGS_LISTED
+                        + ", which are not listed)"));
+            }
             if (usage != null) {
                 all.addAll(((Checkable) usage).violations());
             }

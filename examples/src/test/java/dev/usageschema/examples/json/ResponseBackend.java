@@ -4,9 +4,11 @@ import dev.usageschema.Validated;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.UsageSurface;
+import dev.usageschema.sum.Total;
 import java.io.InputStream;
+import java.io.Reader;
 
-/** One Jackson major's reading of usage inside whole responses, as the shared tests use it. */
+/** One Jackson major's reading of usage inside whole responses and streams, as the shared tests use it. */
 interface ResponseBackend {
 
     <M> Validated<M> tryReadAt(byte[] json, UsageSite site, JsonSchema<M, ?> schema);
@@ -17,6 +19,16 @@ interface ResponseBackend {
     <M> Validated<M> tryReadAt(InputStream json, UsageSite site, JsonSchema<M, ?> schema);
 
     <X, M extends X> Validated<M> tryReadResponse(byte[] json, UsageSurface<X, M> surface);
+
+    <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface);
+
+    <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface);
+
+    /** Reads a stream through a factory whose documents have at most {@code maxDocumentLength} bytes. */
+    <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface, long maxDocumentLength);
+
+    /** {@code UsageJson.write} of a value typed as the schema's interface, any implementation of it. */
+    String write(dev.usageschema.examples.providers.OpenAiChatUsage usage);
 
     /**
      * Streams {@code json} with the major's own parser up to the top-level field {@code field}, reads
@@ -33,6 +45,11 @@ interface ResponseBackend {
 
     ResponseBackend JACKSON_2 = new ResponseBackend() {
         private final dev.usageschema.jackson2.UsageJson json = dev.usageschema.jackson2.UsageJson.standard();
+
+        @Override
+        public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
+            return json.write(usage, dev.usageschema.examples.providers.ImmutableOpenAiChatUsage.jsonSchema());
+        }
 
         @Override
         public <M> Validated<M> tryReadAt(byte[] bytes, UsageSite site, JsonSchema<M, ?> schema) {
@@ -52,6 +69,23 @@ interface ResponseBackend {
         @Override
         public <X, M extends X> Validated<M> tryReadResponse(byte[] bytes, UsageSurface<X, M> surface) {
             return json.tryReadResponse(bytes, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface,
+                long maxDocumentLength) {
+            return dev.usageschema.jackson2.UsageJson.using(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(maxDocumentLength).build()).build()).tryReadStream(events, surface);
         }
 
         @Override
@@ -90,6 +124,11 @@ interface ResponseBackend {
         private final dev.usageschema.jackson3.UsageJson json = dev.usageschema.jackson3.UsageJson.standard();
 
         @Override
+        public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
+            return json.write(usage, dev.usageschema.examples.providers.ImmutableOpenAiChatUsage.jsonSchema());
+        }
+
+        @Override
         public <M> Validated<M> tryReadAt(byte[] bytes, UsageSite site, JsonSchema<M, ?> schema) {
             return json.tryReadAt(bytes, site, schema);
         }
@@ -107,6 +146,23 @@ interface ResponseBackend {
         @Override
         public <X, M extends X> Validated<M> tryReadResponse(byte[] bytes, UsageSurface<X, M> surface) {
             return json.tryReadResponse(bytes, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
+
+        @Override
+        public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface,
+                long maxDocumentLength) {
+            return dev.usageschema.jackson3.UsageJson.using(tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(maxDocumentLength).build()).build()).tryReadStream(events, surface);
         }
 
         @Override

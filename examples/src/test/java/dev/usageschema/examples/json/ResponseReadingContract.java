@@ -307,6 +307,39 @@ abstract class ResponseReadingContract {
         assertThat(none.next()).isEqualTo("after");
     }
 
+    // ---- writing any implementation of the schema
+
+    /** A caller's own usage class, right or wrong. */
+    private record OwnUsage(long promptTokens, long completionTokens, long totalTokens) implements OpenAiChatUsage {
+        @Override
+        public java.util.Optional<dev.usageschema.examples.providers.OpenAiPromptDetails> promptTokensDetails() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<dev.usageschema.examples.providers.OpenAiCompletionDetails> completionTokensDetails() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Map<String, Object> extra() {
+            return java.util.Map.of();
+        }
+    }
+
+    @Test
+    void aValueTypedAsTheInterfaceIsWrittenThroughACheckedCopyAndABrokenOneIsRefusedWithItsViolations() {
+        OpenAiChatUsage right = new OwnUsage(1, 2, 3);
+        OpenAiChatUsage wrong = new OwnUsage(1, 2, 4);
+
+        dev.usageschema.UsageViolationException refused = assertThrows(dev.usageschema.UsageViolationException.class,
+                () -> json().write(wrong));
+
+        assertThat(json().write(right)).isEqualTo("{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}");
+        assertThat(refused.violations().stream().map(Violation::wirePath).toList()).containsExactly("/total_tokens");
+        assertThat(refused.violations().get(0).rule()).isEqualTo(Rule.SUM);
+    }
+
     private static Violation only(Validated<?> read) {
         assertThat(read.violations()).hasSize(1);
         return read.violations().get(0);

@@ -250,9 +250,14 @@ final class JsonSchemaWriter {
                 cases.add("case $L -> $L;\n", index, numbers.add("default -> null;\n$<}").build());
             }
         }
-        return returningSwitch(method("enumConstant", ClassName.OBJECT)
+        // An enum property read by name alone stands for no number.
+        return method("enumConstant", ClassName.OBJECT)
                 .addParameter(TypeName.INT, INDEX)
-                .addParameter(TypeName.LONG, "number"), cases.build());
+                .addParameter(TypeName.LONG, "number")
+                .addCode("return switch ($N) {\n$>", INDEX)
+                .addCode(cases.build())
+                .addCode("default -> null;\n$<};\n")
+                .build();
     }
 
     /** The numbers each enum property with {@code @WireNumber}s is read from, for the violation of one that is none. */
