@@ -153,7 +153,8 @@ public final class UsageTelemetry {
                 setPresent(span, GenAiAttributes.GEN_AI_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningTokens());
             }
         }
-        for (Violation violation : found) {
+        for (int index = 0; index < found.size(); index++) {
+            Violation violation = found.get(index);
             violations.add(1, ViolationAttributes.counted(violation, call.providerName()));
             if (recording) {
                 span.addEvent(UsageSchemaAttributes.VIOLATION_EVENT, ViolationAttributes.event(violation));
