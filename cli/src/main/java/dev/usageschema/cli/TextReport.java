@@ -61,12 +61,12 @@ final class TextReport implements Report {
                 .append(String.valueOf(summary.warned())).append(" accepted with warnings, ")
                 .append(String.valueOf(summary.rejected())).append(" rejected\n");
         if (!summary.byRule().isEmpty()) {
-            out.append("by rule:\n");
+            out.append("by rule (records, severity, the first records):\n");
             int width = summary.byRule().keySet().stream().mapToInt(rule -> rule.name().length()).max().orElse(0);
             for (Map.Entry<Rule, Summary.Tally> entry : summary.byRule().entrySet()) {
                 tally(entry.getKey().name(), width, entry.getValue());
             }
-            out.append("by path:\n");
+            out.append("by path (records, severity, the first records):\n");
             width = summary.byPath().keySet().stream().mapToInt(path -> shown(path).length()).max().orElse(0);
             for (Map.Entry<String, Summary.Tally> entry : summary.byPath().entrySet()) {
                 tally(shown(entry.getKey()), width, entry.getValue());

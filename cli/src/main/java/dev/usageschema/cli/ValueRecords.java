@@ -116,7 +116,8 @@ final class ValueRecords implements RecordReader {
         long length = skipped + (end < 0 ? bytes.limit : end) - bytes.mark;
         if (end < 0 && !scalar) {
             bytes.pos = bytes.limit;
-            endReported = bytes.failure() != null;
+            // The cut record says where the input ended: no second rejection for an array left open.
+            endReported = true;
             String why = bytes.failure() != null ? "the input could not be read past this record (" + length
                     + " bytes of it read): " + bytes.failure()
                     : "the input ends inside this record, " + length + " bytes in";
