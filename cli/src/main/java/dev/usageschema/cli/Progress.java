@@ -63,7 +63,7 @@ final class Progress implements AutoCloseable {
                     .setConsumer(new ConsoleProgressBarConsumer(err, 100)).build();
         }
         bar.stepTo(counter.bytes());
-        bar.setExtraMessage(records + " records");
+        bar.setExtraMessage(" " + records + " records");
     }
 
     @Override
