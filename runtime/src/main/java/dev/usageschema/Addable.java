@@ -24,6 +24,14 @@ public @interface Addable {
     AbsentInSum absent() default AbsentInSum.ADDS_NOTHING;
 
     /**
+     * What a property given as {@code null} in one value makes of the sum: by default {@code null}
+     * beside a value is {@link Rule#NOT_ADDABLE}; {@link NullInSum#ADDS_NOTHING} adds the other value
+     * alone ({@code null + 3 = 3}, {@code null + null = null}), in {@code plus}, totals and streams alike.
+     * It applies to this schema's own {@link Nullable} properties (a nested schema says its own).
+     */
+    NullInSum nulls() default NullInSum.VIOLATION;
+
+    /**
      * How the provider reports usage while streaming, for {@code adder().newStream()}; at most one.
      * Empty: the caller says it each time, {@code adder().newStream(style)}.
      */

@@ -13,8 +13,15 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @NotACount(min = 0) OptionalDouble promptTime();                    // seconds, never negative
- * @NotACount(min = 0, whole = true) OptionalLong totalDuration();     // nanoseconds
+ * @NotACount(min = 0) OptionalLong totalDuration();                   // nanoseconds
+ * @NotACount(min = 0) Optional<BigDecimal> cost();                    // compared exactly: -0.000001 is below
  * }</pre>
+ *
+ * <p>It goes on an {@code int}, {@code long} or {@code double} (boxed or optional), a {@code BigDecimal}
+ * or a {@code BigInteger}. The last two are compared exactly, each bound as the decimal its
+ * {@code double} prints ({@code max = 0.1} is exactly 0.1). An option written that cannot apply to the
+ * type ({@code whole} or {@code finite} on an integer, {@code finite} on a {@code BigDecimal}) does not
+ * compile.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,10 +34,13 @@ public @interface NotACount {
     /** The largest valid value, inclusive. */
     double max() default Double.POSITIVE_INFINITY;
 
-    /** Whether a floating value must be a whole number. */
+    /** Whether a floating or {@code BigDecimal} value must be a whole number ({@code 1.0} is one). */
     boolean whole() default false;
 
-    /** Whether a floating value must be finite: {@code NaN} and the infinities are violations unless this is false. */
+    /**
+     * Whether a floating value must be finite: {@code NaN} and the infinities are violations unless
+     * this is false. Only for {@code double} types.
+     */
     boolean finite() default true;
 
     /** Severity of the range; empty takes the schema's {@link UsageSchema#severity()}. */

@@ -62,6 +62,9 @@ public enum Rule {
     COUNT_DECREASED,
     /** A second usage in a {@link StreamStyle#FINAL_ONLY} stream: a warning when it repeats the first. */
     REPEATED_USAGE,
-    /** A stream that ended without any chunk carrying usage. */
+    /**
+     * A stream that ended without any chunk carrying usage, or a whole response without usage at the
+     * place its {@link dev.usageschema.json.UsageSite} names.
+     */
     NO_USAGE
 }

@@ -174,7 +174,8 @@ public final class Violation implements Serializable {
      * This violation as seen from the object that holds this value at the given paths.
      *
      * @param holderWirePath     the holder's JSON Pointer, prefixed to this one's
-     * @param holderPropertyPath the holder's Java path, prefixed to this one's with a dot
+     * @param holderPropertyPath the holder's Java path, prefixed to this one's with a dot; {@code ""} for
+     *                           a holder that is no Java value (a response's JSON around a usage)
      * @return the moved violation, its words written when first read
      */
     public Violation under(String holderWirePath, String holderPropertyPath) {
@@ -189,7 +190,11 @@ public final class Violation implements Serializable {
 
             @Override
             public String propertyPath() {
-                return holderPropertyPath + "." + inner.propertyPath();
+                // A holder with no Java path (a response around a usage) or a violation of the whole
+                // value (unreadable JSON) adds no dot.
+                String innerPath = inner.propertyPath();
+                return holderPropertyPath.isEmpty() ? innerPath
+                        : innerPath.isEmpty() ? holderPropertyPath : holderPropertyPath + "." + innerPath;
             }
 
             @Override

@@ -25,11 +25,21 @@ final class ParserTokens implements JsonTokens {
 
     private final JsonParser parser;
     /** Where the value read stands in the parser's document, left out of every pointer. */
-    private final String base;
+    private String base;
+    /** Whether the value read is the one after the parser's token: its place is known after the next token. */
+    private boolean baseAfterNext;
 
+    /** Reads the value the parser stands at, or the whole document when it stands before it. */
     ParserTokens(JsonParser parser) {
         this.parser = parser;
         this.base = parser.getParsingContext().pathAsPointer().toString();
+    }
+
+    /** {@return the tokens of the value after the parser's current token (a field name's value, an array's element)} */
+    static ParserTokens beforeValue(JsonParser parser) {
+        ParserTokens tokens = new ParserTokens(parser);
+        tokens.baseAfterNext = true;
+        return tokens;
     }
 
     @Override
@@ -47,6 +57,10 @@ final class ParserTokens implements JsonTokens {
         String name = context.getCurrentName();
         try {
             JsonToken token = parser.nextToken();
+            if (baseAfterNext) {
+                baseAfterNext = false;
+                base = parser.getParsingContext().pathAsPointer().toString();
+            }
             if (token == null) {
                 return END;
             }

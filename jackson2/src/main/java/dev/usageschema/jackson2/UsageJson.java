@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.usageschema.Validated;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.UsageSite;
+import dev.usageschema.json.UsageSurface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads generated models from JSON and writes them, through Jackson 2's streaming API and no
@@ -84,19 +88,7 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
-        JsonParser parser;
-        try {
-            parser = factory.createParser(json);
-        } catch (JsonProcessingException refused) {
-            return JsonReader.unreadable(schema, refused.getOriginalMessage());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-        try (parser) {
-            return tryRead(parser, schema);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return reading(() -> factory.createParser(json), schema, parser -> tryRead(parser, schema));
     }
 
     /**
@@ -108,19 +100,7 @@ public final class UsageJson {
     public <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
         // The characters themselves, not their UTF-8: an encoder would write '?' for a lone surrogate,
         // which the parser then could not find.
-        JsonParser parser;
-        try {
-            parser = factory.createParser(json);
-        } catch (JsonProcessingException refused) {
-            return JsonReader.unreadable(schema, refused.getOriginalMessage());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-        try (parser) {
-            return tryRead(parser, schema);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return reading(() -> factory.createParser(json), schema, parser -> tryRead(parser, schema));
     }
 
     /**
@@ -131,18 +111,113 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
+        return reading(() -> leftOpen(json), schema, parser -> tryRead(parser, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}, and its warnings, or every
+     * violation, each at its path in the response} Everything outside the usage is read through, not
+     * kept and not reported, but must be well-formed JSON. A site that holds no usage (absent, or
+     * {@code null}) is one {@code NO_USAGE} error at its first pointer. Never throws for bad content.
+     * @param json   one JSON document, in UTF-8
+     * @param site   where the usage is: {@code UsageSite.at("/usage")}
+     * @param schema the usage's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(byte[] json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> factory.createParser(json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json   one JSON document
+     * @param site   where the usage is
+     * @param schema the usage's JSON form
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(String json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> factory.createParser(json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)};
+     * a failure to read the stream is a violation too. The stream is not closed.
+     * @param json   one JSON document
+     * @param site   where the usage is
+     * @param schema the usage's JSON form
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(InputStream json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> leftOpen(json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json    one JSON document, in UTF-8
+     * @param surface the API surface, {@code UsageSurface.of(...).at("/usage")}
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(byte[] json, UsageSurface<X, M> surface) {
+        return reading(() -> factory.createParser(json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json    one JSON document
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(String json, UsageSurface<X, M> surface) {
+        return reading(() -> factory.createParser(json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}; the stream is not closed.
+     * @param json    one JSON document
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(InputStream json, UsageSurface<X, M> surface) {
+        return reading(() -> leftOpen(json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /** Opens a parser. */
+    private interface Opening {
+        JsonParser open() throws IOException;
+    }
+
+    private JsonParser leftOpen(InputStream json) throws IOException {
+        JsonParser parser = factory.createParser(json);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return parser;
+    }
+
+    /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
+    private static <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
+            Function<JsonParser, Validated<M>> read) {
         JsonParser parser;
         try {
-            parser = factory.createParser(json);
+            parser = opening.open();
         } catch (JsonProcessingException refused) {
             return JsonReader.unreadable(schema, refused.getOriginalMessage());
         } catch (IOException unreadable) {
-            // The parser reads the stream's first bytes to tell its encoding.
+            // A parser of a stream reads its first bytes to tell the encoding.
             return JsonReader.unreadable(schema, unreadable.toString());
         }
         try (parser) {
-            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            return tryRead(parser, schema);
+            return read.apply(parser);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -157,6 +232,23 @@ public final class UsageJson {
      */
     public static <M> Validated<M> tryRead(JsonParser parser, JsonSchema<M, ?> schema) {
         return JsonReader.tryRead(new ParserTokens(parser), schema);
+    }
+
+    /**
+     * {@return the model of the object {@code parser} stands at, or just before, and its warnings, or
+     * every violation} For a caller that streams through a larger document itself: the parser stands at
+     * the object's {@code START_OBJECT}, or one token before it (the field name {@code usage}, or
+     * nothing yet), and is left at the object's {@code END_OBJECT}, from where the caller reads on.
+     * Another value there (a {@code null}, a number) is skipped and is a {@code JSON_TYPE} error.
+     * Violations are at their paths within the object ({@code /prompt_tokens}), whatever the rule;
+     * after a {@code MALFORMED} one the parser stands where it failed. Never throws for bad content.
+     * @param parser a parser at, or just before, the object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public static <M> Validated<M> tryReadValue(JsonParser parser, JsonSchema<M, ?> schema) {
+        return parser.currentToken() == JsonToken.START_OBJECT ? JsonReader.tryReadValue(new ParserTokens(parser), schema)
+                : JsonReader.tryReadNext(ParserTokens.beforeValue(parser), schema);
     }
 
     /**

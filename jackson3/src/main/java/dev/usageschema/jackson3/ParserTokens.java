@@ -24,11 +24,21 @@ final class ParserTokens implements JsonTokens {
 
     private final JsonParser parser;
     /** Where the value read stands in the parser's document, left out of every pointer. */
-    private final String base;
+    private String base;
+    /** Whether the value read is the one after the parser's token: its place is known after the next token. */
+    private boolean baseAfterNext;
 
+    /** Reads the value the parser stands at, or the whole document when it stands before it. */
     ParserTokens(JsonParser parser) {
         this.parser = parser;
         this.base = parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    /** {@return the tokens of the value after the parser's current token (a field name's value, an array's element)} */
+    static ParserTokens beforeValue(JsonParser parser) {
+        ParserTokens tokens = new ParserTokens(parser);
+        tokens.baseAfterNext = true;
+        return tokens;
     }
 
     @Override
@@ -46,6 +56,10 @@ final class ParserTokens implements JsonTokens {
         String name = context.currentName();
         try {
             JsonToken token = parser.nextToken();
+            if (baseAfterNext) {
+                baseAfterNext = false;
+                base = parser.streamReadContext().pathAsPointer().toString();
+            }
             if (token == null) {
                 return END;
             }

@@ -3,13 +3,17 @@ package dev.usageschema.jackson3;
 import dev.usageschema.Validated;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.UsageSite;
+import dev.usageschema.json.UsageSurface;
 import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -86,15 +90,7 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
-        JsonParser parser;
-        try {
-            parser = factory.createParser(ObjectReadContext.empty(), json);
-        } catch (JacksonException refused) {
-            return JsonReader.unreadable(schema, refused.getOriginalMessage());
-        }
-        try (parser) {
-            return tryRead(parser, schema);
-        }
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema, parser -> tryRead(parser, schema));
     }
 
     /**
@@ -106,15 +102,7 @@ public final class UsageJson {
     public <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
         // The characters themselves, not their UTF-8: an encoder would write '?' for a lone surrogate,
         // which the parser then could not find.
-        JsonParser parser;
-        try {
-            parser = factory.createParser(ObjectReadContext.empty(), json);
-        } catch (JacksonException refused) {
-            return JsonReader.unreadable(schema, refused.getOriginalMessage());
-        }
-        try (parser) {
-            return tryRead(parser, schema);
-        }
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema, parser -> tryRead(parser, schema));
     }
 
     /**
@@ -125,20 +113,113 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(InputStream json, JsonSchema<M, ?> schema) {
-        InputStream leftOpen = new FilterInputStream(json) {
+        return reading(() -> leftOpen(json), schema, parser -> tryRead(parser, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}, and its warnings, or every
+     * violation, each at its path in the response} Everything outside the usage is read through, not
+     * kept and not reported, but must be well-formed JSON. A site that holds no usage (absent, or
+     * {@code null}) is one {@code NO_USAGE} error at its first pointer. Never throws for bad content.
+     * @param json   one JSON document, in UTF-8
+     * @param site   where the usage is: {@code UsageSite.at("/usage")}
+     * @param schema the usage's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(byte[] json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json   one JSON document
+     * @param site   where the usage is
+     * @param schema the usage's JSON form
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(String json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage at {@code site} in the whole response {@code json}} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)};
+     * a failure to read the stream is a violation too. The stream is not closed.
+     * @param json   one JSON document
+     * @param site   where the usage is
+     * @param schema the usage's JSON form
+     * @param <M>    the model
+     */
+    public <M> Validated<M> tryReadAt(InputStream json, UsageSite site, JsonSchema<M, ?> schema) {
+        return reading(() -> leftOpen(json), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json    one JSON document, in UTF-8
+     * @param surface the API surface, {@code UsageSurface.of(...).at("/usage")}
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(byte[] json, UsageSurface<X, M> surface) {
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
+     * @param json    one JSON document
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(String json, UsageSurface<X, M> surface) {
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface}, at its site} As
+     * {@link #tryReadAt(byte[], UsageSite, JsonSchema)}; the stream is not closed.
+     * @param json    one JSON document
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(InputStream json, UsageSurface<X, M> surface) {
+        return reading(() -> leftOpen(json), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /** Opens a parser. */
+    private interface Opening {
+        JsonParser open();
+    }
+
+    private JsonParser leftOpen(InputStream json) {
+        return factory.createParser(ObjectReadContext.empty(), new FilterInputStream(json) {
             @Override
             public void close() {
                 // The caller's stream: the caller closes it.
             }
-        };
+        });
+    }
+
+    /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
+    private static <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
+            Function<JsonParser, Validated<M>> read) {
         JsonParser parser;
         try {
-            parser = factory.createParser(ObjectReadContext.empty(), leftOpen);
+            parser = opening.open();
         } catch (JacksonException refused) {
             return JsonReader.unreadable(schema, refused.getOriginalMessage());
         }
         try (parser) {
-            return tryRead(parser, schema);
+            return read.apply(parser);
         }
     }
 
@@ -152,6 +233,24 @@ public final class UsageJson {
     public static <M> Validated<M> tryRead(JsonParser parser, JsonSchema<M, ?> schema) {
         return JsonReader.tryRead(new ParserTokens(parser), schema);
     }
+
+    /**
+     * {@return the model of the object {@code parser} stands at, or just before, and its warnings, or
+     * every violation} For a caller that streams through a larger document itself: the parser stands at
+     * the object's {@code START_OBJECT}, or one token before it (the field name {@code usage}, or
+     * nothing yet), and is left at the object's {@code END_OBJECT}, from where the caller reads on.
+     * Another value there (a {@code null}, a number) is skipped and is a {@code JSON_TYPE} error.
+     * Violations are at their paths within the object ({@code /prompt_tokens}), whatever the rule;
+     * after a {@code MALFORMED} one the parser stands where it failed. Never throws for bad content.
+     * @param parser a parser at, or just before, the object
+     * @param schema the model's JSON form, {@code ImmutableX.jsonSchema()}
+     * @param <M>    the model
+     */
+    public static <M> Validated<M> tryReadValue(JsonParser parser, JsonSchema<M, ?> schema) {
+        return parser.currentToken() == JsonToken.START_OBJECT ? JsonReader.tryReadValue(new ParserTokens(parser), schema)
+                : JsonReader.tryReadNext(ParserTokens.beforeValue(parser), schema);
+    }
+
 
     /**
      * {@return the model {@code json} holds, after every check}

@@ -16,6 +16,7 @@ import dev.usageschema.UsageSchema;
 import dev.usageschema.UsageSchemaDefaults;
 import dev.usageschema.UsageSchemaGenerated;
 import dev.usageschema.WireName;
+import dev.usageschema.WireNumber;
 import dev.usageschema.processor.check.SchemaChecker;
 import dev.usageschema.processor.model.Schema;
 import dev.usageschema.processor.read.LocalSchemas;
@@ -101,7 +102,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         Set<String> supported = Stream.of(UsageSchema.class, UsageSchemaDefaults.class, Addable.class, Merge.class,
                         CanonicalMapping.class,
                         Sum.class, UniqueBy.class,
-                        AtMost.class, AtMost.List.class, WireName.class,
+                        AtMost.class, AtMost.List.class, WireName.class, WireNumber.class,
                         NotACount.class, Int32.class, Nullable.class, AdditionalProperties.class, UsageSchemaGenerated.class)
                 .map(Class::getCanonicalName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

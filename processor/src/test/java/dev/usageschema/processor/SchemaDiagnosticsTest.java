@@ -125,6 +125,86 @@ class SchemaDiagnosticsTest {
                             @NotACount String model(); // <-
                         }
                         """),
+                misuse("whole on a string", "@NotACount is for numeric properties; java.lang.String is not a number", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(whole = true) String model(); // <-
+                        }
+                        """),
+                misuse("a range on an enum", "[UsageSchemaType] tier: @NotACount is for numeric properties; test.Tier is not a number", """
+                        enum Tier { FREE, PAID }
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(min = 0) Tier tier(); // <-
+                        }
+                        """),
+                misuse("@NotACount on a Float", "[UsageSchemaType] ratio: Float is not a supported number type; a @NotACount"
+                        + " number is an int, long or double (boxed or optional), a BigDecimal or a BigInteger", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(min = 0) Float ratio(); // <-
+                        }
+                        """),
+                misuse("finite on a BigDecimal", "[UsageSchemaRange] cost is a BigDecimal, always finite, so finite cannot"
+                        + " apply to it; remove finite from its @NotACount", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(min = 0,
+                                    finite = false) // <-
+                            Optional<java.math.BigDecimal> cost();
+                        }
+                        """),
+                misuse("whole on a BigInteger", "[UsageSchemaRange] ticks is an integer, always whole and finite, so whole"
+                        + " cannot apply to it; remove whole from its @NotACount", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(whole = true) // <-
+                            java.math.BigInteger ticks();
+                        }
+                        """),
+                misuse("finite on a long", "[UsageSchemaRange] retries is an integer, always whole and finite, so finite"
+                        + " cannot apply to it; remove finite from its @NotACount", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(finite = true) // <-
+                            long retries();
+                        }
+                        """),
+                misuse("floating options on an integer", "[UsageSchemaRange] retries is an integer, always whole and finite,"
+                        + " so whole cannot apply to it", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount(whole = true) // <-
+                            long retries();
+                        }
+                        """),
+                misuse("@Int32 on a BigDecimal", "[UsageSchemaConflict] @Int32 cannot go with @NotACount on cost", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount @Int32 java.math.BigDecimal cost(); // <-
+                        }
+                        """),
+                misuse("@Int32 on a BigDecimal that is not marked", "[UsageSchemaType] cost: BigDecimal is not a supported count type", """
+                        @UsageSchema
+                        public interface Bad {
+                            @Int32 java.math.BigDecimal cost(); // <-
+                        }
+                        """),
+                misuse("@AtMost on a BigDecimal", "[UsageSchemaConflict] @AtMost cannot go with @NotACount on cost", """
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            @NotACount @AtMost("prompt") java.math.BigDecimal cost(); // <-
+                        }
+                        """),
+                misuse("@Sum over a BigDecimal", "[UsageSchemaSum] @Sum on total names cost, which is not a token count", """
+                        @UsageSchema
+                        public interface Bad {
+                            @NotACount java.math.BigDecimal cost();
+                            @Sum({"cost"}) // <-
+                            long total();
+                        }
+                        """),
                 misuse("additional properties of the wrong type", "@AdditionalProperties must be on a Map<String, Object> accessor", """
                         @UsageSchema
                         public interface Bad {
@@ -210,6 +290,31 @@ class SchemaDiagnosticsTest {
                         public interface Bad {
                             enum Tier { @WireName("B") A, B }
                             Optional<Tier> tier(); // <-
+                        }
+                        """),
+                misuse("an enum with a number on some constants only", "[UsageSchemaWireNumber] modality holds"
+                        + " test.Bad.Modality, whose constant IMAGE has no @WireNumber while TEXT has 1; give every"
+                        + " constant a number, or none", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Modality { @WireNumber(1) TEXT, IMAGE }
+                            Modality modality(); // <-
+                        }
+                        """),
+                misuse("two enum constants with one number", "[UsageSchemaWireNumber] modality holds test.Bad.Modality,"
+                        + " whose constants TEXT and IMAGE both have the wire number 1; give each constant its own", """
+                        @UsageSchema
+                        public interface Bad {
+                            enum Modality { @WireNumber(1) TEXT, @WireNumber(1) IMAGE }
+                            Optional<Modality> modality(); // <-
+                        }
+                        """),
+                misuse("a wire number on an accessor", "[UsageSchemaWireNumber] @WireNumber goes on a constant of an enum,"
+                        + " and LIMIT is not one", """
+                        @UsageSchema
+                        public interface Bad {
+                            @WireNumber(1) int LIMIT = 3; // <-
+                            long prompt();
                         }
                         """),
                 misuse("empty alternate wire name", "[UsageSchemaWireName] prompt has an empty wire name", """
@@ -661,6 +766,16 @@ class SchemaDiagnosticsTest {
                             String model();
                         }
                         """),
+                misuse("nulls that add nothing where none can be null", "[UsageSchemaAddable] nulls = ADDS_NOTHING says"
+                        + " what a null adds, and no property of Bad can be null", """
+                        @Addable(absent = AbsentInSum.ADDS_NOTHING,
+                                nulls = NullInSum.ADDS_NOTHING) // <-
+                        @UsageSchema
+                        public interface Bad {
+                            long prompt();
+                            OptionalLong cached();
+                        }
+                        """),
                 misuse("addable interface that is not a schema", "[UsageSchemaAddable] @Addable says how values of a"
                         + " @UsageSchema add up, and Bad is not one", """
                         @Addable
@@ -678,13 +793,6 @@ class SchemaDiagnosticsTest {
 
     static Stream<Arguments> warnings() {
         return Stream.of(
-                misuse("floating options on an integer", "[UsageSchemaRange] retries is an integer, always whole and finite", """
-                        @UsageSchema
-                        public interface Bad {
-                            @NotACount(whole = true) // <-
-                            long retries();
-                        }
-                        """),
                 misuse("@Int32 on an int", "[UsageSchemaInt32] prompt is an int already; @Int32 adds nothing", """
                         @UsageSchema
                         public interface Bad {

@@ -6,6 +6,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Copies;
 import dev.usageschema.runtime.Property;
+import dev.usageschema.runtime.Texts;
 import dev.usageschema.runtime.Violations;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,9 +64,7 @@ public final class JsonReader {
                         + " object belongs");
             }
             if (token != JsonTokens.START_OBJECT) {
-                return Validated.invalid(schema.name(), List.of(new Violation("", "", Rule.JSON_TYPE, Severity.ERROR,
-                        JsonViolations.describe(token), "an object", "the document is " + JsonViolations.describe(token)
-                                + ", not a " + schema.name() + " object")));
+                return notAnObject(schema, token, "the document");
             }
             model = readObject(tokens, schema, 0, found);
             if (tokens.next() != JsonTokens.END) {
@@ -77,6 +76,30 @@ public final class JsonReader {
         }
         return model == null ? Validated.invalid(schema.name(), found.all())
                 : Validated.valid(schema.name(), model, found.all());
+    }
+
+    /**
+     * Reads the usage at {@code site} in the one document {@code tokens} holds, a whole response:
+     * everything outside the usage is read through, not kept and not reported, but must be
+     * well-formed JSON. Every violation is at its path in the document
+     * ({@code /usage/prompt_tokens_details/cached_tokens}).
+     *
+     * @param tokens the parser, before the document's first token
+     * @param site   where the usage is
+     * @param schema the model's JSON form
+     * @param <M>    the model
+     * @return the model and its warnings; or every violation found; or, when the site holds no usage
+     *         (absent, or {@code null}), one {@link Rule#NO_USAGE} error at its first pointer, naming them all
+     */
+    public static <M> Validated<M> tryReadAt(JsonTokens tokens, UsageSite site, JsonSchema<M, ?> schema) {
+        UsageLookup.Located<M> located;
+        try {
+            located = UsageLookup.of(schema, site).read(tokens, null);
+        } catch (JsonInputException unreadable) {
+            return unreadable(schema, unreadable);
+        }
+        return located == null ? Validated.invalid(schema.name(), List.of(UsageLookup.noUsage(schema, site)))
+                : located.read();
     }
 
     /**
@@ -115,6 +138,63 @@ public final class JsonReader {
                 : Validated.valid(schema.name(), model, found.all());
     }
 
+    /**
+     * Reads the value after the token a caller's parser stands at, in place, for a caller that reads
+     * a larger document itself (at a field name, or before the document): an object is read up to its
+     * {@code END_OBJECT}, where the parser is left; any other value is skipped, and is a
+     * {@link Rule#JSON_TYPE} error. Violations are at their paths within the value, as
+     * {@link #tryReadValue(JsonTokens, JsonSchema)} gives them.
+     *
+     * @param tokens the parser, one token before the value
+     * @param schema the model's JSON form
+     * @param <M>    the model
+     * @return the model and its warnings, or every violation found
+     */
+    public static <M> Validated<M> tryReadNext(JsonTokens tokens, JsonSchema<M, ?> schema) {
+        try {
+            int token = tokens.next();
+            if (token == JsonTokens.START_OBJECT) {
+                return tryReadValue(tokens, schema);
+            }
+            if (token == JsonTokens.END || token == JsonTokens.END_OBJECT || token == JsonTokens.END_ARRAY) {
+                return unreadable(schema, "no value where a " + schema.name() + " object belongs: the "
+                        + (token == JsonTokens.END ? "input" : token == JsonTokens.END_OBJECT ? "object" : "array")
+                        + " ends");
+            }
+            tokens.skipChildren();
+            return notAnObject(schema, token, "the value");
+        } catch (JsonInputException unreadable) {
+            return unreadable(schema, unreadable);
+        }
+    }
+
+    private static <M> Validated<M> notAnObject(JsonSchema<M, ?> schema, int token, String what) {
+        return Validated.invalid(schema.name(), List.of(new Violation("", "", Rule.JSON_TYPE, Severity.ERROR,
+                JsonViolations.describe(token), "an object", what + " is " + JsonViolations.describe(token)
+                        + ", not a " + schema.name() + " object")));
+    }
+
+    /**
+     * Reads the usage of a whole response of {@code surface}, at its {@linkplain UsageSurface#responseSite()
+     * site}, as {@link #tryReadAt} does.
+     *
+     * @param tokens  the parser, before the document's first token
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     * @return the model and its warnings; or every violation found; or one {@link Rule#NO_USAGE} error
+     */
+    public static <X, M extends X> Validated<M> tryReadResponse(JsonTokens tokens, UsageSurface<X, M> surface) {
+        UsageLookup.Located<M> located;
+        try {
+            located = surface.responseLookup().read(tokens, null);
+        } catch (JsonInputException unreadable) {
+            return unreadable(surface.schema(), unreadable);
+        }
+        return located == null ? Validated.invalid(surface.schema().name(),
+                List.of(UsageLookup.noUsage(surface.schema(), surface.responseSite()))) : located.read();
+    }
+
     private static <M> Validated<M> unreadable(JsonSchema<M, ?> schema, JsonInputException unreadable) {
         return Validated.invalid(schema.name(),
                 List.of(JsonViolations.malformed(unreadable.pointer(), unreadable.getMessage())));
@@ -130,6 +210,15 @@ public final class JsonReader {
      * @return the model, or {@code null} when a violation from this object on is an error
      */
     static <M, B> M readObject(JsonTokens tokens, JsonSchema<M, B> schema, int depth, Found found) {
+        return readObject(tokens, schema, depth, found, null);
+    }
+
+    /**
+     * Reads an object as {@link #readObject(JsonTokens, JsonSchema, int, Found)} does; when
+     * {@code beside} is given, the object's undeclared fields are a response's own and go there.
+     */
+    static <M, B> M readObject(JsonTokens tokens, JsonSchema<M, B> schema, int depth, Found found,
+            FieldsBeside beside) {
         if (depth >= Copies.MAX_DEPTH) {
             throw new JsonInputException(tokens.pointer(), "objects nested deeper than " + Copies.MAX_DEPTH + " levels",
                     null);
@@ -151,6 +240,13 @@ public final class JsonReader {
             }
             int index = schema.index(name);
             int value = tokens.next();
+            if (index < 0 && beside != null) {
+                beside.field(name, value);
+                continue;
+            }
+            if (beside != null) {
+                beside.declared++;
+            }
             if (index < 0) {
                 unknownNames = readUnknown(tokens, schema, builder, name, value, unknownNames, found);
                 continue;
@@ -338,13 +434,27 @@ public final class JsonReader {
     private static <B> boolean readEnum(JsonTokens tokens, JsonSchema<?, B> schema, B builder, int index, int token,
             Found found) {
         Property property = schema.property(index);
+        List<Integer> numbers = schema.enumNumbers(index);
+        if (!numbers.isEmpty() && (token == JsonTokens.INTEGER || token == JsonTokens.FLOAT)) {
+            // An enum with @WireNumbers takes the integer literal of a constant's number as well.
+            String literal = tokens.literal();
+            Object constant = token == JsonTokens.INTEGER && tokens.fitsLong()
+                    ? schema.enumConstant(index, tokens.longValue()) : null;
+            if (constant == null) {
+                found.add(JsonViolations.notAConstant(property, literal, NumberLiteral.exact(literal),
+                        schema.enumNames(index), numbers));
+                return false;
+            }
+            schema.setValue(builder, index, constant);
+            return true;
+        }
         if (token != JsonTokens.STRING) {
-            return wrongType(tokens, property, token, "a string", found);
+            return wrongType(tokens, property, token, numbers.isEmpty() ? "a string" : "a string or an integer", found);
         }
         String text = tokens.string();
         Object constant = schema.enumConstant(index, text);
         if (constant == null) {
-            found.add(JsonViolations.notAName(property, text, schema.enumNames(index)));
+            found.add(JsonViolations.notAConstant(property, Texts.show(text), text, schema.enumNames(index), numbers));
             return false;
         }
         schema.setValue(builder, index, constant);

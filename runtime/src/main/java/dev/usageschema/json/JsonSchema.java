@@ -189,6 +189,29 @@ public abstract class JsonSchema<M, B> {
     protected abstract List<String> enumNames(int index);
 
     /**
+     * The enum constant an integer stands for, for an {@link JsonKind#ENUM} property whose constants
+     * have {@code @WireNumber}s; only such a schema overrides it.
+     *
+     * @param index  the property
+     * @param number the integer read
+     * @return the constant, or {@code null} when none has that number
+     */
+    protected Object enumConstant(int index, long number) {
+        throw noSuchProperty(index);
+    }
+
+    /**
+     * The {@code @WireNumber}s of an {@link JsonKind#ENUM} property's constants, in their order; empty
+     * for an enum read by name alone, which a schema overrides this for none of.
+     *
+     * @param index the property
+     * @return the numbers {@link #enumConstant(int, long)} takes
+     */
+    protected List<Integer> enumNumbers(int index) {
+        return List.of();
+    }
+
+    /**
      * The type of the values of a {@link JsonKind#LIST}, {@link JsonKind#SET} or {@link JsonKind#MAP}
      * property: {@link String}, {@link Boolean}, {@link Long}, {@link Integer}, {@link Double},
      * {@link java.math.BigInteger} or {@link java.math.BigDecimal}; of a {@link JsonKind#EXACT} property, the

@@ -39,14 +39,25 @@ final class JsonViolations {
         return literal(property, Rule.NUMBER_RANGE, literal, "a number that fits " + type, "does not fit " + type);
     }
 
-    /** A string that names no constant of an enum property: {@code ttl "2h" is not one of "5m", "1h"}. */
-    static Violation notAName(Property property, String text, List<String> names) {
+    /**
+     * A string, or an integer for an enum with {@code @WireNumber}s, that stands for no constant of an
+     * enum property: {@code ttl "2h" is not one of "5m", "1h"}, {@code modality 9 is not one of "TEXT", 1}.
+     *
+     * @param shown   what was sent, as the message shows it: a string quoted, a number as written
+     * @param actual  what was sent, as the violation's value
+     * @param names   every string accepted
+     * @param numbers every number accepted, after them
+     */
+    static Violation notAConstant(Property property, String shown, Object actual, List<String> names,
+            List<Integer> numbers) {
         StringBuilder oneOf = new StringBuilder("one of ");
         for (int at = 0; at < names.size(); at++) {
             oneOf.append(at == 0 ? "" : ", ").append(Texts.show(names.get(at)));
         }
-        return error(property, Rule.JSON_TYPE, text, oneOf.toString(),
-                property.name() + " " + Texts.show(text) + " is not " + oneOf);
+        for (Integer number : numbers) {
+            oneOf.append(", ").append(number);
+        }
+        return error(property, Rule.JSON_TYPE, actual, oneOf.toString(), property.name() + " " + shown + " is not " + oneOf);
     }
 
     static Violation duplicate(Property property, String name) {

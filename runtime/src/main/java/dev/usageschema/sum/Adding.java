@@ -87,6 +87,29 @@ public final class Adding {
      */
     public int combine(Property property, boolean firstGiven, boolean firstNull, boolean secondGiven,
             boolean secondNull) {
+        return combine(property, firstGiven, firstNull, secondGiven, secondNull, false);
+    }
+
+    /**
+     * As {@link #combine}, for a property of a schema whose {@code null} adds nothing
+     * ({@link dev.usageschema.NullInSum#ADDS_NOTHING}): {@code null} beside a value takes the value,
+     * and {@code null} beside an absence is {@link #SECOND} when the second gives the {@code null}, so
+     * that the sum takes it (the generated code then copies the second's state, its {@code null} too).
+     *
+     * @param property    the property
+     * @param firstGiven  whether the first value gives it
+     * @param firstNull   whether the first gives it as {@code null} (read only when it gives it)
+     * @param secondGiven whether the second value gives it
+     * @param secondNull  whether the second gives it as {@code null}
+     * @return what to do
+     */
+    public int combineNullAsNothing(Property property, boolean firstGiven, boolean firstNull, boolean secondGiven,
+            boolean secondNull) {
+        return combine(property, firstGiven, firstNull, secondGiven, secondNull, true);
+    }
+
+    private int combine(Property property, boolean firstGiven, boolean firstNull, boolean secondGiven,
+            boolean secondNull, boolean nullAddsNothing) {
         firstNull &= firstGiven;
         secondNull &= secondGiven;
         boolean first = firstGiven && !firstNull;
@@ -97,6 +120,15 @@ public final class Adding {
         }
         if (first && second) {
             return SUM;
+        }
+        if (nullAddsNothing && firstGiven != secondGiven && absent == AbsentInSum.VIOLATION) {
+            add(notAddable(property, null, "is given in one value and absent in the other; the schema adds only"
+                    + " what both give"));
+            return KEEP;
+        }
+        if (nullAddsNothing) {
+            // A null adds nothing: the sum is the one value there is, else the null there is, else the absence.
+            return !secondGiven || firstGiven && !second ? KEEP : SECOND;
         }
         if (firstNull != secondNull) {
             String other = (firstNull ? secondGiven : firstGiven) ? "a value" : "absent";
@@ -188,6 +220,23 @@ public final class Adding {
      * @param second   the second value's
      */
     public BigDecimal addDecimal(Property property, BigDecimal first, BigDecimal second) {
+        if (cumulative) {
+            if (second.compareTo(first) < 0) {
+                decreased(property, first, second);
+            }
+            return second;
+        }
+        return first.add(second);
+    }
+
+    /**
+     * {@return the exact sum of two whole numbers that are not counts (ticks of a currency)}: a
+     * {@code BigInteger} has no overflow.
+     * @param property the number
+     * @param first    the first value's
+     * @param second   the second value's
+     */
+    public BigInteger addInteger(Property property, BigInteger first, BigInteger second) {
         if (cumulative) {
             if (second.compareTo(first) < 0) {
                 decreased(property, first, second);

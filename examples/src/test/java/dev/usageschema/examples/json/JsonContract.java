@@ -21,9 +21,11 @@ import dev.usageschema.examples.providers.ServiceTier;
 import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
 import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
 import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
+import dev.usageschema.examples.sum.ImmutableUpstreamCostUsage;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -301,6 +303,106 @@ abstract class JsonContract {
                 .inOrder();
         assertThat(wrong.violations().get(0).actual()).isEqualTo("FIVE_MINUTES");
         assertThat(wrong.violations().get(0).expected()).isEqualTo("one of \"5m\", \"1h\", \"60m\"");
+    }
+
+    /** Before, @NotACount(min = 0) on a BigDecimal compiled and enforced nothing. */
+    @Test
+    void anExactNumbersRangeIsJudgedOnTheExactValueItsLiteralWrites() {
+        JsonSchema<ImmutableCostedUsage, ?> schema = ImmutableCostedUsage.jsonSchema();
+        String valid = "{\"tokens\":1,\"cost\":0.000582,\"cost_in_usd_ticks\":37000000000000000000,"
+                + "\"credits\":3.0,\"discount\":0.1}";
+
+        Validated<ImmutableCostedUsage> wrong = json().tryRead("{\"tokens\":1,\"cost\":-0.000001,"
+                + "\"cost_in_usd_ticks\":-5,\"credits\":2.5,\"discount\":0.10000000000000001}", schema);
+
+        assertThat(json().write(json().read(valid, schema), schema)).isEqualTo(valid);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("RANGE /cost cost -0.000001 is outside [0, Infinity]",
+                        "RANGE /cost_in_usd_ticks costInUsdTicks -5 is outside [0, Infinity]",
+                        "WHOLE_NUMBER /credits credits 2.5 is not a whole number",
+                        "RANGE /discount discount 0.10000000000000001 is outside [0, 0.1]")
+                .inOrder();
+    }
+
+    @Test
+    void aNullThatAddsNothingIsReadAndAddedAsNothing() {
+        JsonSchema<ImmutableUpstreamCostUsage, ?> schema = ImmutableUpstreamCostUsage.jsonSchema();
+        ImmutableUpstreamCostUsage unbilled = json().read("{\"tokens\":1,\"upstream_inference_cost\":null}", schema);
+        ImmutableUpstreamCostUsage billed = json().read("{\"tokens\":2,\"upstream_inference_cost\":0.0012}", schema);
+
+        assertThat(json().write(unbilled.plus(billed).plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":4,\"upstream_inference_cost\":0.0012}");
+        assertThat(json().write(unbilled.plus(unbilled), schema))
+                .isEqualTo("{\"tokens\":2,\"upstream_inference_cost\":null}");
+    }
+
+    /** Before, an enum was read by name alone: Vertex AI's {"modality": 1} was JSON_TYPE. */
+    @Test
+    void anEnumWithWireNumbersIsReadByNameOrByNumberAndWrittenByName() {
+        JsonSchema<ImmutableModalityTokens, ?> schema = ImmutableModalityTokens.jsonSchema();
+
+        ImmutableModalityTokens byNumber = json().read("{\"modality\":1,\"tokenCount\":7}", schema);
+        ImmutableModalityTokens byName = json().read("{\"modality\":\"TEXT\",\"tokenCount\":7}", schema);
+
+        assertThat(byNumber.modality()).isEqualTo(ProtoModality.TEXT);
+        assertThat(byNumber).isEqualTo(byName);
+        assertThat(json().read("{\"modality\":0}", schema).modality()).isEqualTo(ProtoModality.MODALITY_UNSPECIFIED);
+        assertThat(json().read("{\"modality\":5}", schema).modality()).isEqualTo(ProtoModality.DOCUMENT);
+        assertThat(json().write(byNumber, schema)).isEqualTo("{\"modality\":\"TEXT\",\"tokenCount\":7}");
+    }
+
+    @Test
+    void anIntegerNoConstantHasIsAJsonTypeViolationNamingWhatIsAccepted() {
+        JsonSchema<ImmutableModalityTokens, ?> schema = ImmutableModalityTokens.jsonSchema();
+        String accepted = "one of \"MODALITY_UNSPECIFIED\", \"TEXT\", \"IMAGE\", \"VIDEO\", \"AUDIO\", \"DOCUMENT\","
+                + " 0, 1, 2, 3, 4, 5";
+
+        // 4294967297 is 2^32 + 1, which a cast to int would take for 1.
+        for (String sent : List.of("9", "-1", "1.0", "4294967297", "99999999999999999999", "\"1\"", "\"text\"")) {
+            Violation wrong = only(json().tryRead("{\"modality\":" + sent + "}", schema));
+            assertWithMessage(sent).that(wrong.rule() + " " + wrong.wirePath() + " " + wrong.message())
+                    .isEqualTo("JSON_TYPE /modality modality " + sent + " is not " + accepted);
+            assertWithMessage(sent).that(wrong.expected()).isEqualTo(accepted);
+        }
+        assertThat(only(json().tryRead("{\"modality\":9}", schema)).actual()).isEqualTo(BigInteger.valueOf(9));
+        assertThat(only(json().tryRead("{\"modality\":true}", schema)).message())
+                .isEqualTo("modality is a boolean, not a string or an integer");
+    }
+
+    /** An enum without numbers answers to its wire names alone: no number, no Java name, no other case. */
+    @Test
+    void anEnumWithoutWireNumbersTakesItsWireNamesAndNothingElse() {
+        JsonSchema<ImmutableModalityTokens, ?> schema = ImmutableModalityTokens.jsonSchema();
+
+        assertThat(json().read("{\"modality\":1,\"ttl\":\"5m\"}", schema).ttl()).hasValue(CacheTtl.FIVE_MINUTES);
+        assertThat(json().read("{\"modality\":1,\"ttl\":\"60m\"}", schema).ttl()).hasValue(CacheTtl.ONE_HOUR);
+        assertThat(only(json().tryRead("{\"modality\":1,\"ttl\":0}", schema)).message())
+                .isEqualTo("ttl is a number, not a string");
+        for (String sent : List.of("FIVE_MINUTES", "five_minutes", "5M", "ONE_HOUR", " 5m")) {
+            Violation wrong = only(json().tryRead("{\"modality\":1,\"ttl\":\"" + sent + "\"}", schema));
+            assertWithMessage(sent).that(wrong.message())
+                    .isEqualTo("ttl \"" + sent + "\" is not one of \"5m\", \"1h\", \"60m\"");
+        }
+    }
+
+    @Test
+    void alternateNamesWorkOnANestedObjectAndAListOfThemAndInsideThem() {
+        JsonSchema<ImmutableRenamedUsage, ?> schema = ImmutableRenamedUsage.jsonSchema();
+        String canonical = "{\"prompt_tokens\":10,\"prompt_tokens_details\":{\"cacheReadInputTokens\":4},"
+                + "\"cache_details\":[{\"cacheReadInputTokens\":1},{\"cacheReadInputTokens\":2}]}";
+
+        for (String details : List.of("prompt_token_details", "promptTokenDetails")) {
+            ImmutableRenamedUsage read = json().read("{\"prompt_tokens\":10,\"" + details
+                    + "\":{\"cacheReadInputTokenCount\":4},\"cache_detail\":[{\"cacheReadInputTokenCount\":1},"
+                    + "{\"cacheReadInputTokens\":2}]}", schema);
+            assertWithMessage(details).that(json().write(read, schema)).isEqualTo(canonical);
+        }
+        Validated<ImmutableRenamedUsage> wrong = json().tryRead("{\"prompt_tokens\":3,\"promptTokenDetails\":"
+                + "{\"cacheReadInputTokenCount\":4},\"cache_detail\":[{\"cacheReadInputTokenCount\":1,"
+                + "\"cacheReadInputTokens\":2}],\"prompt_tokens_details\":{}}", schema);
+        assertThat(wrong.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("DUPLICATE /cache_details/0/cacheReadInputTokens", "DUPLICATE /prompt_tokens_details",
+                        "AT_MOST /prompt_tokens_details/cacheReadInputTokens");
     }
 
     @Test

@@ -21,6 +21,11 @@ final class AdditionCheck implements SchemaCheck {
         schema.addition().filter(addition -> addition.streams().size() > 1).ifPresent(addition -> diagnostics.error(
                 addition.origin(), "[UsageSchemaAddable] a provider reports streamed usage in one way, and "
                         + schema.displayName() + " gives " + addition.streams().size() + ": " + addition.streams()));
+        schema.addition().filter(addition -> addition.nullAddsNothing()
+                && schema.properties().stream().noneMatch(Property::nullable)).ifPresent(addition -> diagnostics.error(
+                addition.nullsOrigin(), "[UsageSchemaAddable] nulls = ADDS_NOTHING says what a null adds, and no property"
+                        + " of " + schema.displayName() + " can be null; mark the properties that may be @Nullable,"
+                        + " or remove nulls"));
         for (Property property : schema.properties()) {
             if (schema.addition().isEmpty()) {
                 property.merge().ifPresent(merge -> diagnostics.error(merge.origin(), "[UsageSchemaMerge] @Merge says how "
@@ -38,7 +43,7 @@ final class AdditionCheck implements SchemaCheck {
         if (property.isCount()) {
             diagnostics.error(merge.origin(), "[UsageSchemaMerge] " + property.name() + " is a count, and counts are"
                     + " added; @Merge is for properties that are not counts (mark it @NotACount if it is not one)");
-        } else if (merge.rule() == MergeRule.ADD && property.kind() != Kind.NUMBER && !property.isDecimal()) {
+        } else if (merge.rule() == MergeRule.ADD && property.kind() != Kind.NUMBER && !property.isExactNumber()) {
             diagnostics.error(merge.origin(), "[UsageSchemaMerge] @Merge(ADD) adds a number that is not a count, and "
                     + property.name() + " is not a number; use AGREE, FIRST, LAST or DROP");
         } else if (merge.rule() == MergeRule.DROP && !property.isOptional() && property.kind() != Kind.ADDITIONAL) {
@@ -63,7 +68,7 @@ final class AdditionCheck implements SchemaCheck {
             }
             default -> diagnostics.error(property.origin(), "[UsageSchemaAddable] " + schema.displayName() + " is"
                     + " @Addable, and " + property.name() + " is not a count: say how two values of it combine with"
-                    + " @Merge(AGREE), FIRST, LAST, DROP" + (property.kind() == Kind.NUMBER || property.isDecimal() ? " or ADD" : ""));
+                    + " @Merge(AGREE), FIRST, LAST, DROP" + (property.kind() == Kind.NUMBER || property.isExactNumber() ? " or ADD" : ""));
         }
     }
 

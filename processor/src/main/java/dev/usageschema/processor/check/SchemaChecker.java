@@ -13,6 +13,7 @@ public final class SchemaChecker {
             new PropertyFlagsCheck(),
             new ReservedNamesCheck(),
             new WireNamesCheck(),
+            new WireNumbersCheck(),
             new SumReferencesCheck(),
             new SumWidthCheck(),
             new SumCycleCheck(),

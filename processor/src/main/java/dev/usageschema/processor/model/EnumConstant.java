@@ -1,6 +1,7 @@
 package dev.usageschema.processor.model;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A constant of an enum that a schema holds, with what stands for it in JSON.
@@ -8,8 +9,9 @@ import java.util.List;
  * @param name       the constant's Java name
  * @param wireName   what JSON writes for it: its {@code @WireName}, else its name
  * @param alternates other strings read as it
+ * @param number     its {@code @WireNumber}, the integer also read as it, if any
  */
-public record EnumConstant(String name, String wireName, List<String> alternates) {
+public record EnumConstant(String name, String wireName, List<String> alternates, OptionalInt number) {
 
     public EnumConstant {
         alternates = List.copyOf(alternates);

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,8 @@ import java.util.Optional;
  * @param beanConstraints Jakarta Bean Validation annotations on the accessor, to carry onto the model
  * @param elementConstraints those on the type argument of an {@code Optional<T>} or a list of nested schemas:
  *                     {@code Optional<@Valid T>}, {@code List<@Valid S>}
- * @param range        for {@link Kind#NUMBER}, the range its {@code @NotACount} declares
+ * @param range        for {@link Kind#NUMBER} and an {@linkplain #isExactNumber() exact number}, the range its
+ *                     {@code @NotACount} declares
  * @param unique       for {@link Kind#NESTED_LIST}, the key its {@code @UniqueBy} names
  * @param deprecated   whether the accessor is deprecated, so that the generated methods for it are too
  * @param enumConstants for {@link Kind#VALUE} of an enum, its constants in order, each with the names
@@ -91,6 +93,24 @@ public record Property(
     /** A {@code @NotACount BigDecimal}: an exact decimal, such as a cost, that {@code @Merge(ADD)} adds exactly. */
     public boolean isDecimal() {
         return kind == Kind.VALUE && valueType.equals(ClassName.get(BigDecimal.class));
+    }
+
+    /**
+     * A {@code @NotACount BigDecimal} or {@code BigInteger}: a number held exactly, whose range is
+     * judged exactly and which {@code @Merge(ADD)} adds exactly (a cost, ticks of a currency).
+     */
+    public boolean isExactNumber() {
+        return isDecimal() || kind == Kind.VALUE && valueType.equals(ClassName.get(BigInteger.class));
+    }
+
+    /** Whether the range declared on it rules anything out. */
+    public boolean rangeConstrains() {
+        return range.filter(declared -> declared.constrains(numberType, isExactNumber())).isPresent();
+    }
+
+    /** Whether the held type is an enum of which some constant has a {@code @WireNumber}. */
+    public boolean numberedEnum() {
+        return enumConstants.stream().anyMatch(constant -> constant.number().isPresent());
     }
 
     /** Whether the held type is an enum (with constants). */

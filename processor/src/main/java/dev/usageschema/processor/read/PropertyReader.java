@@ -11,6 +11,7 @@ import dev.usageschema.Merge;
 import dev.usageschema.UniqueBy;
 import dev.usageschema.SumRelation;
 import dev.usageschema.WireName;
+import dev.usageschema.WireNumber;
 import dev.usageschema.WireNaming;
 import dev.usageschema.processor.model.BoundSpec;
 import dev.usageschema.processor.model.Container;
@@ -19,6 +20,7 @@ import dev.usageschema.processor.model.EnumConstant;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NestedSchema;
 import dev.usageschema.processor.model.NumberRange;
+import dev.usageschema.processor.model.Origin;
 import dev.usageschema.processor.model.MergeSpec;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.SumSpec;
@@ -26,6 +28,7 @@ import dev.usageschema.processor.model.UniqueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -139,7 +142,7 @@ final class PropertyReader {
                         ? BeanConstraints.ofTypeArgument(method, classified.container() == Container.OPTIONAL
                                 && classified.kind() == Kind.NESTED_LIST)
                         : List.of(),
-                classified.kind() == Kind.NUMBER ? range(method, schemaSeverity) : Optional.empty(),
+                classified.kind() == Kind.NUMBER || classified.exactNumber() ? range(method, schemaSeverity) : Optional.empty(),
                 unique(method, schemaSeverity),
                 elements.isDeprecated(method),
                 ElementOrigin.of(method),
@@ -183,7 +186,14 @@ final class PropertyReader {
         NotACount notACount = method.getAnnotation(NotACount.class);
         AnnotationMirror mirror = AnnotationMirrors.find(method, NotACount.class).orElseThrow();
         return Optional.of(new NumberRange(notACount.min(), notACount.max(), notACount.whole(), notACount.finite(),
-                severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min")));
+                severity(method, mirror, notACount.severity(), schemaSeverity), AnnotationMirrors.origin(method, mirror, "min"),
+                written(method, mirror, "whole"), written(method, mirror, "finite")));
+    }
+
+    /** Where {@code member} of the annotation was written, when it was. */
+    private static Optional<Origin> written(ExecutableElement method, AnnotationMirror mirror, String member) {
+        return AnnotationMirrors.explicitValue(mirror, member) == null ? Optional.empty()
+                : Optional.of(AnnotationMirrors.origin(method, mirror, member));
     }
 
     private Optional<UniqueSpec> unique(ExecutableElement method, Severity schemaSeverity) {
@@ -218,15 +228,17 @@ final class PropertyReader {
         return own.length == 0 ? schemaSeverity : own[0];
     }
 
-    /** The constants of an enum, each with its {@code @WireName} and alternates, if any. */
+    /** The constants of an enum, each with its {@code @WireName} and alternates and its {@code @WireNumber}, if any. */
     private static List<EnumConstant> enumConstants(TypeElement type) {
         List<EnumConstant> constants = new ArrayList<>();
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() == ElementKind.ENUM_CONSTANT) {
                 String name = member.getSimpleName().toString();
                 WireName wire = member.getAnnotation(WireName.class);
+                WireNumber number = member.getAnnotation(WireNumber.class);
                 constants.add(new EnumConstant(name, wire == null || wire.value().isEmpty() ? name : wire.value(),
-                        wire == null ? List.of() : List.of(wire.alternates())));
+                        wire == null ? List.of() : List.of(wire.alternates()),
+                        number == null ? OptionalInt.empty() : OptionalInt.of(number.value())));
             }
         }
         return constants;

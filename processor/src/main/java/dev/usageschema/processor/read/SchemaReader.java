@@ -2,6 +2,7 @@ package dev.usageschema.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import dev.usageschema.Addable;
+import dev.usageschema.NullInSum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.processor.model.Diagnostics;
 import dev.usageschema.processor.model.AdditionSpec;
@@ -84,8 +85,10 @@ public final class SchemaReader {
             return Optional.empty();
         }
         AnnotationMirror mirror = AnnotationMirrors.find(type, Addable.class).orElseThrow();
-        return Optional.of(new AdditionSpec(addable.absent(), List.of(addable.stream()),
-                AnnotationMirrors.origin(type, mirror, addable.stream().length > 1 ? "stream" : "absent")));
+        return Optional.of(new AdditionSpec(addable.absent(), addable.nulls() == NullInSum.ADDS_NOTHING,
+                List.of(addable.stream()),
+                AnnotationMirrors.origin(type, mirror, addable.stream().length > 1 ? "stream" : "absent"),
+                AnnotationMirrors.origin(type, mirror, "nulls")));
     }
 
     /**

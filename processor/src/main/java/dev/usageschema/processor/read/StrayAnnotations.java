@@ -4,14 +4,17 @@ import dev.usageschema.Addable;
 import dev.usageschema.CanonicalMapping;
 import dev.usageschema.Merge;
 import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNumber;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
  * {@code @Addable}, {@code @CanonicalMapping} and {@code @Merge} say something only on a {@code @UsageSchema}
- * interface and its accessors; anywhere else they would be ignored without a word, so they are errors there.
+ * interface and its accessors, {@code @WireNumber} only on an enum constant; anywhere else they would be
+ * ignored without a word, so they are errors there.
  */
 public final class StrayAnnotations {
 
@@ -31,6 +34,12 @@ public final class StrayAnnotations {
                 messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaCanonical] @CanonicalMapping maps the counts"
                         + " of a @UsageSchema, and " + element.getSimpleName() + " is not one; annotate it with"
                         + " @UsageSchema too, or remove @CanonicalMapping", element);
+            }
+        }
+        for (Element element : round.getElementsAnnotatedWith(WireNumber.class)) {
+            if (element.getKind() != ElementKind.ENUM_CONSTANT) {
+                messager.printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaWireNumber] @WireNumber goes on a constant"
+                        + " of an enum, and " + element.getSimpleName() + " is not one", element);
             }
         }
         for (Element element : round.getElementsAnnotatedWith(Merge.class)) {

@@ -113,7 +113,7 @@ final class AdditionWriter {
                 .build();
     }
 
-    /** A count, a nested schema or a list of them by key, or a number or exact decimal under {@code @Merge(ADD)}. */
+    /** A count, a nested schema or a list of them by key, or a number (exact or not) under {@code @Merge(ADD)}. */
     private static CodeBlock added(Schema schema, Property property) {
         CodeBlock sum;
         if (property.kind() == Kind.NESTED) {
@@ -126,9 +126,9 @@ final class AdditionWriter {
             String key = nested.property(property.unique().orElseThrow().key()).orElseThrow().accessorName();
             sum = CodeBlock.of("$N.byKey($N, $N.$N, $N.$N, $T.adder(), $T::$N)", ADDING, Names.property(property), FIRST,
                     property.name(), SECOND, property.name(), nested.generatedType(), nested.schemaType(), key);
-        } else if (property.isDecimal()) {
-            sum = CodeBlock.of("$N.addDecimal($N, $N.$N, $N.$N)", ADDING, Names.property(property), FIRST,
-                    property.name(), SECOND, property.name());
+        } else if (property.isExactNumber()) {
+            sum = CodeBlock.of("$N.$N($N, $N.$N, $N.$N)", ADDING, property.isDecimal() ? "addDecimal" : "addInteger",
+                    Names.property(property), FIRST, property.name(), SECOND, property.name());
         } else {
             CodeBlock call = property.isCount()
                     ? CodeBlock.of("$N.add($N, $L, $L, $L)", ADDING, Names.property(property),
@@ -142,16 +142,22 @@ final class AdditionWriter {
                                             : "Long.MIN_VALUE, Long.MAX_VALUE");
             sum = property.numberType() == NumberType.INT ? CodeBlock.of("(int) $L", call) : call;
         }
-        return CodeBlock.builder()
-                .beginControlFlow("switch ($N.combine($N, $L, $L, $L, $L))", ADDING, Names.property(property),
+        boolean nullAddsNothing = property.nullable() && schema.addition().orElseThrow().nullAddsNothing();
+        CodeBlock.Builder code = CodeBlock.builder()
+                .beginControlFlow("switch ($N.$N($N, $L, $L, $L, $L))", ADDING,
+                        nullAddsNothing ? "combineNullAsNothing" : "combine", Names.property(property),
                         Presence.given(schema, property, FIRST), isNull(schema, property, FIRST),
                         Presence.given(schema, property, SECOND), isNull(schema, property, SECOND))
-                .add(sumCase(schema, property, sum))
-                // Only the second gives a value: its setter sets it, given and not null.
-                .addStatement("case $T.SECOND -> $N.$N($N.$N)", RuntimeTypes.ADDING, SUM, property.name(), SECOND,
-                        property.name())
-                .endControlFlow()
-                .build();
+                .add(sumCase(schema, property, sum));
+        if (nullAddsNothing) {
+            // The second's value, or its null beside the first's absence: its whole state.
+            code.add("case $T.SECOND -> {\n$>", RuntimeTypes.ADDING).add(copySecond(schema, property)).add("$<}\n");
+        } else {
+            // Only the second gives a value: its setter sets it, given and not null.
+            code.addStatement("case $T.SECOND -> $N.$N($N.$N)", RuntimeTypes.ADDING, SUM, property.name(), SECOND,
+                    property.name());
+        }
+        return code.endControlFlow().build();
     }
 
     /** The sum onto the first value's; a derived total's given bit too, which {@code toBuilder()} may have cleared. */

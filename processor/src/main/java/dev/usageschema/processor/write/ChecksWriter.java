@@ -86,7 +86,7 @@ final class ChecksWriter {
                         .endControlFlow();
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));
-            if (property.range().filter(range -> range.constrains(property.numberType())).isPresent()) {
+            if (property.rangeConstrains()) {
                 method.beginControlFlow("if ($L && $N.breaks($L))", Presence.hasValue(schema, property, OWNER),
                                 Names.rangeRule(property), Storage.number(property, OWNER))
                         .addStatement(add("$N.violation($L)", Names.rangeRule(property), Storage.number(property, OWNER)))

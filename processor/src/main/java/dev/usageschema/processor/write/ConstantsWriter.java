@@ -34,8 +34,9 @@ final class ConstantsWriter {
         }
         for (Property property : schema.properties()) {
             property.sum().ifPresent(sum -> model.addField(sumRule(schema, property, sum)));
-            property.range().filter(range -> range.constrains(property.numberType()))
-                    .ifPresent(range -> model.addField(rangeRule(property, range)));
+            if (property.rangeConstrains()) {
+                model.addField(rangeRule(property, property.range().orElseThrow()));
+            }
             property.bounds().stream().filter(bound -> bound.severity() != Severity.OFF)
                     .forEach(bound -> addBounds(schema, property, bound, model));
         }

@@ -81,6 +81,9 @@ final class JsonSchemaWriter {
                         .build())
                 .addMethod(check(schema, builderType))
                 .addMethod(writeMethod(schema));
+        if (schema.properties().stream().anyMatch(JsonSchemaWriter::isNumberedEnum)) {
+            json.addMethod(enumConstantByNumber(schema)).addMethod(enumNumbers(schema));
+        }
         model.addType(json.build());
     }
 
@@ -228,6 +231,47 @@ final class JsonSchemaWriter {
         names.add(CodeBlock.of("$S", constant.wireName()));
         constant.alternates().forEach(alternate -> names.add(CodeBlock.of("$S", alternate)));
         return names;
+    }
+
+    private static boolean isNumberedEnum(Property property) {
+        return kind(property) == JsonKind.ENUM && property.numberedEnum();
+    }
+
+    /** The constant each {@code @WireNumber} stands for, for the enums that have them. */
+    private static MethodSpec enumConstantByNumber(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (isNumberedEnum(property)) {
+                CodeBlock.Builder numbers = CodeBlock.builder().add("number != (int) number ? null : switch ((int) number) {\n$>");
+                for (EnumConstant constant : property.enumConstants()) {
+                    numbers.add("case $L -> $T.$N;\n", constant.number().getAsInt(), property.valueType(), constant.name());
+                }
+                cases.add("case $L -> $L;\n", index, numbers.add("default -> null;\n$<}").build());
+            }
+        }
+        return returningSwitch(method("enumConstant", ClassName.OBJECT)
+                .addParameter(TypeName.INT, INDEX)
+                .addParameter(TypeName.LONG, "number"), cases.build());
+    }
+
+    /** The numbers each enum property with {@code @WireNumber}s is read from, for the violation of one that is none. */
+    private static MethodSpec enumNumbers(Schema schema) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        for (int index = 0; index < schema.properties().size(); index++) {
+            Property property = schema.properties().get(index);
+            if (isNumberedEnum(property)) {
+                cases.add("case $L -> $T.of($L);\n", index, List.class, CodeBlock.join(property.enumConstants().stream()
+                        .map(constant -> CodeBlock.of("$L", constant.number().getAsInt())).toList(), ", "));
+            }
+        }
+        // An enum property read by name alone has no numbers.
+        return method("enumNumbers", ParameterizedTypeName.get(List.class, Integer.class))
+                .addParameter(TypeName.INT, INDEX)
+                .addCode("return switch ($N) {\n$>", INDEX)
+                .addCode(cases.build())
+                .addCode("default -> $T.of();\n$<};\n", List.class)
+                .build();
     }
 
     /** The strings each enum property is read from, for the violation of one that names no constant. */

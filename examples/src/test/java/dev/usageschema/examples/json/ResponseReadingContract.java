@@ -1,0 +1,314 @@
+package dev.usageschema.examples.json;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.usageschema.Rule;
+import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import dev.usageschema.examples.providers.ImmutableGroqUsage;
+import dev.usageschema.examples.providers.ImmutableOllamaUsage;
+import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
+import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.UsageSite;
+import dev.usageschema.json.UsageSurface;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The usage inside whole provider responses, read at its JSON Pointer with the rest of the response
+ * read through: one set of cases, run against each Jackson major ({@link Jackson2ResponseReadingTest},
+ * {@link Jackson3ResponseReadingTest}).
+ */
+abstract class ResponseReadingContract {
+
+    /** The Jackson major under test. */
+    abstract ResponseBackend json();
+
+    private static final JsonSchema<ImmutableOpenAiChatUsage, ?> CHAT = ImmutableOpenAiChatUsage.jsonSchema();
+    private static final UsageSite USAGE = UsageSite.at("/usage");
+
+    private static final String CHAT_RESPONSE = """
+            {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"gpt-4o",
+             "choices":[{"index":0,"message":{"role":"assistant","content":"Hi","refusal":null,"annotations":[]},
+                         "logprobs":null,"finish_reason":"stop"}],
+             "usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21,
+                      "prompt_tokens_details":{"cached_tokens":%s,"audio_tokens":0}},
+             "service_tier":"default","system_fingerprint":"fp_1"}""";
+
+    private Validated<ImmutableOpenAiChatUsage> readChat(String response) {
+        return json().tryReadAt(response.getBytes(StandardCharsets.UTF_8), USAGE, CHAT);
+    }
+
+    private static List<String> paths(Validated<?> read) {
+        return read.violations().stream().map(Violation::wirePath).toList();
+    }
+
+    @Test
+    void aWholeChatResponsesUsageIsReadAndTheRestOfTheResponseIsNeitherKeptNorReported() {
+        Validated<ImmutableOpenAiChatUsage> read = readChat(CHAT_RESPONSE.formatted(0));
+
+        assertThat(read.violations()).isEmpty();
+        ImmutableOpenAiChatUsage usage = read.orElseThrow();
+        assertThat(usage.totalTokens()).isEqualTo(21);
+        assertThat(usage.extra()).isEmpty();
+    }
+
+    @Test
+    void aViolationIsAtItsFullPathInTheResponse() {
+        Violation atMost = only(readChat(CHAT_RESPONSE.formatted(10)));
+
+        assertThat(atMost.rule()).isEqualTo(Rule.AT_MOST);
+        assertThat(atMost.wirePath()).isEqualTo("/usage/prompt_tokens_details/cached_tokens");
+        assertThat(atMost.propertyPath()).isEqualTo("promptTokensDetails.cachedTokens");
+    }
+
+    @Test
+    void aPointerThroughAnArrayIndexReadsThatElementOnlyAndNamesItInEveryPath() {
+        String response = "{\"choices\":[{\"usage\":{\"prompt_tokens\":-1}},"
+                + "{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":4}}]}";
+
+        Validated<ImmutableOpenAiChatUsage> read = json().tryReadAt(response.getBytes(StandardCharsets.UTF_8),
+                UsageSite.at("/choices/1/usage"), CHAT);
+
+        assertThat(paths(read)).containsExactly("/choices/1/usage/total_tokens");
+    }
+
+    @Test
+    void aSiteWithoutUsageIsNoUsageAtItsPointerNamingEveryAlternativeTried() {
+        UsageSite groq = UsageSite.at("/usage", "/x_groq/usage");
+        for (String response : List.of("{\"id\":\"x\"}", "{\"usage\":null,\"x_groq\":{\"usage\":null}}",
+                "{\"x_groq\":{\"id\":\"x\"}}")) {
+            Violation none = only(json().tryReadAt(response.getBytes(StandardCharsets.UTF_8), groq,
+                    ImmutableGroqUsage.jsonSchema()));
+
+            assertThat(none.rule()).isEqualTo(Rule.NO_USAGE);
+            assertThat(none.wirePath()).isEqualTo("/usage");
+            assertThat(none.message()).isEqualTo("the response holds no GroqUsage at /usage or /x_groq/usage: absent or null");
+        }
+    }
+
+    @Test
+    void theFirstAlternativeThatHoldsUsageIsReadWhereverItStandsInTheDocument() {
+        String groqChunk = "{\"x_groq\":{\"id\":\"req_1\",\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,"
+                + "\"total_tokens\":7}},\"choices\":[]}";
+        String both = "{\"x_groq\":{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":9}},"
+                + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2,\"total_tokens\":7}}";
+        UsageSite groq = UsageSite.at("/usage", "/x_groq/usage");
+
+        Validated<ImmutableGroqUsage> streamed = json().tryReadAt(groqChunk.getBytes(StandardCharsets.UTF_8), groq,
+                ImmutableGroqUsage.jsonSchema());
+        Validated<ImmutableGroqUsage> twice = json().tryReadAt(both.getBytes(StandardCharsets.UTF_8), groq,
+                ImmutableGroqUsage.jsonSchema());
+
+        assertThat(streamed.orElseThrow().totalTokens()).isEqualTo(7);
+        // The later alternative's wrong total is read, then left out: the first site wins.
+        assertThat(twice.violations()).isEmpty();
+        assertThat(twice.orElseThrow().promptTokens()).isEqualTo(5);
+    }
+
+    @Test
+    void aMalformedTailAfterTheUsageIsMalformedAtWhereTheParserStopped() {
+        String cut = "{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3},\"choices\":[{\"a\":";
+        String trailing = "{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}} {}";
+
+        Violation cutShort = only(readChat(cut));
+        Violation more = only(readChat(trailing));
+
+        assertThat(cutShort.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(cutShort.wirePath()).isEqualTo("/choices/0/a");
+        assertThat(more.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(more.message()).isEqualTo("unreadable JSON: more JSON after the document's one value");
+    }
+
+    @Test
+    void anUnreadableUsageIsMalformedAtItsPathInTheResponse() {
+        Violation bad = only(readChat("{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":[1,}}"));
+
+        assertThat(bad.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(bad.wirePath()).isEqualTo("/usage/completion_tokens/1");
+    }
+
+    @Test
+    void aPointerIntoAHugeArrayReadsThroughTheElementsBeforeIt() {
+        StringBuilder response = new StringBuilder("{\"choices\":[");
+        for (int index = 0; index < 100_000; index++) {
+            response.append("{\"index\":").append(index).append(",\"message\":{\"content\":\"hello\"}},");
+        }
+        response.append("{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}}]}");
+        byte[] bytes = response.toString().getBytes(StandardCharsets.UTF_8);
+
+        Validated<ImmutableOpenAiChatUsage> found = json().tryReadAt(bytes, UsageSite.at("/choices/100000/usage"), CHAT);
+        Validated<ImmutableOpenAiChatUsage> past = json().tryReadAt(bytes, UsageSite.at("/choices/100001/usage"), CHAT);
+        Validated<ImmutableOpenAiChatUsage> notAnIndex = json().tryReadAt(bytes, UsageSite.at("/choices/0100000/usage"),
+                CHAT);
+
+        assertThat(found.orElseThrow().totalTokens()).isEqualTo(3);
+        assertThat(only(past).rule()).isEqualTo(Rule.NO_USAGE);
+        assertThat(only(notAnIndex).rule()).isEqualTo(Rule.NO_USAGE);
+    }
+
+    @Test
+    void aSiteWhosePathPassesThroughAStringOrANumberHoldsNoUsageAndASiteHoldingOneIsAWrongType() {
+        Violation through = only(json().tryReadAt("{\"usage\":\"none\",\"meta\":7}".getBytes(StandardCharsets.UTF_8),
+                UsageSite.at("/usage/inner", "/meta/usage"), CHAT));
+        Violation holding = only(readChat("{\"usage\":\"none\"}"));
+        Violation array = only(readChat("{\"usage\":[{\"prompt_tokens\":1}]}"));
+
+        assertThat(through.rule()).isEqualTo(Rule.NO_USAGE);
+        assertThat(holding.rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(holding.wirePath()).isEqualTo("/usage");
+        assertThat(holding.message()).isEqualTo("the usage at /usage is a string, not a OpenAiChatUsage object");
+        assertThat(array.message()).isEqualTo("the usage at /usage is an array, not a OpenAiChatUsage object");
+    }
+
+    @Test
+    void aPointerSpellsSlashAndTildeInANameAsTildeOneAndTildeZeroAndPathsKeepThem() {
+        String response = "{\"a/b\":{\"~u\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":4}}}";
+
+        Validated<ImmutableOpenAiChatUsage> read = json().tryReadAt(response.getBytes(StandardCharsets.UTF_8),
+                UsageSite.at("/a~1b/~0u"), CHAT);
+
+        assertThat(paths(read)).containsExactly("/a~1b/~0u/total_tokens");
+    }
+
+    @Test
+    void aPointerThatIsNoneIsRefusedNamingWhy() {
+        IllegalArgumentException relative = assertThrows(IllegalArgumentException.class, () -> UsageSite.at("usage"));
+        IllegalArgumentException tilde = assertThrows(IllegalArgumentException.class, () -> UsageSite.at("/a~2"));
+        IllegalArgumentException inside = assertThrows(IllegalArgumentException.class,
+                () -> UsageSite.at("/usage", "/usage/details"));
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> UsageSite.at("/usage", "/usage"));
+
+        assertThat(relative).hasMessageThat().isEqualTo("'usage' is not a JSON Pointer: it starts with '/', or is \"\""
+                + " for the document");
+        assertThat(tilde).hasMessageThat().isEqualTo("'/a~2' is not a JSON Pointer: '~' at 2 is followed by neither 0"
+                + " (for '~') nor 1 (for '/')");
+        assertThat(inside).hasMessageThat().isEqualTo("the site [/usage, /usage/details] has '/usage/details' inside the"
+                + " usage at '/usage', where it is never read");
+        assertThat(twice).hasMessageThat().isEqualTo("the site [/usage, /usage] has '/usage' twice");
+    }
+
+    @Test
+    void usageAmongTheResponsesOwnFieldsAtTheRootReadsOnlyTheSchemasFields() {
+        String ollama = "{\"model\":\"llama3.2\",\"created_at\":\"2025-01-01T00:00:00Z\",\"message\":{\"role\":"
+                + "\"assistant\",\"content\":\"\"},\"done_reason\":\"stop\",\"done\":true,\"total_duration\":4883583458,"
+                + "\"load_duration\":1334875,\"prompt_eval_count\":26,\"prompt_eval_duration\":342546000,"
+                + "\"eval_count\":282,\"eval_duration\":4535599000}";
+        UsageSite root = UsageSite.amongFieldsOf("");
+
+        Validated<ImmutableOllamaUsage> read = json().tryReadAt(ollama.getBytes(StandardCharsets.UTF_8), root,
+                ImmutableOllamaUsage.jsonSchema());
+        Validated<ImmutableOllamaUsage> plain = json().tryReadAt(ollama.getBytes(StandardCharsets.UTF_8),
+                UsageSite.at(""), ImmutableOllamaUsage.jsonSchema());
+        Violation none = only(json().tryReadAt("{\"model\":\"llama3.2\",\"done\":false}".getBytes(StandardCharsets.UTF_8),
+                root, ImmutableOllamaUsage.jsonSchema()));
+
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.orElseThrow().evalCount().getAsLong()).isEqualTo(282);
+        // Read as a usage object of its own, the response's fields are unknown usage fields.
+        assertThat(plain.violations().stream().map(Violation::rule).distinct().toList())
+                .containsExactly(Rule.UNKNOWN_PROPERTY);
+        assertThat(none.rule()).isEqualTo(Rule.NO_USAGE);
+        assertThat(none.message()).isEqualTo("the response holds no OllamaUsage at the document (among its fields):"
+                + " absent or null");
+    }
+
+    @Test
+    void anotherAlternativeMayPassThroughTheFieldsBesideAUsage() {
+        UsageSite site = UsageSite.amongFieldsOf("").or(UsageSite.at("/x/usage"));
+        byte[] nested = "{\"model\":\"m\",\"x\":{\"usage\":{\"eval_count\":3}}}".getBytes(StandardCharsets.UTF_8);
+
+        Validated<ImmutableOllamaUsage> read = json().tryReadAt(nested, site, ImmutableOllamaUsage.jsonSchema());
+
+        assertThat(read.orElseThrow().evalCount().getAsLong()).isEqualTo(3);
+    }
+
+    @Test
+    void anEmptyOrScalarDocumentIsMalformedOrHoldsNoUsage() {
+        assertThat(only(readChat("")).rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(only(readChat("   ")).message()).isEqualTo("unreadable JSON: the input is empty: no JSON value");
+        assertThat(only(readChat("42")).rule()).isEqualTo(Rule.NO_USAGE);
+        assertThat(only(json().tryReadAt("42".getBytes(StandardCharsets.UTF_8), UsageSite.at(""), CHAT)).rule())
+                .isEqualTo(Rule.JSON_TYPE);
+    }
+
+    @Test
+    void aResponseReadsTheSameFromCharactersAndFromAStream() {
+        String response = CHAT_RESPONSE.formatted(10);
+        List<String> fromBytes = paths(readChat(response));
+
+        assertThat(paths(json().tryReadAt(response, USAGE, CHAT))).isEqualTo(fromBytes);
+        assertThat(paths(json().tryReadAt(new ByteArrayInputStream(response.getBytes(StandardCharsets.UTF_8)), USAGE,
+                CHAT))).isEqualTo(fromBytes);
+    }
+
+    @Test
+    void aSurfaceReadsItsResponsesAtItsSite() {
+        UsageSurface<OpenAiChatUsage, ImmutableOpenAiChatUsage> chat = UsageSurface.of(CHAT, ImmutableOpenAiChatUsage.adder())
+                .at("/usage");
+
+        Validated<ImmutableOpenAiChatUsage> read = json().tryReadResponse(
+                CHAT_RESPONSE.formatted(10).getBytes(StandardCharsets.UTF_8), chat);
+        Validated<ImmutableOpenAiChatUsage> whole = json().tryReadResponse(
+                "{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3}".getBytes(StandardCharsets.UTF_8),
+                UsageSurface.of(CHAT, ImmutableOpenAiChatUsage.adder()));
+
+        assertThat(paths(read)).containsExactly("/usage/prompt_tokens_details/cached_tokens");
+        assertThat(whole.orElseThrow().totalTokens()).isEqualTo(3);
+    }
+
+    // ---- a usage object read in place, by a caller's own parser
+
+    private static final String AROUND = "{\"id\":\"x\",\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,"
+            + "\"total_tokens\":%s,\"tags\":[1]},\"after\":true}";
+
+    @Test
+    void aParserBeforeOrAtAUsageObjectReadsItAndIsLeftAtItsEnd() {
+        for (boolean onObject : new boolean[] {false, true}) {
+            ResponseBackend.InPlace<ImmutableOpenAiChatUsage> read = json().readInPlace(AROUND.formatted(3), "usage",
+                    onObject, CHAT);
+
+            assertThat(read.read().orElseThrow().totalTokens()).isEqualTo(3);
+            assertThat(read.read().orElseThrow().extra()).containsKey("tags");
+            assertThat(read.next()).isEqualTo("after");
+        }
+    }
+
+    @Test
+    void aUsageReadInPlaceHasItsViolationsAtPathsWithinIt() {
+        for (boolean onObject : new boolean[] {false, true}) {
+            ResponseBackend.InPlace<ImmutableOpenAiChatUsage> wrong = json().readInPlace(AROUND.formatted(4), "usage",
+                    onObject, CHAT);
+            ResponseBackend.InPlace<ImmutableOpenAiChatUsage> malformed = json().readInPlace(
+                    "{\"usage\":{\"prompt_tokens\":1,\"tags\":[1,}}", "usage", onObject, CHAT);
+
+            assertThat(paths(wrong.read())).containsExactly("/total_tokens");
+            assertThat(wrong.next()).isEqualTo("after");
+            assertThat(only(malformed.read()).rule()).isEqualTo(Rule.MALFORMED);
+            assertThat(only(malformed.read()).wirePath()).isEqualTo("/tags/1");
+        }
+    }
+
+    @Test
+    void aValueInPlaceThatIsNoObjectIsSkippedAndIsAWrongType() {
+        ResponseBackend.InPlace<ImmutableOpenAiChatUsage> read = json().readInPlace(
+                "{\"usage\":[1,{\"a\":2}],\"after\":1}", "usage", false, CHAT);
+        ResponseBackend.InPlace<ImmutableOpenAiChatUsage> none = json().readInPlace(
+                "{\"usage\":null,\"after\":1}", "usage", false, CHAT);
+
+        assertThat(only(read.read()).message()).isEqualTo("the value is an array, not a OpenAiChatUsage object");
+        assertThat(read.next()).isEqualTo("after");
+        assertThat(only(none.read()).rule()).isEqualTo(Rule.JSON_TYPE);
+        assertThat(none.next()).isEqualTo("after");
+    }
+
+    private static Violation only(Validated<?> read) {
+        assertThat(read.violations()).hasSize(1);
+        return read.violations().get(0);
+    }
+}

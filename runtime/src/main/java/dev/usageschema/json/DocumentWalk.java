@@ -1,0 +1,122 @@
+package dev.usageschema.json;
+
+/**
+ * One pass over a JSON document that stops at given pointers, the targets, and skips everything
+ * else token by token ({@link JsonTokens#skipChildren()}), holding nothing of it: a pointer into
+ * element 100,000 of an array skips the 100,000 before it. The whole document is read, so that a
+ * malformed tail is found. The targets are at most 64, one bit each in the masks passed around.
+ */
+final class DocumentWalk {
+
+    /** What is done with a value at one or more targets. */
+    interface Visitor {
+        /**
+         * Reads the value whose first token is {@code token}, all of it (for a container up to its end,
+         * through {@link DocumentWalk#into} when {@code deeper} targets lie inside it).
+         *
+         * @param here   the targets whose pointer names this value
+         * @param deeper the targets whose pointer passes through it
+         * @param token  the value's first token
+         * @param depth  how many reference tokens the pointers to it have
+         */
+        void visit(long here, long deeper, int token, int depth);
+    }
+
+    static final int MAX_TARGETS = Long.SIZE;
+
+    private final String[][] paths;
+    private final JsonTokens tokens;
+    private final Visitor visitor;
+
+    /**
+     * @param paths   each target's reference tokens, unescaped; at most {@link #MAX_TARGETS}
+     * @param tokens  the parser, before the document
+     * @param visitor what is done at the targets
+     */
+    DocumentWalk(String[][] paths, JsonTokens tokens, Visitor visitor) {
+        this.paths = paths;
+        this.tokens = tokens;
+        this.visitor = visitor;
+    }
+
+    /**
+     * Reads the one document {@code tokens} holds, from before its first token to its end.
+     *
+     * @param alive the targets to look for; with none the document is only read through
+     */
+    void document(long alive) {
+        int token = tokens.next();
+        if (token == JsonTokens.END) {
+            throw new JsonInputException("", "the input is empty: no JSON value", null);
+        }
+        into(token, 0, alive);
+        if (tokens.next() != JsonTokens.END) {
+            throw new JsonInputException("", "more JSON after the document's one value", null);
+        }
+    }
+
+    /**
+     * Reads the value whose first token is {@code token}: visits it when a target names it, goes
+     * into it when one passes through it, else skips it.
+     *
+     * @param depth  how many reference tokens lead to it
+     * @param alive  the targets whose first {@code depth} reference tokens lead to it
+     */
+    void into(int token, int depth, long alive) {
+        long here = 0;
+        for (long left = alive; left != 0; left &= left - 1) {
+            int target = Long.numberOfTrailingZeros(left);
+            if (paths[target].length == depth) {
+                here |= 1L << target;
+            }
+        }
+        long deeper = alive & ~here;
+        if (here != 0) {
+            visitor.visit(here, deeper, token, depth);
+        } else if (deeper != 0 && token == JsonTokens.START_OBJECT) {
+            for (int next = tokens.next(); next != JsonTokens.END_OBJECT; next = tokens.next()) {
+                JsonReader.expect(tokens, next, JsonTokens.NAME);
+                String name = tokens.name();
+                field(name, tokens.next(), depth, deeper);
+            }
+        } else if (deeper != 0 && token == JsonTokens.START_ARRAY) {
+            int index = 0;
+            for (int next = tokens.next(); next != JsonTokens.END_ARRAY; next = tokens.next()) {
+                JsonReader.notEnd(tokens, next);
+                long through = through(deeper, depth, Integer.toString(index++));
+                if (through == 0) {
+                    tokens.skipChildren();
+                } else {
+                    into(next, depth + 1, through);
+                }
+            }
+        } else {
+            tokens.skipChildren();
+        }
+    }
+
+    /**
+     * Reads the value of the field {@code name} of an object on the way to the {@code alive} targets,
+     * whose value's first token is {@code token}.
+     */
+    void field(String name, int token, int depth, long alive) {
+        long through = through(alive, depth, name);
+        if (through == 0) {
+            tokens.skipChildren();
+        } else {
+            into(token, depth + 1, through);
+        }
+    }
+
+    /** {@return the targets of {@code alive} whose reference token at {@code depth} is {@code segment}} */
+    private long through(long alive, int depth, String segment) {
+        long through = 0;
+        for (long left = alive; left != 0; left &= left - 1) {
+            int target = Long.numberOfTrailingZeros(left);
+            if (paths[target][depth].equals(segment)) {
+                through |= 1L << target;
+            }
+        }
+        return through;
+    }
+}
