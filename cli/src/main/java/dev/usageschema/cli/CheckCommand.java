@@ -1,6 +1,7 @@
 package dev.usageschema.cli;
 
 import dev.usageschema.Severity;
+import dev.usageschema.json.UsageSite;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,6 +48,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Where --schema is compiled: directories and jars, separated by '${sys:path.separator}'"
                     + " or given again.")
     private List<Path> classPath = new ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "POINTER",
+            description = "Where the usage sits in each record, a JSON Pointer (/usage); alternatives tried in"
+                    + " order when given again. Without it each record is the usage itself.")
+    private List<String> at = new ArrayList<>();
 
     @Option(names = "--input", paramLabel = "FORM", defaultValue = "auto",
             description = "How records are laid out: auto (the default: an array when the input starts with [,"
@@ -120,7 +126,19 @@ final class CheckCommand implements Callable<Integer> {
         if (schema == null) {
             throw new CommandFailure("name what to check against: --schema CLASS --classpath DIR|JAR, your own schema");
         }
-        return UserSchemas.find(schema, classPath);
+        return UserSchemas.find(schema, classPath, site());
+    }
+
+    private UsageSite site() {
+        if (at.isEmpty()) {
+            return null;
+        }
+        try {
+            return UsageSite.at(at.get(0), at.subList(1, at.size()).toArray(new String[0]));
+        } catch (IllegalArgumentException wrong) {
+            throw new CommandFailure("--at: " + wrong.getMessage() + "; a JSON Pointer is /usage, /choices/0/usage,"
+                    + " or \"\" for the whole record");
+        }
     }
 
     private <X, M extends X> int check(Target<X, M> target, List<Inputs.Input> inputs) throws IOException {

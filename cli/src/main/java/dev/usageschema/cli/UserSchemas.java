@@ -4,6 +4,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
 import dev.usageschema.jackson3.UsageJson;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.UsageSite;
 import dev.usageschema.sum.Adder;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -35,9 +36,10 @@ final class UserSchemas {
      * {@return the target of the schema {@code name}}
      * @param name      the schema's interface or its generated model, by binary or canonical name
      * @param classPath directories and jars that hold the compiled schema, beside the checker's own
+     * @param site      where the usage sits in each record; {@code null} for records that are the usage itself
      * @throws CommandFailure when a class path entry does not exist, or no JSON form has that name
      */
-    static Target<?, ?> find(String name, List<Path> classPath) {
+    static Target<?, ?> find(String name, List<Path> classPath, UsageSite site) {
         List<URL> urls = new ArrayList<>();
         for (Path entry : classPath) {
             if (!Files.exists(entry)) {
@@ -56,7 +58,7 @@ final class UserSchemas {
             for (JsonSchema<?, ?> form : ServiceLoader.load(JsonSchema.class, loader)) {
                 Class<?> schema = form.schemaType();
                 if (named(schema, name) || named(form.modelType(), name)) {
-                    return target(schema.getName(), form);
+                    return target(schema.getName(), form, site);
                 }
                 found.add(schema.getName());
             }
@@ -76,7 +78,7 @@ final class UserSchemas {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <X, M extends X> Target<X, M> target(String name, JsonSchema form) {
+    private static <X, M extends X> Target<X, M> target(String name, JsonSchema form, UsageSite site) {
         JsonSchema<M, ?> schema = (JsonSchema<M, ?>) form;
         Class<M> model = schema.modelType();
         Adder<X, M> adder = (Adder<X, M>) invokeStatic(model, "adder", Adder.class);
@@ -84,7 +86,9 @@ final class UserSchemas {
         Function<M, Validated<ImmutableCanonicalUsage>> canonical = toCanonical == null ? null
                 : usage -> (Validated<ImmutableCanonicalUsage>) invoke(toCanonical, usage);
         UsageJson json = UsageJson.standard();
-        return new Target<>(name, schema, bytes -> json.tryRead(bytes, schema), adder, canonical);
+        Function<byte[], Validated<M>> reader = site == null ? bytes -> json.tryRead(bytes, schema)
+                : bytes -> json.tryReadAt(bytes, site, schema);
+        return new Target<>(name, schema, reader, adder, canonical);
     }
 
     /** {@return what the model's public static method {@code method} returns; {@code null} when it has none} */
