@@ -202,7 +202,7 @@ public abstract class JsonSchema<M, B> {
 
     /**
      * The {@code @WireNumber}s of an {@link JsonKind#ENUM} property's constants, in their order; empty
-     * for an enum read by name alone, which a schema overrides this for none of.
+     * for an enum read by name alone (only a schema with a numbered enum overrides this).
      *
      * @param index the property
      * @return the numbers {@link #enumConstant(int, long)} takes
