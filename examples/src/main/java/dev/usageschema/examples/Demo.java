@@ -2,18 +2,13 @@ package dev.usageschema.examples;
 
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
-import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
-import dev.usageschema.examples.providers.OpenAiChatUsage;
-import dev.usageschema.examples.providers.OpenAiCompletionDetails;
-import dev.usageschema.examples.providers.OpenAiPromptDetails;
-import dev.usageschema.examples.seeds.seed000.ImmutableDeploymentStreamUsage;
-import dev.usageschema.examples.seeds.seed001.ImmutableStreamedCompletionsResultUsage;
-import dev.usageschema.examples.seeds.seed002.ImmutablePostV2ProxyCompletionsUsage;
-import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
-import dev.usageschema.jackson2.UsageJson;
 import dev.usageschema.examples.totals.AnthropicStream;
 import dev.usageschema.examples.totals.DailyTotals;
-import dev.usageschema.json.JsonSchema;
+import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.json.UsageSite;
+import dev.usageschema.providers.ProviderSurface;
+import dev.usageschema.providers.Providers;
+import dev.usageschema.providers.openai.ChatUsage;
 import dev.usageschema.sum.Rejected;
 import dev.usageschema.sum.Total;
 import java.io.IOException;
@@ -21,15 +16,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one JSON example of each seed shape (the files under {@code json/}), then the two examples
- * that the seeds' own SDK pages get wrong, and shows how each is rejected; then adds usage up: a
- * gateway's daily total per user, a wrong call set aside and the good calls' total still there, and
- * an Anthropic stream's events made into one usage. The SDK pages of seeds
- * 000 and 002 show no values; their files hold made-up ones.
+ * Reads one whole response of each seed gateway (the files under {@code json/responses/}) through its
+ * surface of the provider catalogue, then the two examples that the seeds' own SDK pages get wrong, and
+ * shows how each is rejected; then adds usage up: a gateway's daily total per user, a wrong call set
+ * aside and the good calls' total still there, and an Anthropic stream's events made into one usage.
+ * The SDK pages of seeds 000 and 002 show no values; their files hold made-up ones.
  */
 public final class Demo {
 
@@ -39,24 +33,25 @@ public final class Demo {
     }
 
     public static void main(String[] args) {
-        System.out.println("Valid values, one per seed shape, read from JSON:");
-        show("seed000.json", ImmutableDeploymentStreamUsage.jsonSchema());
-        show("seed001.json", ImmutableStreamedCompletionsResultUsage.jsonSchema());
-        show("seed002.json", ImmutablePostV2ProxyCompletionsUsage.jsonSchema());
-        show("seed003.json", ImmutableCompletionUsage.jsonSchema());
-        show("seed004.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
+        System.out.println("Valid responses, one per seed gateway, read through the catalogue:");
+        show("orq-deployment-stream", "orq-deployment-stream.json");
+        show("friendli-streamed-completions", "friendli-streamed-completions.json");
+        show("orq-proxy-completions", "orq-proxy-completions.json");
+        show("opper", "opper.json");
+        show("atoma", "atoma.json");
 
         System.out.println();
-        System.out.println("The seeds' own wrong examples, read from JSON:");
-        show("seed003-wrong.json", ImmutableCompletionUsage.jsonSchema());
-        show("seed004-wrong.json", dev.usageschema.examples.seeds.seed004.ImmutableCompletionUsage.jsonSchema());
+        System.out.println("The seeds' own wrong examples, in whole responses:");
+        show("opper", "opper-wrong.json");
+        show("atoma", "atoma-wrong.json");
 
         System.out.println();
         System.out.println("A gateway's daily total for one user, the third call's usage wrong (total_tokens 99,"
                 + " not 15):");
         DailyTotals totals = new DailyTotals();
         LocalDate day = LocalDate.of(2026, 11, 22);
-        OpenAiChatUsage good = JSON.read(example("providers/openai-chat.json"), ImmutableOpenAiChatUsage.jsonSchema());
+        ChatUsage good = (ChatUsage) read(Providers.named("openai-chat").orElseThrow(), "openai-chat.json")
+                .value().orElseThrow();
         totals.record("ada", day, "req-1", good);
         totals.record("ada", day, "req-2", good);
         totals.record("ada", day, "req-3", new ReportedUsage(10, 5, 99));
@@ -70,20 +65,15 @@ public final class Demo {
     }
 
     /** A usage as a caller's own class reports it, here with a total that is not its parts' sum. */
-    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements OpenAiChatUsage {
+    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements ChatUsage {
         @Override
-        public Optional<OpenAiPromptDetails> promptTokensDetails() {
+        public Optional<PromptDetails> promptTokensDetails() {
             return Optional.empty();
         }
 
         @Override
-        public Optional<OpenAiCompletionDetails> completionTokensDetails() {
+        public Optional<CompletionDetails> completionTokensDetails() {
             return Optional.empty();
-        }
-
-        @Override
-        public Map<String, Object> extra() {
-            return Map.of();
         }
     }
 
@@ -101,21 +91,26 @@ public final class Demo {
         }
     }
 
-    private static <M> void show(String file, JsonSchema<M, ?> schema) {
-        Validated<M> result = JSON.tryRead(example(file), schema);
+    private static void show(String id, String file) {
+        Validated<?> result = read(Providers.named(id).orElseThrow(), file);
         if (result.isValid()) {
-            System.out.println("  " + file + " accepted: " + result.value().orElseThrow());
+            System.out.println("  " + file + " (" + id + ") accepted: " + result.value().orElseThrow());
             return;
         }
-        System.out.println("  " + file + " rejected:");
+        System.out.println("  " + file + " (" + id + ") rejected:");
         for (Violation violation : result.violations()) {
             System.out.println("    " + violation.wirePath() + ": " + violation.message());
         }
     }
 
+    /** Reads the usage of a whole response where the surface says it sits: its violations name paths in the response. */
+    private static <X, M extends X> Validated<M> read(ProviderSurface<X, M> surface, String file) {
+        return JSON.tryReadAt(example("responses/" + file), UsageSite.at(surface.responseUsage()), surface.jsonSchema());
+    }
+
     /**
      * {@return the bytes of an example file under {@code json/}}
-     * @param file its name, such as {@code seed001.json}
+     * @param file its name, such as {@code responses/opper.json}
      */
     public static byte[] example(String file) {
         try (InputStream in = Demo.class.getResourceAsStream("/json/" + file)) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.usageschema.examples.providers.AnthropicStreamUsage;
-import dev.usageschema.examples.providers.ImmutableAnthropicStreamUsage;
 import dev.usageschema.jackson2.UsageSchemaModule;
+import dev.usageschema.providers.anthropic.ImmutableMessagesUsage;
+import dev.usageschema.providers.anthropic.MessagesUsage;
 import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageStream;
 import java.io.UncheckedIOException;
@@ -20,20 +20,20 @@ import java.util.List;
 public final class AnthropicStream {
 
     /** The fields of a stream event this example reads; databind skips the rest. */
-    public record Event(String type, Message message, AnthropicStreamUsage usage) {
+    public record Event(String type, Message message, MessagesUsage usage) {
 
         /** The usage this event carries, or {@code null}. */
-        AnthropicStreamUsage carried() {
+        MessagesUsage carried() {
             return message != null ? message.usage() : usage;
         }
     }
 
     /** {@code message_start}'s message. */
-    public record Message(String id, String model, AnthropicStreamUsage usage) {
+    public record Message(String id, String model, MessagesUsage usage) {
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(UsageSchemaModule.of(ImmutableAnthropicStreamUsage.jsonSchema()))
+            .addModule(UsageSchemaModule.of(ImmutableMessagesUsage.jsonSchema()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -44,9 +44,9 @@ public final class AnthropicStream {
      * {@return the usage of the response the events stream, and any event whose usage breaks the stream}
      * @param events the {@code data} of each event, in order
      */
-    public static Total<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> usage(List<String> events) {
-        UsageStream<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> stream =
-                ImmutableAnthropicStreamUsage.adder().newStream();
+    public static Total<MessagesUsage, ImmutableMessagesUsage> usage(List<String> events) {
+        UsageStream<MessagesUsage, ImmutableMessagesUsage> stream =
+                ImmutableMessagesUsage.adder().newStream();
         for (String event : events) {
             try {
                 stream.chunk(MAPPER.readValue(event, Event.class).carried());

@@ -1,7 +1,7 @@
 package dev.usageschema.examples.totals;
 
-import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
-import dev.usageschema.examples.providers.OpenAiChatUsage;
+import dev.usageschema.providers.openai.ChatUsage;
+import dev.usageschema.providers.openai.ImmutableChatUsage;
 import dev.usageschema.sum.GroupedTotals;
 import dev.usageschema.sum.Total;
 import java.time.LocalDate;
@@ -19,8 +19,8 @@ public final class DailyTotals {
     private record Key(String user, LocalDate day) {
     }
 
-    private final GroupedTotals<Key, OpenAiChatUsage, ImmutableOpenAiChatUsage> totals =
-            ImmutableOpenAiChatUsage.adder().newGroupedTotals();
+    private final GroupedTotals<Key, ChatUsage, ImmutableChatUsage> totals =
+            ImmutableChatUsage.adder().newGroupedTotals();
 
     /**
      * Adds one call's usage.
@@ -30,7 +30,7 @@ public final class DailyTotals {
      * @param requestId the call's request id, kept with its usage if the usage is set aside
      * @param usage     what the provider reported
      */
-    public void record(String user, LocalDate day, String requestId, OpenAiChatUsage usage) {
+    public void record(String user, LocalDate day, String requestId, ChatUsage usage) {
         totals.add(new Key(user, day), requestId, usage);
     }
 
@@ -39,7 +39,7 @@ public final class DailyTotals {
      * @param user the user
      * @param day  the day
      */
-    public Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> total(String user, LocalDate day) {
+    public Total<ChatUsage, ImmutableChatUsage> total(String user, LocalDate day) {
         return totals.total(new Key(user, day));
     }
 
@@ -49,8 +49,8 @@ public final class DailyTotals {
      * @param day the day
      * @return each user's final total that day
      */
-    public Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> endDay(LocalDate day) {
-        Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> users = new HashMap<>();
+    public Map<String, Total<ChatUsage, ImmutableChatUsage>> endDay(LocalDate day) {
+        Map<String, Total<ChatUsage, ImmutableChatUsage>> users = new HashMap<>();
         for (Key key : totals.snapshot().keySet()) {
             if (key.day().equals(day)) {
                 users.put(key.user(), totals.remove(key));

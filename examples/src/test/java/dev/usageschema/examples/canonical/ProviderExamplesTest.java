@@ -3,7 +3,7 @@ package dev.usageschema.examples.canonical;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
-import dev.usageschema.examples.Demo;
+import dev.usageschema.examples.ExampleFiles;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
 import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.examples.providers.ImmutableBedrockTokenUsage;
@@ -88,7 +88,7 @@ class ProviderExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void eachProvidersExampleGivesItsCanonicalUsage(String file, Function<byte[], String> convert, String expected) {
-        String canonical = convert.apply(Demo.example("providers/" + file));
+        String canonical = convert.apply(ExampleFiles.bytes("providers/" + file));
         assertWithMessage(file).that(canonical).isEqualTo(expected);
     }
 }

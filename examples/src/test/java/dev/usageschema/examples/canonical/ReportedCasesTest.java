@@ -7,7 +7,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
-import dev.usageschema.examples.Demo;
+import dev.usageschema.examples.ExampleFiles;
 import dev.usageschema.examples.providers.GatewayUsageRecord;
 import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.examples.providers.ImmutableBedrockTokenUsage;
@@ -139,7 +139,7 @@ class ReportedCasesTest {
     /** Three OpenRouter calls of 0.000582 credits each cost 0.001746, exactly, as a provider sum and canonically. */
     @Test
     void aCostAddsUpExactlyAcrossCalls() {
-        ImmutableOpenRouterUsage call = read(new String(Demo.example("providers/openrouter.json"),
+        ImmutableOpenRouterUsage call = read(new String(ExampleFiles.bytes("providers/openrouter.json"),
                 StandardCharsets.UTF_8), ImmutableOpenRouterUsage.jsonSchema());
 
         ImmutableOpenRouterUsage three = Stream.of(call, call, call)

@@ -6,7 +6,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.canonical.CanonicalUsage;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
-import dev.usageschema.examples.Demo;
+import dev.usageschema.examples.ExampleFiles;
 import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.examples.providers.ImmutableOpenRouterUsage;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ class CanonicalJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("majors")
     void aProvidersCanonicalUsageIsWrittenInItsDocumentedShapeAndReadBack(JsonBackend json) {
-        ImmutableAnthropicUsage anthropic = json.read(new String(Demo.example("providers/anthropic.json"),
+        ImmutableAnthropicUsage anthropic = json.read(new String(ExampleFiles.bytes("providers/anthropic.json"),
                 StandardCharsets.UTF_8), ImmutableAnthropicUsage.jsonSchema());
         ImmutableCanonicalUsage canonical = anthropic.toCanonical().orElseThrow();
 
@@ -70,7 +70,7 @@ class CanonicalJsonTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("majors")
     void aCostIsReadAsTheDecimalItsLiteralWritesAndWrittenBackTheSame(JsonBackend json) {
-        String text = new String(Demo.example("providers/openrouter.json"), StandardCharsets.UTF_8).strip();
+        String text = new String(ExampleFiles.bytes("providers/openrouter.json"), StandardCharsets.UTF_8).strip();
 
         ImmutableOpenRouterUsage usage = json.read(text, ImmutableOpenRouterUsage.jsonSchema());
 

@@ -85,7 +85,7 @@ abstract class JsonContract {
 
     @Test
     void aDerivedTotalIsReadDerivedAndLeftOutWhenWrittenAsTheProviderLeavesItOut() {
-        ImmutableAnthropicUsage usage = json().read(new String(dev.usageschema.examples.Demo.example(
+        ImmutableAnthropicUsage usage = json().read(new String(dev.usageschema.examples.ExampleFiles.bytes(
                 "providers/anthropic.json"), java.nio.charset.StandardCharsets.UTF_8), ImmutableAnthropicUsage.jsonSchema());
 
         assertThat(usage.totalTokens()).isEqualTo(2095 + 503 + 2051);
@@ -105,7 +105,7 @@ abstract class JsonContract {
     }
 
     private <M> void assertWritesBack(String file, JsonSchema<M, ?> schema) {
-        String text = new String(dev.usageschema.examples.Demo.example(file), java.nio.charset.StandardCharsets.UTF_8).strip();
+        String text = new String(dev.usageschema.examples.ExampleFiles.bytes(file), java.nio.charset.StandardCharsets.UTF_8).strip();
         assertThat(json().write(json().read(text, schema), schema)).isEqualTo(text);
     }
 

@@ -4,12 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.usageschema.Rule;
 import dev.usageschema.examples.Demo;
-import dev.usageschema.examples.providers.AnthropicStreamUsage;
-import dev.usageschema.examples.providers.ImmutableAnthropicStreamUsage;
-import dev.usageschema.examples.providers.ImmutableOpenAiChatUsage;
-import dev.usageschema.examples.providers.OpenAiChatUsage;
-import dev.usageschema.examples.providers.OpenAiCompletionDetails;
-import dev.usageschema.examples.providers.OpenAiPromptDetails;
+import dev.usageschema.providers.anthropic.ImmutableMessagesUsage;
+import dev.usageschema.providers.anthropic.MessagesUsage;
+import dev.usageschema.providers.openai.ChatUsage;
+import dev.usageschema.providers.openai.ImmutableChatUsage;
 import dev.usageschema.sum.Rejected;
 import dev.usageschema.sum.Total;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +24,8 @@ class TotalsExamplesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
 
-    private static ImmutableOpenAiChatUsage usage(long prompt, long completion) {
-        return ImmutableOpenAiChatUsage.builder().promptTokens(prompt).completionTokens(completion)
+    private static ImmutableChatUsage usage(long prompt, long completion) {
+        return ImmutableChatUsage.builder().promptTokens(prompt).completionTokens(completion)
                 .totalTokens(prompt + completion).build();
     }
 
@@ -52,15 +50,15 @@ class TotalsExamplesTest {
         totals.record("ada", DAY, "req-4", usage(10, 5));
         totals.record("bob", DAY.plusDays(1), "req-5", usage(1, 1));
 
-        Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> day = totals.total("ada", DAY);
+        Total<ChatUsage, ImmutableChatUsage> day = totals.total("ada", DAY);
         assertThat(day.sum()).hasValue(usage(30, 15));
         assertThat(day.acceptedCount()).isEqualTo(3);
-        Rejected<OpenAiChatUsage> wrong = day.rejected().get(0);
+        Rejected<ChatUsage> wrong = day.rejected().get(0);
         assertThat(wrong.key()).hasValue("req-3");
         assertThat(wrong.index()).isEqualTo(2);
         assertThat(wrong.errors().get(0).message()).isEqualTo("promptTokens 10 + completionTokens 5 != totalTokens 99");
 
-        Map<String, Total<OpenAiChatUsage, ImmutableOpenAiChatUsage>> ended = totals.endDay(DAY);
+        Map<String, Total<ChatUsage, ImmutableChatUsage>> ended = totals.endDay(DAY);
         assertThat(ended.keySet()).containsExactly("ada");
         assertThat(ended.get("ada").sum()).hasValue(usage(30, 15));
         assertThat(totals.total("ada", DAY).acceptedCount()).isEqualTo(0);
@@ -68,20 +66,15 @@ class TotalsExamplesTest {
     }
 
     /** A usage as the caller's own class reports it, here with a total that is not its parts' sum. */
-    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements OpenAiChatUsage {
+    private record ReportedUsage(long promptTokens, long completionTokens, long totalTokens) implements ChatUsage {
         @Override
-        public Optional<OpenAiPromptDetails> promptTokensDetails() {
+        public Optional<PromptDetails> promptTokensDetails() {
             return Optional.empty();
         }
 
         @Override
-        public Optional<OpenAiCompletionDetails> completionTokensDetails() {
+        public Optional<CompletionDetails> completionTokensDetails() {
             return Optional.empty();
-        }
-
-        @Override
-        public Map<String, Object> extra() {
-            return Map.of();
         }
     }
 
@@ -90,11 +83,11 @@ class TotalsExamplesTest {
         List<String> events = new String(Demo.example("streams/anthropic-message.jsonl"), StandardCharsets.UTF_8)
                 .lines().toList();
 
-        Total<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> usage = AnthropicStream.usage(events);
+        Total<MessagesUsage, ImmutableMessagesUsage> usage = AnthropicStream.usage(events);
 
         assertThat(usage.warnings()).isEmpty();
         assertThat(usage.rejected()).isEmpty();
-        ImmutableAnthropicStreamUsage sum = usage.sum().orElseThrow();
+        ImmutableMessagesUsage sum = usage.sum().orElseThrow();
         assertThat(sum.inputTokens()).isEqualTo(OptionalLong.of(472));
         assertThat(sum.outputTokens()).isEqualTo(15);
         assertThat(sum.totalTokens()).isEqualTo(472 + 15 + 1200);
