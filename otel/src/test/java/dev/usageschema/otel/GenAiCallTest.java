@@ -14,7 +14,7 @@ class GenAiCallTest {
         GenAiCall call = GenAiCall.builder("chat", "openai").responseModel("gpt-x-2026").build();
         try (Recorder recorder = new Recorder(GenAiConventions.V1_41)) {
             SpanData span = recorder.span(it -> recorder.telemetry.record(it,
-                    ProviderUsages.named("openai-chat").canonical(), call));
+                    CatalogueUsages.line("openai-chat", 1).canonical(), call));
 
             assertThat(span.getAttributes().get(GenAiAttributes.GEN_AI_OPERATION_NAME)).isEqualTo("chat");
             assertThat(span.getAttributes().get(GenAiAttributes.GEN_AI_PROVIDER_NAME)).isEqualTo("openai");

@@ -5,9 +5,9 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.usageschema.Validated;
 import dev.usageschema.canonical.CanonicalUsage;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
-import dev.usageschema.examples.providers.GatewayUsageRecord;
-import dev.usageschema.examples.providers.ImmutableAnthropicUsage;
 import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.providers.anthropic.ImmutableMessagesUsage;
+import dev.usageschema.providers.openrouter.ImmutableChatUsage;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
@@ -26,7 +26,7 @@ class ViolationsTest {
 
     private static final UsageJson JSON = UsageJson.standard();
     private static final GenAiCall ANTHROPIC = GenAiCall.builder("chat", "anthropic").build();
-    private static final GenAiCall GATEWAY = GenAiCall.builder("chat", "litellm").build();
+    private static final GenAiCall OPENROUTER = GenAiCall.builder("chat", "openrouter").build();
 
     private static Map<String, Object> described(EventData event) {
         Attributes attributes = event.getAttributes();
@@ -52,7 +52,7 @@ class ViolationsTest {
     void aUsageWithAWarningRecordsEveryCountAndItsWarning() {
         Validated<ImmutableCanonicalUsage> usage = JSON.read("{\"input_tokens\":100,\"output_tokens\":50,"
                 + "\"cache_creation_input_tokens\":200,\"cache_creation\":{\"ephemeral_5m_input_tokens\":150,"
-                + "\"ephemeral_1h_input_tokens\":0}}", ImmutableAnthropicUsage.jsonSchema()).toCanonical();
+                + "\"ephemeral_1h_input_tokens\":0}}", ImmutableMessagesUsage.jsonSchema()).toCanonical();
         assertThat(usage.isValid()).isTrue();
 
         try (Recorder recorder = new Recorder(GenAiConventions.V1_41)) {
@@ -72,16 +72,16 @@ class ViolationsTest {
 
     @Test
     void aMappedUsageWithErrorsRecordsItsErrorsAndNoCount() {
-        Validated<ImmutableCanonicalUsage> usage = JSON.read("{\"model\":\"m\",\"request_id\":null,"
-                + "\"prompt_tokens\":10,\"completion_tokens\":102,\"reasoning_tokens\":109,\"retries\":0}",
-                GatewayUsageRecord.jsonSchema()).toCanonical();
+        Validated<ImmutableCanonicalUsage> usage = JSON.read("{\"prompt_tokens\":10,\"completion_tokens\":102,"
+                + "\"total_tokens\":112,\"completion_tokens_details\":{\"reasoning_tokens\":109}}",
+                ImmutableChatUsage.jsonSchema()).toCanonical();
         assertThat(usage.isValid()).isFalse();
 
         try (Recorder recorder = new Recorder(GenAiConventions.LATEST_EXPERIMENTAL)) {
-            SpanData span = recorder.span(it -> recorder.telemetry.record(it, usage, GATEWAY));
+            SpanData span = recorder.span(it -> recorder.telemetry.record(it, usage, OPENROUTER));
 
             assertThat(Recorder.usageAttributes(span)).isEmpty();
-            assertThat(span.getAttributes().get(GenAiAttributes.GEN_AI_PROVIDER_NAME)).isEqualTo("litellm");
+            assertThat(span.getAttributes().get(GenAiAttributes.GEN_AI_PROVIDER_NAME)).isEqualTo("openrouter");
             assertThat(span.getEvents().stream().map(ViolationsTest::described).toList()).containsExactly(
                     Map.of("name", "usage_schema.violation", "rule", "non_negative", "severity", "error",
                             "path", "/output_text_tokens", "message", usage.errors().get(0).message()),
@@ -89,8 +89,8 @@ class ViolationsTest {
                             "path", "/reasoning_tokens", "message", usage.errors().get(1).message()));
             assertThat(usage.errors().get(1).message()).contains("109");
             assertThat(recorder.tokenPoints()).isEmpty();
-            assertThat(counted(recorder)).containsExactly("non_negative error litellm = 1",
-                    "at_most error litellm = 1");
+            assertThat(counted(recorder)).containsExactly("non_negative error openrouter = 1",
+                    "at_most error openrouter = 1");
         }
     }
 
@@ -179,19 +179,19 @@ class ViolationsTest {
     void theCounterAddsUpEachProvidersViolationsAcrossCalls() {
         Validated<ImmutableCanonicalUsage> warned = JSON.read("{\"input_tokens\":1,\"output_tokens\":1,"
                 + "\"cache_creation_input_tokens\":2,\"cache_creation\":{\"ephemeral_5m_input_tokens\":1,"
-                + "\"ephemeral_1h_input_tokens\":0}}", ImmutableAnthropicUsage.jsonSchema()).toCanonical();
-        Validated<ImmutableCanonicalUsage> rejected = JSON.read("{\"model\":\"m\",\"request_id\":null,"
-                + "\"prompt_tokens\":1,\"completion_tokens\":1,\"reasoning_tokens\":2,\"retries\":0}",
-                GatewayUsageRecord.jsonSchema()).toCanonical();
+                + "\"ephemeral_1h_input_tokens\":0}}", ImmutableMessagesUsage.jsonSchema()).toCanonical();
+        Validated<ImmutableCanonicalUsage> rejected = JSON.read("{\"prompt_tokens\":1,\"completion_tokens\":1,"
+                + "\"total_tokens\":2,\"completion_tokens_details\":{\"reasoning_tokens\":2}}",
+                ImmutableChatUsage.jsonSchema()).toCanonical();
 
         try (Recorder recorder = new Recorder(GenAiConventions.V1_41)) {
             for (int call = 0; call < 3; call++) {
                 recorder.telemetry.record(Span.getInvalid(), warned, ANTHROPIC);
             }
-            recorder.telemetry.record(Span.getInvalid(), rejected, GATEWAY);
+            recorder.telemetry.record(Span.getInvalid(), rejected, OPENROUTER);
 
             assertThat(counted(recorder)).containsExactly("sum warning anthropic = 3",
-                    "non_negative error litellm = 1", "at_most error litellm = 1");
+                    "non_negative error openrouter = 1", "at_most error openrouter = 1");
             assertThat(recorder.metrics().get(UsageSchemaAttributes.VIOLATIONS).getUnit()).isEqualTo("{violation}");
         }
     }
