@@ -49,15 +49,26 @@ public final class ReadWarnings {
         log(schema, warnings, true);
     }
 
+    /** {@return a stream warning's path within its event: {@code /7/usage/x} is {@code /usage/x}; the sum's own as it is} */
+    private static String withinEvent(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            end = path.length();
+        }
+        for (int at = 1; at < end; at++) {
+            if (!Character.isDigit(path.charAt(at))) {
+                return path;
+            }
+        }
+        return end > 1 ? path.substring(end) : path;
+    }
+
     private void log(String schema, List<Violation> violations, boolean inEvents) {
         for (Violation violation : violations) {
             if (violation.isError() || count.get() > LIMIT) {
                 continue;
             }
-            String path = violation.wirePath();
-            if (inEvents && path.indexOf('/', 1) > 0) {
-                path = path.substring(path.indexOf('/', 1));
-            }
+            String path = inEvents ? withinEvent(violation.wirePath()) : violation.wirePath();
             if (!logged.add(schema + " " + path)) {
                 continue;
             }

@@ -338,40 +338,21 @@ abstract class ResponseReadingContract {
 
     @Test
     void aRepeatedWarningIsLoggedOncePerSchemaAndPathForTheLifeOfTheReaderWhileEveryReadReturnsIt() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.usageschema");
-        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(new java.util.logging.SimpleFormatter().formatMessage(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
-            ResponseBackend reader = json().fresh();
+        ResponseBackend reader = json().fresh();
+        List<String> logged = CapturedLog.during(() -> {
             for (int read = 0; read < 3; read++) {
                 assertThat(reader.tryReadAt(EXTRAS, USAGE, ImmutableReportedExtrasUsage.jsonSchema()).violations())
                         .hasSize(2);
             }
+        });
 
-            assertThat(logged).containsExactly(
-                    "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/tier: ReportedExtrasUsage has no property"
-                            + " 'tier'; kept in its additional properties (@AdditionalProperties(report = OFF) stops this"
-                            + " report)",
-                    "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/prompt_tokens_details/foo: PromptDetails"
-                            + " has no property 'foo'; kept in its additional properties (@AdditionalProperties(report ="
-                            + " OFF) stops this report)");
-        } finally {
-            logger.removeHandler(handler);
-        }
+        assertThat(logged).containsExactly(
+                "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/tier: ReportedExtrasUsage has no property"
+                        + " 'tier'; kept in its additional properties (@AdditionalProperties(report = OFF) stops this"
+                        + " report)",
+                "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/prompt_tokens_details/foo: PromptDetails"
+                        + " has no property 'foo'; kept in its additional properties (@AdditionalProperties(report ="
+                        + " OFF) stops this report)");
     }
 
     // ---- writing any implementation of the schema
