@@ -14,4 +14,14 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface AdditionalProperties {
+
+    /**
+     * What each field kept is reported as, beside being kept: nothing ({@link Severity#OFF}, the
+     * default); an {@code UNKNOWN_PROPERTY} {@link Severity#WARNING} at its path, for a gateway that
+     * keeps a provider's fields for the round trip and wants to know when the provider adds one; or
+     * an {@link Severity#ERROR}, which rejects the value.
+     *
+     * @return the severity of a kept field's report
+     */
+    Severity report() default Severity.OFF;
 }

@@ -82,6 +82,7 @@ class LoggedWarningsTest {
         });
 
         assertThat(records).containsExactly(
-                "WARNING GeminiUsageMetadata: WARNING UNKNOWN_PROPERTY at /x: 'x' is not a property of the schema");
+                "WARNING GeminiUsageMetadata: WARNING UNKNOWN_PROPERTY at /x: GeminiUsageMetadata has no property 'x'"
+                        + "; dropped (@UsageSchema(unknownFields = OFF) stops this report; an @AdditionalProperties map keeps such fields)");
     }
 }

@@ -5,6 +5,7 @@ import dev.usageschema.json.JsonInputException;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.JsonTokens;
+import dev.usageschema.json.ReadWarnings;
 import dev.usageschema.json.TokenSource;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.UsageSurface;
@@ -37,9 +38,11 @@ import tools.jackson.core.json.JsonReadFeature;
  *
  * <p>The limits on what is read (number length, string length, nesting depth, document length)
  * are the factory's {@code StreamReadConstraints}; {@link #using(JsonFactory)} takes a factory
- * with the limits a caller chooses. Bytes are held to UTF-8 ({@link #checkingUtf8}), and a string
- * or a name that holds a lone surrogate is refused, read or written. Instances are immutable and
- * thread-safe.
+ * with the limits a caller chooses. The warnings of every read, which {@code tryRead} returns, are
+ * also logged, boundedly ({@link ReadWarnings}): each schema's warning at a wire path once for the
+ * life of the instance ({@link #standard()}: of the process), not once per read. Bytes are held
+ * to UTF-8 ({@link #checkingUtf8}), and a string or a name that holds a lone surrogate is refused,
+ * read or written. Instances are thread-safe, and immutable but for what they have logged.
  */
 public final class UsageJson {
 
@@ -49,6 +52,8 @@ public final class UsageJson {
             .build());
 
     private final JsonFactory factory;
+    /** What this instance has logged: each schema's warning at a wire path once, for its life. */
+    private final ReadWarnings warnings = new ReadWarnings();
 
     private UsageJson(JsonFactory factory) {
         this.factory = factory;
@@ -218,7 +223,9 @@ public final class UsageJson {
      * @throws IllegalStateException when neither the surface nor the schema says the stream style
      */
     public <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface) {
-        return JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+        Total<X, M> total = JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+        warnings.logStream(surface.schema().name(), total.warnings());
+        return total;
     }
 
     /**
@@ -231,7 +238,9 @@ public final class UsageJson {
      * @param <M>     the model
      */
     public <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
-        return JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+        Total<X, M> total = JsonReader.tryReadStream(events, surface, new EventParsers(), maxEventBytes());
+        warnings.logStream(surface.schema().name(), total.warnings());
+        return total;
     }
 
     private int maxEventBytes() {
@@ -269,7 +278,7 @@ public final class UsageJson {
     }
 
     /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
-    private static <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
+    private <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
             Function<JsonParser, Validated<M>> read) {
         JsonParser parser;
         try {
@@ -277,9 +286,12 @@ public final class UsageJson {
         } catch (JacksonException refused) {
             return JsonReader.unreadable(schema, refused.getOriginalMessage());
         }
+        Validated<M> done;
         try (parser) {
-            return read.apply(parser);
+            done = read.apply(parser);
         }
+        warnings.log(schema.name(), done.violations());
+        return done;
     }
 
     /**

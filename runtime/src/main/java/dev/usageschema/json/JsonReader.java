@@ -338,12 +338,12 @@ public final class JsonReader {
         return found.hasErrorFrom(from) ? null : model;
     }
 
-    /** Reads an undeclared field: kept, reported, or skipped, as the schema says. */
+    /** Reads an undeclared field: kept, reported, both, or skipped, as the schema says. */
     private static <B> Set<String> readUnknown(JsonTokens tokens, JsonSchema<?, B> schema, B builder, String name,
             int value, Set<String> unknownNames, Found found) {
         if (!schema.keepsUnknownFields()) {
             if (schema.unknownFields() != Severity.OFF) {
-                found.add(JsonViolations.unknown(name, schema.unknownFields()));
+                found.add(JsonViolations.unknown(name, schema.unknownFields(), schema.name(), false));
             }
             tokens.skipChildren();
             return unknownNames;
@@ -360,6 +360,9 @@ public final class JsonReader {
         }
         names.add(name);
         schema.putUnknown(builder, name, JsonValues.read(tokens, value, name, found));
+        if (schema.unknownFields() != Severity.OFF) {
+            found.add(JsonViolations.unknown(name, schema.unknownFields(), schema.name(), true));
+        }
         return names;
     }
 

@@ -36,7 +36,9 @@ public abstract class JsonSchema<M, B> {
      * @param kinds              what JSON each property takes, in the same order
      * @param primitives         whether each property is held in a primitive, which cannot be {@code null}
      * @param keepsUnknownFields whether the schema keeps undeclared fields in a map ({@link #putUnknown})
-     * @param unknownFields      what an undeclared field is when the schema keeps none: an error, a warning, or nothing
+     * @param unknownFields      what an undeclared field is reported as: when the schema keeps them, beside keeping
+     *                           it (its map's {@code @AdditionalProperties(report = ...)}); else an error, a
+     *                           warning, or nothing
      */
     protected JsonSchema(String name, Class<M> modelType, Class<? super M> schemaType, List<Property> properties,
             List<JsonKind> kinds, List<Boolean> primitives, boolean keepsUnknownFields, Severity unknownFields) {

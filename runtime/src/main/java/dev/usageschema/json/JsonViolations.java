@@ -65,10 +65,21 @@ final class JsonViolations {
                 property.name() + " is given twice (as '" + name + "' the second time); the first is kept");
     }
 
-    static Violation unknown(String name, Severity severity) {
+    /**
+     * An undeclared field, naming the schema (a nested one, where it is nested) that lacks it, what
+     * becomes of it, and the way to stop the report: {@code OpenAiPromptDetails has no property 'foo';
+     * kept in its additional properties (@AdditionalProperties(report = OFF) stops this report)}.
+     */
+    static Violation unknown(String name, Severity severity, String schema, boolean kept) {
         Property field = Property.of(name, name);
+        String fate = severity == Severity.ERROR
+                ? kept ? "it refuses undeclared fields (@AdditionalProperties(report = ERROR))"
+                        : "it refuses undeclared fields (@UsageSchema(unknownFields = ERROR))"
+                : kept ? "kept in its additional properties (@AdditionalProperties(report = OFF) stops this report)"
+                        : "dropped (@UsageSchema(unknownFields = OFF) stops this report; an @AdditionalProperties"
+                                + " map keeps such fields)";
         return new Violation(field.wirePath(), field.propertyPath(), Rule.UNKNOWN_PROPERTY, severity, name,
-                "a declared property", "'" + name + "' is not a property of the schema");
+                "a declared property", schema + " has no property '" + name + "'; " + fate);
     }
 
     /**

@@ -8,12 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The warnings of values a databind module reads, logged boundedly to the {@link System.Logger}
- * named {@code dev.usageschema} at {@code WARNING}, as {@code build()} logs its own: each schema's
- * warning at a wire path once, and at most {@link #LIMIT} of them in all, then one record saying that
- * no more are logged. A document with 20,000 undeclared fields logs {@code LIMIT + 1} records, and a
- * server that reads the same provider's new field in every response logs it once. The read itself
- * keeps every warning: {@code tryRead} of the JSON modules returns them all. Thread-safe.
+ * The warnings of usage read from JSON (through databind, or a {@code UsageJson}), logged boundedly
+ * to the {@link System.Logger} named {@code dev.usageschema} at {@code WARNING}: each schema's warning
+ * at a wire path once (in a stream, at its path within the event: the same field in every event is
+ * logged once), and at most {@link #LIMIT} of them in all, then one record saying that no more are
+ * logged. A document with 20,000 undeclared fields logs {@code LIMIT + 1} records, and a server that
+ * reads the same provider's new field in every response logs it once for the life of the instance.
+ * The read itself keeps every warning: {@code tryRead} returns them all. Thread-safe.
  */
 public final class ReadWarnings {
 
@@ -34,20 +35,49 @@ public final class ReadWarnings {
      * @param violations what a read found; errors among them are left out
      */
     public void log(String schema, List<Violation> violations) {
+        log(schema, violations, false);
+    }
+
+    /**
+     * Logs the warnings of a stream, each at {@code /<event index>} followed by its path in the
+     * event, as {@link #log(String, List)} does, once per path within the event.
+     *
+     * @param schema   the schema's name
+     * @param warnings the stream's warnings
+     */
+    public void logStream(String schema, List<Violation> warnings) {
+        log(schema, warnings, true);
+    }
+
+    /** {@return a stream warning's path within its event: {@code /7/usage/x} is {@code /usage/x}; the sum's own as it is} */
+    private static String withinEvent(String path) {
+        int end = path.indexOf('/', 1);
+        if (end < 0) {
+            end = path.length();
+        }
+        for (int at = 1; at < end; at++) {
+            if (!Character.isDigit(path.charAt(at))) {
+                return path;
+            }
+        }
+        return end > 1 ? path.substring(end) : path;
+    }
+
+    private void log(String schema, List<Violation> violations, boolean inEvents) {
         for (Violation violation : violations) {
             if (violation.isError() || count.get() > LIMIT) {
                 continue;
             }
-            if (!logged.add(schema + " " + violation.wirePath())) {
+            String path = inEvents ? withinEvent(violation.wirePath()) : violation.wirePath();
+            if (!logged.add(schema + " " + path)) {
                 continue;
             }
             int number = count.incrementAndGet();
             if (number <= LIMIT) {
                 LOG.log(Logger.Level.WARNING, "{0}: {1}", schema, violation);
             } else if (number == LIMIT + 1) {
-                LOG.log(Logger.Level.WARNING, "{0} warnings of values read through databind were logged, each"
-                        + " schema''s warning at a wire path once; no more are: tryRead gives every warning of a"
-                        + " read", LIMIT);
+                LOG.log(Logger.Level.WARNING, "{0} warnings of values read were logged, each schema''s warning"
+                        + " at a wire path once; no more are: tryRead gives every warning of a read", LIMIT);
             }
         }
     }

@@ -27,6 +27,9 @@ interface ResponseBackend {
     /** Reads a stream through a factory whose documents have at most {@code maxDocumentLength} bytes. */
     <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface, long maxDocumentLength);
 
+    /** {@return the same major through a new {@code UsageJson}, which has logged nothing yet} */
+    ResponseBackend fresh();
+
     /** {@code UsageJson.write} of a value typed as the schema's interface, any implementation of it. */
     String write(dev.usageschema.examples.providers.OpenAiChatUsage usage);
 
@@ -43,8 +46,14 @@ interface ResponseBackend {
     record InPlace<M>(Validated<M> read, String next) {
     }
 
-    ResponseBackend JACKSON_2 = new ResponseBackend() {
-        private final dev.usageschema.jackson2.UsageJson json = dev.usageschema.jackson2.UsageJson.standard();
+    ResponseBackend JACKSON_2 = jackson2(dev.usageschema.jackson2.UsageJson.standard());
+
+    private static ResponseBackend jackson2(dev.usageschema.jackson2.UsageJson json) {
+        return new ResponseBackend() {
+        @Override
+        public ResponseBackend fresh() {
+            return jackson2(dev.usageschema.jackson2.UsageJson.using(new com.fasterxml.jackson.core.JsonFactory()));
+        }
 
         @Override
         public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
@@ -118,10 +127,17 @@ interface ResponseBackend {
         public String toString() {
             return "Jackson 2";
         }
-    };
+        };
+    }
 
-    ResponseBackend JACKSON_3 = new ResponseBackend() {
-        private final dev.usageschema.jackson3.UsageJson json = dev.usageschema.jackson3.UsageJson.standard();
+    ResponseBackend JACKSON_3 = jackson3(dev.usageschema.jackson3.UsageJson.standard());
+
+    private static ResponseBackend jackson3(dev.usageschema.jackson3.UsageJson json) {
+        return new ResponseBackend() {
+        @Override
+        public ResponseBackend fresh() {
+            return jackson3(dev.usageschema.jackson3.UsageJson.using(new tools.jackson.core.json.JsonFactory()));
+        }
 
         @Override
         public String write(dev.usageschema.examples.providers.OpenAiChatUsage usage) {
@@ -193,5 +209,6 @@ interface ResponseBackend {
         public String toString() {
             return "Jackson 3";
         }
-    };
+        };
+    }
 }

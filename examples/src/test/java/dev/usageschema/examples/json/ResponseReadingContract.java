@@ -307,6 +307,54 @@ abstract class ResponseReadingContract {
         assertThat(none.next()).isEqualTo("after");
     }
 
+    // ---- undeclared fields kept and reported
+
+    private static final String EXTRAS = "{\"id\":\"x\",\"usage\":{\"prompt_tokens\":9,\"tier\":\"flex\","
+            + "\"prompt_tokens_details\":{\"cached_tokens\":1,\"foo\":2}}}";
+
+    @Test
+    void aMapThatReportsKeepsEachUndeclaredFieldAndWarnsAtItsPathNamingTheSchemaThatLacksIt() {
+        Validated<ImmutableReportedExtrasUsage> read = json().tryReadAt(EXTRAS.getBytes(StandardCharsets.UTF_8), USAGE,
+                ImmutableReportedExtrasUsage.jsonSchema());
+
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.orElseThrow().extra()).containsExactly("tier", "flex");
+        assertThat(read.orElseThrow().promptTokensDetails().orElseThrow().extra()).containsExactly("foo", 2L);
+        assertThat(read.violations().stream().map(Violation::toString).toList()).containsExactly(
+                "WARNING UNKNOWN_PROPERTY at /usage/tier: ReportedExtrasUsage has no property 'tier'; kept in its"
+                        + " additional properties (@AdditionalProperties(report = OFF) stops this report)",
+                "WARNING UNKNOWN_PROPERTY at /usage/prompt_tokens_details/foo: PromptDetails has no property 'foo'; kept"
+                        + " in its additional properties (@AdditionalProperties(report = OFF) stops this report)");
+    }
+
+    @Test
+    void aMapThatDoesNotSayKeepsUndeclaredFieldsSilently() {
+        Validated<ImmutableOpenAiChatUsage> read = readChat(
+                "{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3,\"new\":1}}");
+
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.orElseThrow().extra()).containsKey("new");
+    }
+
+    @Test
+    void aRepeatedWarningIsLoggedOncePerSchemaAndPathForTheLifeOfTheReaderWhileEveryReadReturnsIt() {
+        ResponseBackend reader = json().fresh();
+        List<String> logged = CapturedLog.during(() -> {
+            for (int read = 0; read < 3; read++) {
+                assertThat(reader.tryReadAt(EXTRAS, USAGE, ImmutableReportedExtrasUsage.jsonSchema()).violations())
+                        .hasSize(2);
+            }
+        });
+
+        assertThat(logged).containsExactly(
+                "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/tier: ReportedExtrasUsage has no property"
+                        + " 'tier'; kept in its additional properties (@AdditionalProperties(report = OFF) stops this"
+                        + " report)",
+                "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/prompt_tokens_details/foo: PromptDetails"
+                        + " has no property 'foo'; kept in its additional properties (@AdditionalProperties(report ="
+                        + " OFF) stops this report)");
+    }
+
     // ---- writing any implementation of the schema
 
     /** A caller's own usage class, right or wrong. */

@@ -175,6 +175,28 @@ abstract class StreamReadingContract {
     }
 
     @Test
+    void theSameWarningInEveryEventIsLoggedOnceWhileTheTotalListsItAtEachEvent() {
+        UsageSurface<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> gemini = UsageSurface
+                .of(ImmutableGeminiUsageMetadata.jsonSchema(), ImmutableGeminiUsageMetadata.adder())
+                .at("/usageMetadata");
+        String lines = "{\"usageMetadata\":{\"promptTokenCount\":1,\"totalTokenCount\":1,\"trafficType\":\"x\"}}\n"
+                .repeat(3);
+        ResponseBackend reader = json().fresh();
+        List<Total<GeminiUsageMetadata, ImmutableGeminiUsageMetadata>> totals = new java.util.ArrayList<>();
+
+        List<String> logged = CapturedLog.during(() -> {
+            totals.add(reader.tryReadStream(bytes(lines), gemini));
+            totals.add(reader.tryReadStream(bytes(lines), gemini));
+        });
+
+        assertThat(totals.get(1).warnings().stream().map(Violation::wirePath).toList()).containsExactly(
+                "/0/usageMetadata/trafficType", "/1/usageMetadata/trafficType", "/2/usageMetadata/trafficType");
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0)).startsWith("GeminiUsageMetadata: WARNING UNKNOWN_PROPERTY at /0/usageMetadata/trafficType:"
+                + " GeminiUsageMetadata has no property 'trafficType'");
+    }
+
+    @Test
     void aMalformedEventIsMalformedAtItsIndexAndTheNextEventIsRead() {
         UsageSurface<OpenAiChatUsage, ImmutableOpenAiChatUsage> delta = CHAT.streamStyle(dev.usageschema.StreamStyle.DELTA);
         String usage = "{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param serializable  whether the interface extends {@code java.io.Serializable}, so the model must be too
  * @param jdkGenerated  whether the schema's module can see the JDK's {@code @Generated} (in
  *                      {@code java.compiler}): the class path, or a module that requires it
- * @param unknownFields what an undeclared JSON field is, for a schema without an additional-properties map
+ * @param unknownFields what an undeclared JSON field is reported as: for a schema with an additional-properties
+ *                      map its {@code report}, beside keeping it; else an error, a warning, or nothing
  * @param addition      the {@code @Addable} on it, when values of it can be added
  * @param canonical     the {@code @CanonicalMapping} on it, when its model converts to the canonical usage
  */

@@ -1,5 +1,6 @@
 package dev.usageschema.processor.read;
 
+import dev.usageschema.AdditionalProperties;
 import dev.usageschema.Severity;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.UsageSchemaDefaults;
@@ -7,8 +8,10 @@ import dev.usageschema.WireNaming;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.TypeElement;
+import java.util.List;
 
 /**
  * A schema's naming rule and default severity: what its own {@code @UsageSchema} writes, else what
@@ -29,7 +32,17 @@ final class SchemaDefaults {
         return Severity.valueOf(written(schema, "severity", Severity.ERROR.name()));
     }
 
-    static Severity unknownFields(TypeElement schema) {
+    /**
+     * What an undeclared JSON field is reported as: for a schema with an additional-properties map,
+     * its {@code report}, beside keeping the field; else the schema's {@code unknownFields}.
+     */
+    static Severity unknownFields(TypeElement schema, List<ExecutableElement> accessors) {
+        for (ExecutableElement accessor : accessors) {
+            AdditionalProperties map = accessor.getAnnotation(AdditionalProperties.class);
+            if (map != null) {
+                return map.report();
+            }
+        }
         return Severity.valueOf(written(schema, "unknownFields", Severity.WARNING.name()));
     }
 

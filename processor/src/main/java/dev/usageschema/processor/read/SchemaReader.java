@@ -75,7 +75,7 @@ public final class SchemaReader {
         return new ReadResult.Read(new Schema(schemaType, GeneratedNames.of(schemaType, annotation),
                 doc == null ? "" : doc.strip(), properties, unreadable,
                 types.isAssignable(type.asType(), elements.getTypeElement("java.io.Serializable").asType()),
-                readsJavaCompiler(elements.getModuleOf(type)), SchemaDefaults.unknownFields(type), ElementOrigin.of(type),
+                readsJavaCompiler(elements.getModuleOf(type)), SchemaDefaults.unknownFields(type, accessors), ElementOrigin.of(type),
                 addition(type), CanonicalMappings.read(type, elements)));
     }
 
