@@ -15,7 +15,7 @@ import dev.usageschema.examples.seeds.seed003.ImmutableCompletionUsage;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The five seed shapes work, and the two wrong examples of their SDK pages are caught. */
+/** The five seed shapes as first written (test schemas; the catalogue has its own): they work, and the two wrong examples of their SDK pages are caught. */
 class SeedShapesTest {
 
     @Test
