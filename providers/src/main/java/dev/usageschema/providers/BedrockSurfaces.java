@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.bedrock.ImmutableConverseTokenUsage;
 import java.util.List;
 
@@ -17,8 +18,11 @@ final class BedrockSurfaces {
                         .provider("Amazon Bedrock")
                         .surface("Converse and ConverseStream, POST /model/{modelId}/converse and /converse-stream")
                         .response("/usage")
-                        .stream("AWS event stream (binary frames), one JSON payload per event; SDKs give {\"<eventType>\": payload}", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("metadata (after messageStop)", "/metadata/usage"))
+                        .stream(EventFraming.JSON_LINES, StreamStyle.FINAL_ONLY,
+                                "AWS event stream, binary frames of one JSON payload each; SDKs give each event as "
+                                  + "{\"<eventType>\": payload}, read here as JSON lines",
+                                StreamEvent.every("/metadata/usage",
+                                        "the metadata event, after messageStop"))
                         .convention("inputTokens is the uncached input; total = input + output + cache reads + cache writes, "
                                 + "both beside the input and added; the cache details add up to the cache writes; the "
                                 + "undocumented ...TokenCount names repeat the cache counts and must equal them")

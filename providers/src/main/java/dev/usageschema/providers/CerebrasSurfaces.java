@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.cerebras.ImmutableChatUsage;
 import java.util.List;
 
@@ -17,8 +18,10 @@ final class CerebrasSurfaces {
                         .provider("Cerebras")
                         .surface("Chat Completions, POST /v1/chat/completions")
                         .response("/usage")
-                        .stream("SSE data: lines, ending with data: [DONE]", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("the finish chunk (no usage key before it)", "/usage"))
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.FINAL_ONLY,
+                                "data: lines ending with data: [DONE]; usage without asking",
+                                StreamEvent.every("/usage",
+                                        "the finish chunk; no usage key before it"))
                         .convention("total = prompt + completion; cached tokens are a part of the prompt, reasoning and "
                                 + "predictions parts of the completion; timings in the sibling time_info")
                         .build());

@@ -1,6 +1,8 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
+import dev.usageschema.json.EventSelector;
 import dev.usageschema.providers.cohere.ImmutableChatV1Meta;
 import dev.usageschema.providers.cohere.ImmutableChatV2Usage;
 import java.util.List;
@@ -18,19 +20,23 @@ final class CohereSurfaces {
                         .provider("Cohere")
                         .surface("Chat v2, POST /v2/chat")
                         .response("/usage")
-                        .stream("SSE event: and data: lines, ending with data: [DONE]", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("message-end", "/delta/usage"))
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.FINAL_ONLY,
+                                "event: and data: lines ending with data: [DONE]",
+                                StreamEvent.when(EventSelector.named("message-end"), "/delta/usage",
+                                        "the last event; \"usage\": {} when the stream ends in error"))
                         .convention("no total; billed_units (what is charged, mapped) is at most tokens (what was processed, "
-                                + "template included), count by count; cached tokens are a part of the processed input, not "
-                                + "mapped; usage {} on an error end")
+                                + "the prompt template included), count by count; cached tokens are a part of the processed "
+                                + "input, not mapped")
                         .build(),
                 ProviderSurface.builder("cohere-chat-v1", ImmutableChatV1Meta.jsonSchema(), ImmutableChatV1Meta.adder(),
                                 ImmutableChatV1Meta::toCanonical)
                         .provider("Cohere")
                         .surface("legacy Chat v1, POST /v1/chat")
                         .response("/meta")
-                        .stream("JSON lines, one event per line, no [DONE]", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("stream-end", "/response/meta"))
+                        .stream(EventFraming.JSON_LINES, StreamStyle.FINAL_ONLY,
+                                "one JSON event per line, no [DONE]",
+                                StreamEvent.when(EventSelector.field("/event_type", "stream-end"), "/response/meta",
+                                        "the last event, holding the whole response"))
                         .convention("as cohere-chat-v2, under meta: billed_units (mapped) at most tokens, count by count; "
                                 + "search units, classifications and images are not tokens")
                         .build());

@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.deepseek.ImmutableChatUsage;
 import java.util.List;
 
@@ -17,8 +18,10 @@ final class DeepSeekSurfaces {
                         .provider("DeepSeek")
                         .surface("Chat Completions, POST /chat/completions")
                         .response("/usage")
-                        .stream("SSE data: lines, ending with data: [DONE]", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("the finish chunk (earlier chunks carry \"usage\": null)", "/usage"))
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.FINAL_ONLY,
+                                "data: lines ending with data: [DONE]; usage only with stream_options.include_usage",
+                                StreamEvent.every("/usage",
+                                        "the finish chunk; earlier chunks carry \"usage\": null"))
                         .convention("total = prompt + completion; prompt = cache hits + cache misses exactly; "
                                 + "prompt_tokens_details.cached_tokens repeats the hits and must equal them; reasoning is a "
                                 + "part of the completion")

@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.fireworks.ImmutableChatUsage;
 import java.util.List;
 
@@ -17,8 +18,11 @@ final class FireworksSurfaces {
                         .provider("Fireworks AI")
                         .surface("Chat Completions, POST /inference/v1/chat/completions")
                         .response("/usage")
-                        .stream("SSE data: lines, ending with data: [DONE]", StreamStyle.CUMULATIVE,
-                                new StreamEvent("each choice's finish chunk (the usage so far; earlier chunks carry \"usage\": null)", "/usage"))
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.CUMULATIVE,
+                                "data: lines ending with data: [DONE]; usage without asking",
+                                StreamEvent.every("/usage",
+                                        "each choice's finish chunk, the usage so far; earlier chunks carry "
+                                        + "\"usage\": null"))
                         .convention("total = prompt + completion; reasoning is inside the completion; cache counts come in "
                                 + "response headers only")
                         .build());

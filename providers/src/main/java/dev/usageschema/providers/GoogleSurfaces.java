@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.google.ImmutableGeminiUsageMetadata;
 import java.util.List;
 
@@ -17,15 +18,18 @@ final class GoogleSurfaces {
                         .provider("Google")
                         .surface("Gemini generateContent and streamGenerateContent, Gemini API and Vertex AI")
                         .response("/usageMetadata")
-                        .stream("SSE data: lines (?alt=sse), no [DONE]", StreamStyle.CUMULATIVE,
-                                new StreamEvent("every chunk (Vertex: interim chunks carry only trafficType)", "/usageMetadata"))
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.CUMULATIVE,
+                                "data: lines (?alt=sse), no [DONE]",
+                                StreamEvent.every("/usageMetadata",
+                                        "every chunk, the one with finishReason final; Vertex's interim chunks "
+                                        + "carry only trafficType"))
                         .countsMayDecrease()
-                        .convention("total = prompt + candidates + thoughts + tool-use prompt; cached content is a part of the "
-                                + "prompt; thoughts (reasoning) are beside the candidates and added, tool-use prompt tokens "
-                                + "beside the prompt and added; each per-modality list is at most its count; every count is "
-                                + "optional (proto3 leaves zeros out)")
-                        .warnings("none in the schema; a stream's counts going down is a warning (newStream()): they go down "
-                                + "while server-side tools run (21 recorded streams)")
+                        .convention("total = prompt + candidates + thoughts + tool-use prompt; cached content is a part of "
+                                + "the prompt; thoughts (reasoning) are beside the candidates and added, tool-use prompt "
+                                + "tokens beside the prompt and added; each per-modality list is at most its count; every "
+                                + "count optional (proto3 leaves zeros out); Vertex's enums read by name or number")
+                        .warnings("none in the schema; in a stream, counts going down are a warning (newStream()): they go "
+                                + "down while server-side tools run (21 recorded streams)")
                         .build());
     }
 }

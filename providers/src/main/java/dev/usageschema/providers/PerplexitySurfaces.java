@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.perplexity.ImmutableChatUsage;
 import java.util.List;
 
@@ -17,11 +18,14 @@ final class PerplexitySurfaces {
                         .provider("Perplexity")
                         .surface("Sonar Chat Completions, POST /chat/completions")
                         .response("/usage")
-                        .stream("SSE data: lines; [DONE] not established", StreamStyle.CUMULATIVE,
-                                new StreamEvent("every chunk (the last has \"object\": \"chat.completion.done\")", "/usage"))
-                        .convention("total = prompt + completion; deep research's citation and reasoning tokens are beside the "
-                                + "total and not in it, not mapped; cost.total_cost (USD, 5 decimals) is the canonical cost, "
-                                + "num_search_queries its web-search requests")
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.CUMULATIVE,
+                                "data: lines; whether [DONE] ends them is not established",
+                                StreamEvent.every("/usage",
+                                        "every chunk, the usage so far; the last has \"object\": "
+                                        + "\"chat.completion.done\""))
+                        .convention("total = prompt + completion; deep research's citation and reasoning tokens are beside "
+                                + "the total and not in it, not mapped; cost.total_cost (USD, 5 decimals) is the canonical "
+                                + "cost, num_search_queries its web-search requests")
                         .build());
     }
 }

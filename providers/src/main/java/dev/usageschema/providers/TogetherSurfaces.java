@@ -1,6 +1,7 @@
 package dev.usageschema.providers;
 
 import dev.usageschema.StreamStyle;
+import dev.usageschema.json.EventFraming;
 import dev.usageschema.providers.together.ImmutableChatUsage;
 import java.util.List;
 
@@ -17,9 +18,12 @@ final class TogetherSurfaces {
                         .provider("Together AI")
                         .surface("Chat Completions, POST /v1/chat/completions")
                         .response("/usage")
-                        .stream("SSE data: lines, ending with data: [DONE]", StreamStyle.FINAL_ONLY,
-                                new StreamEvent("the finish chunk (earlier chunks carry \"usage\": null)", "/usage"))
-                        .convention("total = prompt + completion; the top-level cached_tokens is taken as a part of the prompt")
+                        .stream(EventFraming.SERVER_SENT_EVENTS, StreamStyle.FINAL_ONLY,
+                                "data: lines ending with data: [DONE]; usage without asking",
+                                StreamEvent.every("/usage",
+                                        "the finish chunk; earlier chunks carry \"usage\": null"))
+                        .convention("total = prompt + completion; the top-level cached_tokens is taken as a part of the "
+                                + "prompt")
                         .warnings("cached at most the prompt: every recording had 0, so whether it is inside the prompt is "
                                 + "not established")
                         .build());

@@ -17,7 +17,6 @@ import dev.usageschema.providers.openrouter.ImmutableChatUsage_CostDetails;
 import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageStream;
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HostileInputTest {
 
     private static String read(String id, String usage, JsonMajor json) {
-        return Outcome.of(Providers.named(id).orElseThrow(), Optional.of(usage), json);
+        return Outcome.ofUsage(Providers.named(id).orElseThrow(), usage, json);
     }
 
     @ParameterizedTest
@@ -79,6 +78,17 @@ class HostileInputTest {
         assertThat(read("cohere-chat-v2", "{\"billed_units\":{\"input_tokens\":12.0,\"output_tokens\":8},"
                 + "\"tokens\":{\"input_tokens\":507,\"output_tokens\":11}}", json))
                 .isEqualTo("input=12 input_uncached=12 output=8 output_text=8 total=20");
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonMajor.class)
+    void vertexsEnumNumbersReadAsTheirConstantsAndANumberNoneHasIsRejected(JsonMajor json) {
+        assertThat(read("gemini", "{\"promptTokenCount\":9,\"totalTokenCount\":9,\"trafficType\":1,"
+                + "\"promptTokensDetails\":[{\"modality\":1,\"tokenCount\":9}]}", json))
+                .isEqualTo("input=9 input_uncached=9 output=0 output_text=0 total=9");
+        assertThat(read("gemini", "{\"promptTokenCount\":9,\"totalTokenCount\":9,"
+                + "\"promptTokensDetails\":[{\"modality\":9,\"tokenCount\":9},{\"modality\":1.0,\"tokenCount\":0}]}", json))
+                .isEqualTo("ERROR JSON_TYPE /promptTokensDetails/0/modality; ERROR JSON_TYPE /promptTokensDetails/1/modality");
     }
 
     @ParameterizedTest

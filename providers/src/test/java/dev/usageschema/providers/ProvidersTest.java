@@ -59,9 +59,9 @@ class ProvidersTest {
             assertWithMessage(surface.id()).that(surface.surface()).isNotEmpty();
             assertWithMessage(surface.id()).that(surface.convention()).isNotEmpty();
             assertWithMessage(surface.id()).that(surface.warnings()).isNotEmpty();
-            assertWithMessage(surface.id()).that(surface.responseUsage()).matches("(/[a-zA-Z_]+)*");
+            assertWithMessage(surface.id()).that(surface.responseSite()).isEqualTo(surface.usageSurface().responseSite());
             for (StreamEvent event : surface.streamEvents()) {
-                assertWithMessage(surface.id()).that(event.pointer()).matches("(/[a-zA-Z_]+)*");
+                assertWithMessage(surface.id()).that(event.note()).isNotEmpty();
             }
         }
     }
@@ -72,9 +72,11 @@ class ProvidersTest {
             boolean streamed = !NOT_STREAMED.contains(surface.id());
             assertWithMessage(surface.id()).that(surface.streamStyle().isPresent()).isEqualTo(streamed);
             assertWithMessage(surface.id()).that(surface.streamFraming().isPresent()).isEqualTo(streamed);
+            assertWithMessage(surface.id()).that(surface.streamNotes().isPresent()).isEqualTo(streamed);
             assertWithMessage(surface.id()).that(surface.streamEvents().isEmpty()).isEqualTo(!streamed);
             if (streamed) {
                 assertWithMessage(surface.id()).that(surface.newStream()).isNotNull();
+                assertWithMessage(surface.id()).that(surface.usageSurface().streamStyle()).isEqualTo(surface.streamStyle());
             } else {
                 assertThrows(IllegalStateException.class, () -> surface.adder().newStream(), surface.id());
             }
