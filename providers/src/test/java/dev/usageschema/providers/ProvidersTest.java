@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.json.JsonSchema;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,19 @@ class ProvidersTest {
             assertThat(surface.id()).isEqualTo(id);
         }
         assertThat(Providers.all().stream().map(ProviderSurface::id).toList()).isEqualTo(IDS);
+    }
+
+    @Test
+    void eachSurfacesConstantIsTheSurfaceOfItsId() throws IllegalAccessException {
+        List<Object> constants = new ArrayList<>();
+        for (Field field : Providers.class.getFields()) {
+            if (field.getType() == ProviderSurface.class) {
+                ProviderSurface<?, ?> surface = (ProviderSurface<?, ?>) field.get(null);
+                assertThat(field.getName()).isEqualTo(surface.id().toUpperCase(Locale.ROOT).replace('-', '_'));
+                constants.add(surface);
+            }
+        }
+        assertThat(constants).containsExactlyElementsIn(Providers.all()).inOrder();
     }
 
     @Test
