@@ -60,7 +60,8 @@ public final class ProviderSurface<X, M extends X> {
             }
             surface = surface.streamEvents(sites).streamStyle(streamStyle).framing(builder.framing);
         }
-        this.usage = surface;
+        // A decrease where the provider's counts are seen to go down is only reported, read whole or chunk by chunk.
+        this.usage = countsMayDecrease ? surface.decreases(Severity.WARNING) : surface;
     }
 
     static <X, M extends X> Builder<X, M> builder(String id, JsonSchema<M, ?> jsonSchema, Adder<X, M> adder,
@@ -118,7 +119,7 @@ public final class ProviderSurface<X, M extends X> {
         return Optional.ofNullable(streamStyle);
     }
 
-    /** {@return whether a cumulative stream's counts are seen to go down, so that {@link #newStream()} only warns of it} */
+    /** {@return whether a cumulative stream's counts are seen to go down, so that its streams, read whole or through {@link #newStream()}, only warn of it} */
     public boolean countsMayDecrease() {
         return countsMayDecrease;
     }
@@ -147,8 +148,7 @@ public final class ProviderSurface<X, M extends X> {
      * are seen to go down ({@link #countsMayDecrease()}) a decrease is a warning}
      */
     public UsageStream<X, M> newStream() {
-        UsageStream<X, M> stream = usage.newStream();
-        return countsMayDecrease ? stream.decreases(Severity.WARNING) : stream;
+        return usage.newStream();
     }
 
     /** {@return the convention in words: which counts are parts of which, which are added beside them} */

@@ -148,16 +148,19 @@ class HostileInputTest {
 
     @ParameterizedTest
     @EnumSource(JsonMajor.class)
-    void aGeminiStreamReadWholeSetsADecreasingChunkAsideAsTheUsageSurfaceKnowsNoBetter(JsonMajor json) {
+    void aGeminiStreamReadWholeTakesADecreasingChunkAndWarnsOfIt(JsonMajor json) {
         String sse = "data: {\"usageMetadata\":{\"promptTokenCount\":52,\"candidatesTokenCount\":10,"
                 + "\"toolUsePromptTokenCount\":1400,\"totalTokenCount\":1462}}\n\n"
                 + "data: {\"usageMetadata\":{\"promptTokenCount\":52,\"candidatesTokenCount\":188,"
                 + "\"toolUsePromptTokenCount\":1350,\"totalTokenCount\":1590}}\n\n";
         Total<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> total =
                 json.tryReadStream(new StringReader(sse), Providers.GEMINI.usageSurface());
-        assertThat(total.rejected()).hasSize(1);
-        assertThat(total.rejected().get(0).violations().get(0).rule()).isEqualTo(Rule.COUNT_DECREASED);
-        assertThat(total.sum().orElseThrow().toolUsePromptTokenCount()).hasValue(1400);
+        assertThat(total.rejected()).isEmpty();
+        assertThat(total.warnings()).hasSize(1);
+        assertThat(total.warnings().get(0).rule()).isEqualTo(Rule.COUNT_DECREASED);
+        assertThat(total.warnings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(total.sum().orElseThrow().toolUsePromptTokenCount()).hasValue(1350);
+        assertThat(total.sum().orElseThrow().candidatesTokenCount()).hasValue(188);
     }
 
     @ParameterizedTest
