@@ -141,6 +141,17 @@ class Utf8InputTest {
     }
 
     @Test
+    void aSequenceThatAChunkCutsShortIsJudgedWhenTheNextChunkHasComeAndTheInputHasNotEnded() throws IOException {
+        Utf8Input pastMax = Utf8Input.checking(new Chunks(3, bytes(0x41, 0xF4, 0x90, 0x80, 0x80, 0x41)));
+        assertThat(read(pastMax)).isEqualTo(bytes(0x41, 0xFF, 0x90, 0x80, 0x80, 0x41));
+        assertThat(pastMax.firstInvalid()).isEqualTo("invalid UTF-8 at byte offset 1: F4 90 80 80, U+110000, past U+10FFFF");
+
+        Utf8Input valid = Utf8Input.checking(new Chunks(3, bytes(0x41, 0x42, 0xF0, 0x9F, 0x98, 0x80)));
+        assertThat(read(valid)).isEqualTo(bytes(0x41, 0x42, 0xF0, 0x9F, 0x98, 0x80));
+        assertThat(valid.firstInvalid()).isNull();
+    }
+
+    @Test
     void theOffsetCountsTheBytesOfEveryBufferBefore() throws IOException {
         byte[] document = new byte[20_000];
         Arrays.fill(document, (byte) 'a');
@@ -173,6 +184,7 @@ class Utf8InputTest {
         assertThat(Utf8Input.ifInvalid(head, 0, 10)).isNotNull();
         // Shorter than one word, and a word's last byte.
         assertThat(Utf8Input.ifInvalid(bytes(0x41, 0x42, 0x43), 0, 3)).isNull();
+        assertThat(Utf8Input.ifInvalid(bytes(0x41, 0x00, 0x43), 0, 3)).isNull();
         assertThat(Utf8Input.firstInvalid(bytes(0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0xC0), 0, 8)).isEqualTo(7);
         assertThat(Utf8Input.firstInvalid(bytes(0x41, 0x42, 0xE2, 0x82, 0xAC, 0x46, 0xC0), 0, 7)).isEqualTo(6);
         // A sequence that the range cuts short is not UTF-8.
@@ -275,6 +287,34 @@ class Utf8InputTest {
             text.append(String.format("%02X ", value));
         }
         return text.toString().trim();
+    }
+
+    /** A stream that gives at most {@code size} bytes per read. */
+    private static final class Chunks extends InputStream {
+        private final int size;
+        private final byte[] bytes;
+        private int at;
+
+        Chunks(int size, byte[] bytes) {
+            this.size = size;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (at == bytes.length) {
+                return -1;
+            }
+            int count = Math.min(Math.min(length, size), bytes.length - at);
+            System.arraycopy(bytes, at, into, offset, count);
+            at += count;
+            return count;
+        }
     }
 
     /** A stream that gives one byte per read, as a socket may. */

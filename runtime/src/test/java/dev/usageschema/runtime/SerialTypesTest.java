@@ -24,10 +24,40 @@ import org.junit.jupiter.api.Test;
  */
 class SerialTypesTest {
 
-    private static final SerialShape SHAPE = new SerialShape("Usage",
-            List.of(Property.of("count", "count"), Property.of("tags", "tags"), Property.of("costs", "costs")),
-            List.of(SerialType.INT, SerialType.list(SerialType.of(String.class)),
-                    SerialType.map(SerialType.of(String.class), SerialType.LONG)));
+    /** Made in each test, not once for the class: what a test makes is what it covers. */
+    private static SerialShape shape() {
+        return new SerialShape("Usage",
+                List.of(Property.of("count", "count"), Property.of("tags", "tags"), Property.of("costs", "costs")),
+                List.of(SerialType.INT, SerialType.list(SerialType.of(String.class)),
+                        SerialType.map(SerialType.of(String.class), SerialType.LONG)));
+    }
+
+    /** A serial form of eight counts, a whole byte of given bits; reading it back gives its values. */
+    static final class Eight extends SerialForm {
+        private static final long serialVersionUID = 1L;
+
+        Eight(Object... values) {
+            super(shape8(), values);
+        }
+
+        static SerialShape shape8() {
+            List<Property> properties = new ArrayList<>();
+            for (int index = 0; index < 8; index++) {
+                properties.add(Property.of("p" + index, "p" + index));
+            }
+            return new SerialShape("Eight", properties, java.util.Collections.nCopies(8, SerialType.LONG));
+        }
+
+        @Override
+        protected SerialShape shape() {
+            return shape8();
+        }
+
+        @Override
+        protected Object build(Object[] values) {
+            return List.of(values);
+        }
+    }
 
     /** A list type of the caller's own, declared as itself. */
     static final class Tags extends ArrayList<String> {
@@ -36,27 +66,28 @@ class SerialTypesTest {
 
     @Test
     void aShapeFindsEachPropertyByItsJavaNameAndConformsItsValues() throws InvalidObjectException {
-        assertThat(SHAPE.size()).isEqualTo(3);
-        assertThat(SHAPE.index("count")).isEqualTo(0);
-        assertThat(SHAPE.index("costs")).isEqualTo(2);
-        assertThat(SHAPE.index("cost")).isEqualTo(-1);
-        assertThat(SHAPE.describe(1)).isEqualTo("Usage.tags");
-        assertThat(SHAPE.layout().names()).asList().containsExactly("count", "tags", "costs").inOrder();
+        SerialShape shape = shape();
+        assertThat(shape.size()).isEqualTo(3);
+        assertThat(shape.index("count")).isEqualTo(0);
+        assertThat(shape.index("costs")).isEqualTo(2);
+        assertThat(shape.index("cost")).isEqualTo(-1);
+        assertThat(shape.describe(1)).isEqualTo("Usage.tags");
+        assertThat(shape.layout().names()).asList().containsExactly("count", "tags", "costs").inOrder();
 
         // A count written as a long by a version that widened it reads back as an int where it fits.
-        assertThat(SHAPE.conform(0, 5L)).isEqualTo(5);
-        assertThat(SHAPE.conform(1, List.of("a", "b"))).isEqualTo(List.of("a", "b"));
-        assertThat(SHAPE.conform(2, Map.of("input", 3))).isEqualTo(Map.of("input", 3L));
+        assertThat(shape.conform(0, 5L)).isEqualTo(5);
+        assertThat(shape.conform(1, List.of("a", "b"))).isEqualTo(List.of("a", "b"));
+        assertThat(shape.conform(2, Map.of("input", 3))).isEqualTo(Map.of("input", 3L));
 
-        assertThat(assertThrows(InvalidObjectException.class, () -> SHAPE.conform(0, 1L << 40))).hasMessageThat()
+        assertThat(assertThrows(InvalidObjectException.class, () -> shape.conform(0, 1L << 40))).hasMessageThat()
                 .isEqualTo("the stream holds Usage.count as 1099511627776, which is not an int");
-        assertThat(assertThrows(InvalidObjectException.class, () -> SHAPE.conform(1, List.of("a", 7)))).hasMessageThat()
+        assertThat(assertThrows(InvalidObjectException.class, () -> shape.conform(1, List.of("a", 7)))).hasMessageThat()
                 .isEqualTo("the stream holds Usage.tags[1] as a java.lang.Integer, which is not a java.lang.String");
-        assertThat(assertThrows(InvalidObjectException.class, () -> SHAPE.conform(1, Set.of("a")))).hasMessageThat()
+        assertThat(assertThrows(InvalidObjectException.class, () -> shape.conform(1, Set.of("a")))).hasMessageThat()
                 .isEqualTo("the stream holds Usage.tags as a set, which is not a list");
-        assertThat(assertThrows(InvalidObjectException.class, () -> SHAPE.conform(2, Map.of(7, 1L)))).hasMessageThat()
+        assertThat(assertThrows(InvalidObjectException.class, () -> shape.conform(2, Map.of(7, 1L)))).hasMessageThat()
                 .isEqualTo("the stream holds a key of Usage.costs as a java.lang.Integer, which is not a java.lang.String");
-        assertThat(assertThrows(InvalidObjectException.class, () -> SHAPE.conform(0, null))).hasMessageThat()
+        assertThat(assertThrows(InvalidObjectException.class, () -> shape.conform(0, null))).hasMessageThat()
                 .isEqualTo("the stream holds Usage.count as null, which is not an int");
 
         IllegalArgumentException uneven = assertThrows(IllegalArgumentException.class, () -> new SerialShape("Usage",
@@ -76,6 +107,8 @@ class SerialTypesTest {
         assertThat(SerialType.collection(SerialType.INT).conform(List.of(2L, 3L))).isEqualTo(List.of(2, 3));
         assertThat(SerialType.list(SerialType.list(SerialType.LONG)).conform(List.of(List.of(1))))
                 .isEqualTo(List.of(List.of(1L)));
+        assertThat(assertThrows(SerialType.Mismatch.class, () -> SerialType.set(SerialType.INT).conform(List.of(1)))
+                .describe("Usage.ids")).isEqualTo("the stream holds Usage.ids as a list, which is not a set");
         assertThat(assertThrows(SerialType.Mismatch.class, () -> SerialType.collection(SerialType.INT).conform("x"))
                 .describe("Usage.ids")).isEqualTo("the stream holds Usage.ids as a java.lang.String, which is not a collection");
     }
@@ -91,6 +124,18 @@ class SerialTypesTest {
         assertThat(read).isEqualTo(tags);
         assertThat(roundTrip(tags, SerialType.list(SerialType.of(String.class)))).isInstanceOf(ArrayList.class);
         assertThat(roundTrip(tags, SerialType.list(SerialType.of(String.class)))).isNotInstanceOf(Tags.class);
+    }
+
+    @Test
+    void aFormWhoseGivenBitsFillTheirLastByteReadsBack() throws Exception {
+        Object[] values = {1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new Eight(values));
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(in.readObject()).isEqualTo(List.of(values));
+        }
     }
 
     @Test

@@ -42,12 +42,14 @@ class AggregatesTest {
 
     private static final Property N = Property.of("n", "n");
 
-    private static final Adder<Count, Model> ADDER = Adder.of("Count", Model.class, StreamStyle.DELTA,
-            AggregatesTest::check, (first, second, adding) -> {
-                long n = adding.add(N, first.n(), second.n(), 1000);
-                return n == 13 ? Validated.invalid("Count", List.of(new Violation("/n", "n", Rule.RANGE, Severity.ERROR, n,
-                        "not 13", "n 13 is unlucky"))) : Validated.valid("Count", new Model(n), new Model(n).violations());
-            });
+    /** Made in each test, not once for the class: what a test makes is what it covers. */
+    private static Adder<Count, Model> adder() {
+        return Adder.of("Count", Model.class, StreamStyle.DELTA, AggregatesTest::check, (first, second, adding) -> {
+            long n = adding.add(N, first.n(), second.n(), 1000);
+            return n == 13 ? Validated.invalid("Count", List.of(new Violation("/n", "n", Rule.RANGE, Severity.ERROR, n,
+                    "not 13", "n 13 is unlucky"))) : Validated.valid("Count", new Model(n), new Model(n).violations());
+        });
+    }
 
     private static Validated<Model> check(Count value) {
         return value.n() < 0 ? Validated.invalid("Count", List.of(new Violation("/n", "n", Rule.NON_NEGATIVE,
@@ -66,7 +68,7 @@ class AggregatesTest {
 
     @Test
     void aSumThatBreaksOnlyTheSchemasOwnCheckIsRejectedForThatAlone() {
-        Total<Count, Model> total = ADDER.newTotal().add(new Model(6)).add(new Model(7)).add(new Model(8)).total();
+        Total<Count, Model> total = adder().newTotal().add(new Model(6)).add(new Model(7)).add(new Model(8)).total();
 
         assertThat(total.sum()).hasValue(new Model(14));
         assertThat(total.rejected()).hasSize(1);
@@ -76,7 +78,7 @@ class AggregatesTest {
 
     @Test
     void aValueWhoseAddingFailsIsRejectedForThatWithoutTheWarningsOfTheSumKept() {
-        Total<Count, Model> total = ADDER.newTotal().add(new Model(600)).add(new Model(600)).total();
+        Total<Count, Model> total = adder().newTotal().add(new Model(600)).add(new Model(600)).total();
 
         assertThat(said(total.rejected().get(0).violations())).containsExactly("OVERFLOW /n: n adds up to 1200, past 1000");
         assertThat(total.sum()).hasValue(new Model(600));
@@ -105,7 +107,7 @@ class AggregatesTest {
 
     @Test
     void aPieceThatBeganWithoutASumCountsItsFirstAcceptedIndexFromTheWholeStream() {
-        Collector<Count, ?, Total<Count, Model>> summing = ADDER.summing();
+        Collector<Count, ?, Total<Count, Model>> summing = adder().summing();
         Total<Count, Model> total = combineThree(summing, List.of(new Given(600)), List.of(new Given(-1), new Given(-1)),
                 List.of(new Given(-1), new Given(500)));
 
@@ -115,7 +117,7 @@ class AggregatesTest {
     }
 
     private static Total<Count, Model> split(List<Count> left, List<Count> right) {
-        return combine(ADDER.summing(), left, right);
+        return combine(adder().summing(), left, right);
     }
 
     private static <A> Total<Count, Model> combine(Collector<Count, A, Total<Count, Model>> summing, List<Count> left,
@@ -137,21 +139,21 @@ class AggregatesTest {
 
     @Test
     void plusRejectsANullFirstValueAtItsIndex() {
-        Validated<Model> sum = ADDER.plus(null, new Model(1));
+        Validated<Model> sum = adder().plus(null, new Model(1));
 
         assertThat(said(sum.violations())).containsExactly("NOT_NULL /0: the Count to add is null");
-        assertThat(ADDER.plus(new Model(2), new Given(3)).orElseThrow()).isEqualTo(new Model(5));
+        assertThat(adder().plus(new Model(2), new Given(3)).orElseThrow()).isEqualTo(new Model(5));
     }
 
     @Test
     void aNestedAdditionsViolationsAreMovedUnderTheNestedPropertyAndTheFirstIsKept() {
         Property inner = Property.of("inner", "inner");
         Adding unlucky = new Adding();
-        assertThat(ADDER.add(new Model(6), new Model(7), unlucky, inner)).isEqualTo(new Model(6));
+        assertThat(adder().add(new Model(6), new Model(7), unlucky, inner)).isEqualTo(new Model(6));
         assertThat(said(unlucky.found())).containsExactly("RANGE /inner/n: n 13 is unlucky");
 
         Adding overflow = new Adding();
-        assertThat(ADDER.add(new Model(600), new Model(600), overflow, inner)).isEqualTo(new Model(600));
+        assertThat(adder().add(new Model(600), new Model(600), overflow, inner)).isEqualTo(new Model(600));
         assertThat(said(overflow.found())).containsExactly("OVERFLOW /inner/n: n adds up to 1200, past 1000");
     }
 
@@ -170,7 +172,7 @@ class AggregatesTest {
 
     @Test
     void aStreamKeepsAsManyRejectedChunksAsItsAdderSaysAndCountsEveryChunk() {
-        UsageStream<Count, Model> stream = ADDER.keepingRejected(1).newStream().chunk(new Given(-1)).chunk(null)
+        UsageStream<Count, Model> stream = adder().keepingRejected(1).newStream().chunk(new Given(-1)).chunk(null)
                 .chunk(new Given(-2)).chunk(new Given(4));
 
         assertThat(stream.chunks()).isEqualTo(4);
@@ -192,7 +194,7 @@ class AggregatesTest {
 
     @Test
     void addingToAClosedGroupsTotalSaysItWasNotAddedAndAddsNothing() {
-        UsageTotal<Count, Model> total = ADDER.newTotal();
+        UsageTotal<Count, Model> total = adder().newTotal();
         total.close();
 
         assertThat(total.addIfOpen(null, new Model(1), Validated.valid("Count", new Model(1), List.of()))).isFalse();
@@ -201,7 +203,7 @@ class AggregatesTest {
 
     @Test
     void groupedTotalsAddAndSayThemselves() {
-        GroupedTotals<String, Count, Model> totals = ADDER.newGroupedTotals();
+        GroupedTotals<String, Count, Model> totals = adder().newGroupedTotals();
 
         assertThat(totals.add("a", new Model(1))).isSameInstanceAs(totals);
         assertThat(totals.add("a", "request-2", new Model(2))).isSameInstanceAs(totals);
