@@ -5,12 +5,12 @@ import dev.usageschema.Violation;
 import dev.usageschema.examples.totals.AnthropicStream;
 import dev.usageschema.examples.totals.DailyTotals;
 import dev.usageschema.jackson2.UsageJson;
-import dev.usageschema.json.UsageSite;
 import dev.usageschema.providers.ProviderSurface;
 import dev.usageschema.providers.Providers;
 import dev.usageschema.providers.openai.ChatUsage;
 import dev.usageschema.sum.Rejected;
 import dev.usageschema.sum.Total;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +22,8 @@ import java.util.Optional;
  * Reads one whole response of each seed gateway (the files under {@code json/responses/}) through its
  * surface of the provider catalogue, then the two examples that the seeds' own SDK pages get wrong, and
  * shows how each is rejected; then adds usage up: a gateway's daily total per user, a wrong call set
- * aside and the good calls' total still there, and an Anthropic stream's events made into one usage.
+ * aside and the good calls' total still there, and an Anthropic stream's events made into one usage, by
+ * databind into the caller's own event records and by the catalogue's surface.
  * The SDK pages of seeds 000 and 002 show no values; their files hold made-up ones.
  */
 public final class Demo {
@@ -50,8 +51,7 @@ public final class Demo {
                 + " not 15):");
         DailyTotals totals = new DailyTotals();
         LocalDate day = LocalDate.of(2026, 11, 22);
-        ChatUsage good = (ChatUsage) read(Providers.named("openai-chat").orElseThrow(), "openai-chat.json")
-                .value().orElseThrow();
+        ChatUsage good = read(Providers.OPENAI_CHAT, "openai-chat.json").value().orElseThrow();
         totals.record("ada", day, "req-1", good);
         totals.record("ada", day, "req-2", good);
         totals.record("ada", day, "req-3", new ReportedUsage(10, 5, 99));
@@ -62,6 +62,12 @@ public final class Demo {
         System.out.println("An Anthropic stream (json/streams/anthropic-message.jsonl) made into one usage:");
         print(AnthropicStream.usage(new String(example("streams/anthropic-message.jsonl"), StandardCharsets.UTF_8)
                 .lines().toList()));
+
+        System.out.println();
+        System.out.println("The same stream as server-sent events (json/streams/anthropic-message.sse), read through the"
+                + " catalogue's anthropic-messages surface:");
+        print(JSON.tryReadStream(new ByteArrayInputStream(example("streams/anthropic-message.sse")),
+                Providers.ANTHROPIC_MESSAGES.usageSurface()));
     }
 
     /** A usage as a caller's own class reports it, here with a total that is not its parts' sum. */
@@ -105,7 +111,7 @@ public final class Demo {
 
     /** Reads the usage of a whole response where the surface says it sits: its violations name paths in the response. */
     private static <X, M extends X> Validated<M> read(ProviderSurface<X, M> surface, String file) {
-        return JSON.tryReadAt(example("responses/" + file), UsageSite.at(surface.responseUsage()), surface.jsonSchema());
+        return JSON.tryReadResponse(example("responses/" + file), surface.usageSurface());
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.usageschema.otel;
 import dev.usageschema.Validated;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
 import dev.usageschema.jackson2.UsageJson;
-import dev.usageschema.json.UsageSite;
 import dev.usageschema.providers.ProviderSurface;
 import dev.usageschema.providers.Providers;
 import java.io.IOException;
@@ -61,7 +60,7 @@ final class CatalogueUsages {
         if (response.isBlank()) {
             return Optional.empty();
         }
-        Validated<M> read = JSON.tryReadAt(response, UsageSite.at(surface.responseUsage()), surface.jsonSchema());
+        Validated<M> read = JSON.tryReadResponse(response, surface.usageSurface());
         if (!read.violations().isEmpty()) {
             return Optional.empty();
         }

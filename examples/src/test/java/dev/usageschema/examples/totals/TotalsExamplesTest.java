@@ -4,12 +4,15 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.usageschema.Rule;
 import dev.usageschema.examples.Demo;
+import dev.usageschema.jackson2.UsageJson;
+import dev.usageschema.providers.Providers;
 import dev.usageschema.providers.anthropic.ImmutableMessagesUsage;
 import dev.usageschema.providers.anthropic.MessagesUsage;
 import dev.usageschema.providers.openai.ChatUsage;
 import dev.usageschema.providers.openai.ImmutableChatUsage;
 import dev.usageschema.sum.Rejected;
 import dev.usageschema.sum.Total;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,5 +94,20 @@ class TotalsExamplesTest {
         assertThat(sum.inputTokens()).isEqualTo(OptionalLong.of(472));
         assertThat(sum.outputTokens()).isEqualTo(15);
         assertThat(sum.totalTokens()).isEqualTo(472 + 15 + 1200);
+    }
+
+    @Test
+    void theSameStreamAsServerSentEventsReadThroughTheCatalogueMakesTheSameUsage() {
+        List<String> events = new String(Demo.example("streams/anthropic-message.jsonl"), StandardCharsets.UTF_8)
+                .lines().toList();
+
+        Total<MessagesUsage, ImmutableMessagesUsage> read = UsageJson.standard().tryReadStream(
+                new ByteArrayInputStream(Demo.example("streams/anthropic-message.sse")),
+                Providers.ANTHROPIC_MESSAGES.usageSurface());
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.rejected()).isEmpty();
+        assertThat(read.acceptedCount()).isEqualTo(2);
+        assertThat(read.sum()).isEqualTo(AnthropicStream.usage(events).sum());
     }
 }
