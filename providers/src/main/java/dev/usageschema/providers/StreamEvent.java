@@ -1,26 +1,39 @@
 package dev.usageschema.providers;
 
+import dev.usageschema.json.EventSelector;
+import dev.usageschema.json.UsageSite;
 import java.util.Objects;
 
 /**
- * One kind of stream event that carries usage: how the event is told apart from the others, and the JSON
- * Pointer of the usage within it.
+ * Which events of a surface's stream carry usage, where it sits in them, and what a reader should know of
+ * them; a surface's events make its {@link dev.usageschema.json.StreamSites}, the first that selects an event
+ * saying where its usage is.
  *
- * @param event   the event as its stream names it: an SSE {@code event:} name ({@code message_delta}), a
- *                {@code type} value, or the chunk that carries it ({@code the chunk with "done": true})
- * @param pointer where the usage sits in the event's JSON ({@code /usage}, {@code /message/usage});
- *                {@code ""} for usage fields at the event's root, beside its other fields
+ * @param selector the events: every one, those of an SSE name, those with a field's value
+ * @param site     where their usage sits
+ * @param note     what a reader should know: which of them carries the final usage, what the others carry
  */
-public record StreamEvent(String event, String pointer) {
+public record StreamEvent(EventSelector selector, UsageSite site, String note) {
 
-    /** Checks that both parts are given. */
+    /** Checks that every part is given. */
     public StreamEvent {
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(selector, "selector");
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(note, "note");
+    }
+
+    /** {@return usage at {@code pointer} in every event that holds one there} */
+    static StreamEvent every(String pointer, String note) {
+        return new StreamEvent(EventSelector.every(), UsageSite.at(pointer), note);
+    }
+
+    /** {@return usage at {@code pointer} in the events {@code selector} selects} */
+    static StreamEvent when(EventSelector selector, String pointer, String note) {
+        return new StreamEvent(selector, UsageSite.at(pointer), note);
     }
 
     @Override
     public String toString() {
-        return event + " at " + (pointer.isEmpty() ? "the root" : pointer);
+        return selector + ": " + String.join(" or ", site.pointers()) + " (" + note + ")";
     }
 }

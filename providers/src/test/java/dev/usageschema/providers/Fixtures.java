@@ -8,15 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The evidence's fixtures (docs/provider-evidence, on the test class path as {@code provider-evidence/}),
- * and the usage object a fixture's body holds at a surface's pointer.
+ * and their JSON as trees that keep every number's exact value.
  */
 final class Fixtures {
 
-    /** Keeps every literal's exact value, so that the usage text cut out of a body reads as the body's did. */
+    /** Keeps every literal's exact value. */
     private static final JsonMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -41,15 +40,6 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@return the JSON text of the usage at {@code pointer} in {@code body}; empty when absent or {@code null}} */
-    static Optional<String> usageAt(String body, String pointer) {
-        JsonNode usage = tree(body).at(pointer);
-        if (usage.isMissingNode() || usage.isNull()) {
-            return Optional.empty();
-        }
-        return Optional.of(usage.toString());
     }
 
     /** {@return a document's tree, every number as its exact literal value} */

@@ -16,8 +16,8 @@ import dev.usageschema.providers.groq.ImmutableChatUsage;
 import dev.usageschema.providers.openrouter.ImmutableChatUsage_CostDetails;
 import dev.usageschema.sum.Total;
 import dev.usageschema.sum.UsageStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class HostileInputTest {
 
     private static String read(String id, String usage, JsonMajor json) {
-        return Outcome.of(Providers.named(id).orElseThrow(), Optional.of(usage), json);
+        return Outcome.ofUsage(Providers.named(id).orElseThrow(), usage, json);
     }
 
     @ParameterizedTest
@@ -83,6 +83,17 @@ class HostileInputTest {
 
     @ParameterizedTest
     @EnumSource(JsonMajor.class)
+    void vertexsEnumNumbersReadAsTheirConstantsAndANumberNoneHasIsRejected(JsonMajor json) {
+        assertThat(read("gemini", "{\"promptTokenCount\":9,\"totalTokenCount\":9,\"trafficType\":1,"
+                + "\"promptTokensDetails\":[{\"modality\":1,\"tokenCount\":9}]}", json))
+                .isEqualTo("input=9 input_uncached=9 output=0 output_text=0 total=9");
+        assertThat(read("gemini", "{\"promptTokenCount\":9,\"totalTokenCount\":9,"
+                + "\"promptTokensDetails\":[{\"modality\":9,\"tokenCount\":9},{\"modality\":1.0,\"tokenCount\":0}]}", json))
+                .isEqualTo("ERROR JSON_TYPE /promptTokensDetails/0/modality; ERROR JSON_TYPE /promptTokensDetails/1/modality");
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonMajor.class)
     void aRenamedFieldReadsUnderItsOldNameAndBothNamesTogetherAreADuplicate(JsonMajor json) {
         assertThat(read("mistral-chat", "{\"prompt_tokens\":1380,\"total_tokens\":1401,\"completion_tokens\":21,"
                 + "\"prompt_token_details\":{\"cached_tokens\":1216}}", json))
@@ -111,8 +122,7 @@ class HostileInputTest {
     void groqsUsageReadTwiceFromItsLastChunkIsOneUsageAndAWarning(JsonMajor json) {
         String usage = "{\"prompt_tokens\":86,\"completion_tokens\":27,\"total_tokens\":113}";
         ImmutableChatUsage chunk = json.tryRead(usage, ImmutableChatUsage.jsonSchema()).orElseThrow();
-        UsageStream<ChatUsage, ImmutableChatUsage> stream = Providers.named("groq-chat").map(HostileInputTest::groq)
-                .orElseThrow().newStream();
+        UsageStream<ChatUsage, ImmutableChatUsage> stream = Providers.GROQ_CHAT.newStream();
         Total<ChatUsage, ImmutableChatUsage> total = stream.chunk(null).chunk(chunk).chunk(chunk).finish();
         assertThat(total.sum().orElseThrow().totalTokens()).isEqualTo(113);
         assertThat(total.warnings()).hasSize(1);
@@ -127,8 +137,7 @@ class HostileInputTest {
                 + "\"toolUsePromptTokenCount\":1400,\"totalTokenCount\":1462}", ImmutableGeminiUsageMetadata.jsonSchema()).orElseThrow();
         ImmutableGeminiUsageMetadata last = json.tryRead("{\"promptTokenCount\":52,\"candidatesTokenCount\":188,"
                 + "\"toolUsePromptTokenCount\":1350,\"totalTokenCount\":1590}", ImmutableGeminiUsageMetadata.jsonSchema()).orElseThrow();
-        ProviderSurface<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> gemini =
-                Providers.named("gemini").map(HostileInputTest::gemini).orElseThrow();
+        ProviderSurface<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> gemini = Providers.GEMINI;
         Total<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> total = gemini.newStream().chunk(first).chunk(last).finish();
         assertThat(total.rejected()).isEmpty();
         assertThat(total.sum().orElseThrow().toolUsePromptTokenCount()).hasValue(1350);
@@ -139,13 +148,29 @@ class HostileInputTest {
 
     @ParameterizedTest
     @EnumSource(JsonMajor.class)
+    void aGeminiStreamReadWholeTakesADecreasingChunkAndWarnsOfIt(JsonMajor json) {
+        String sse = "data: {\"usageMetadata\":{\"promptTokenCount\":52,\"candidatesTokenCount\":10,"
+                + "\"toolUsePromptTokenCount\":1400,\"totalTokenCount\":1462}}\n\n"
+                + "data: {\"usageMetadata\":{\"promptTokenCount\":52,\"candidatesTokenCount\":188,"
+                + "\"toolUsePromptTokenCount\":1350,\"totalTokenCount\":1590}}\n\n";
+        Total<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> total =
+                json.tryReadStream(new StringReader(sse), Providers.GEMINI.usageSurface());
+        assertThat(total.rejected()).isEmpty();
+        assertThat(total.warnings()).hasSize(1);
+        assertThat(total.warnings().get(0).rule()).isEqualTo(Rule.COUNT_DECREASED);
+        assertThat(total.warnings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(total.sum().orElseThrow().toolUsePromptTokenCount()).hasValue(1350);
+        assertThat(total.sum().orElseThrow().candidatesTokenCount()).hasValue(188);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonMajor.class)
     void anthropicsDeltaReplacesTheStartsOutputAndKeepsItsInputWhenItGivesNone(JsonMajor json) {
         ImmutableMessagesUsage start = json.tryRead("{\"input_tokens\":5,\"cache_read_input_tokens\":9212,"
                 + "\"output_tokens\":3}", ImmutableMessagesUsage.jsonSchema()).orElseThrow();
         ImmutableMessagesUsage delta = json.tryRead("{\"input_tokens\":null,\"output_tokens\":14}",
                 ImmutableMessagesUsage.jsonSchema()).orElseThrow();
-        ProviderSurface<MessagesUsage, ImmutableMessagesUsage> anthropic =
-                Providers.named("anthropic-messages").map(HostileInputTest::anthropic).orElseThrow();
+        ProviderSurface<MessagesUsage, ImmutableMessagesUsage> anthropic = Providers.ANTHROPIC_MESSAGES;
         ImmutableMessagesUsage usage = anthropic.newStream().chunk(start).chunk(delta).finish().allOrNothing().orElseThrow();
         assertThat(Outcome.canonical(anthropic.toCanonical(usage).orElseThrow(), json))
                 .isEqualTo("input=9217 input_uncached=5 cache_read=9212 output=14 output_text=14 total=9231");
@@ -162,20 +187,5 @@ class HostileInputTest {
         assertThat(sum.violations()).isEmpty();
         assertThat(sum.orElseThrow().upstreamInferenceCost()).hasValue(new BigDecimal("0.0019896"));
         assertThat(sum.orElseThrow().upstreamInferencePromptCost()).hasValue(new BigDecimal("0.0013244"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ProviderSurface<ChatUsage, ImmutableChatUsage> groq(ProviderSurface<?, ?> surface) {
-        return (ProviderSurface<ChatUsage, ImmutableChatUsage>) surface;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ProviderSurface<GeminiUsageMetadata, ImmutableGeminiUsageMetadata> gemini(ProviderSurface<?, ?> surface) {
-        return (ProviderSurface<GeminiUsageMetadata, ImmutableGeminiUsageMetadata>) surface;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ProviderSurface<MessagesUsage, ImmutableMessagesUsage> anthropic(ProviderSurface<?, ?> surface) {
-        return (ProviderSurface<MessagesUsage, ImmutableMessagesUsage>) surface;
     }
 }

@@ -2,6 +2,9 @@ package dev.usageschema.providers;
 
 import dev.usageschema.Validated;
 import dev.usageschema.json.JsonSchema;
+import dev.usageschema.json.UsageSurface;
+import dev.usageschema.sum.Total;
+import java.io.Reader;
 
 /** One Jackson major's direct API, as the catalogue's tests use it. */
 enum JsonMajor {
@@ -18,6 +21,16 @@ enum JsonMajor {
         <M> String write(M model, JsonSchema<M, ?> schema) {
             return json.write(model, schema);
         }
+
+        @Override
+        <X, M extends X> Validated<M> tryReadResponse(String body, UsageSurface<X, M> surface) {
+            return json.tryReadResponse(body, surface);
+        }
+
+        @Override
+        <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
     },
 
     JACKSON_3 {
@@ -32,9 +45,23 @@ enum JsonMajor {
         <M> String write(M model, JsonSchema<M, ?> schema) {
             return json.write(model, schema);
         }
+
+        @Override
+        <X, M extends X> Validated<M> tryReadResponse(String body, UsageSurface<X, M> surface) {
+            return json.tryReadResponse(body, surface);
+        }
+
+        @Override
+        <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface) {
+            return json.tryReadStream(events, surface);
+        }
     };
 
     abstract <M> Validated<M> tryRead(String text, JsonSchema<M, ?> schema);
 
     abstract <M> String write(M model, JsonSchema<M, ?> schema);
+
+    abstract <X, M extends X> Validated<M> tryReadResponse(String body, UsageSurface<X, M> surface);
+
+    abstract <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface);
 }

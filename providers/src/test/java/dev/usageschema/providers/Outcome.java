@@ -7,7 +7,6 @@ import dev.usageschema.canonical.ImmutableCanonicalUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,12 +19,17 @@ final class Outcome {
     private Outcome() {
     }
 
-    /** {@return the outcome of reading {@code usage} (empty: the body holds none) through {@code surface}} */
-    static <X, M extends X> String of(ProviderSurface<X, M> surface, Optional<String> usage, JsonMajor json) {
-        if (usage.isEmpty()) {
-            return "no usage";
-        }
-        Validated<M> read = json.tryRead(usage.get(), surface.jsonSchema());
+    /** {@return the outcome of reading a whole response {@code body} through {@code surface}} */
+    static <X, M extends X> String ofResponse(ProviderSurface<X, M> surface, String body, JsonMajor json) {
+        return of(surface, json.tryReadResponse(body, surface.usageSurface()), json);
+    }
+
+    /** {@return the outcome of reading a bare usage object through {@code surface}'s schema} */
+    static <X, M extends X> String ofUsage(ProviderSurface<X, M> surface, String usage, JsonMajor json) {
+        return of(surface, json.tryRead(usage, surface.jsonSchema()), json);
+    }
+
+    private static <X, M extends X> String of(ProviderSurface<X, M> surface, Validated<M> read, JsonMajor json) {
         List<String> words = new ArrayList<>(violations(read.violations()));
         if (read.isValid()) {
             Validated<ImmutableCanonicalUsage> canonical = surface.toCanonical(read.orElseThrow());

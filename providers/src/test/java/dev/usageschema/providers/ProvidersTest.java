@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.json.JsonSchema;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,19 @@ class ProvidersTest {
     }
 
     @Test
+    void eachSurfacesConstantIsTheSurfaceOfItsId() throws IllegalAccessException {
+        List<Object> constants = new ArrayList<>();
+        for (Field field : Providers.class.getFields()) {
+            if (field.getType() == ProviderSurface.class) {
+                ProviderSurface<?, ?> surface = (ProviderSurface<?, ?>) field.get(null);
+                assertThat(field.getName()).isEqualTo(surface.id().toUpperCase(Locale.ROOT).replace('-', '_'));
+                constants.add(surface);
+            }
+        }
+        assertThat(constants).containsExactlyElementsIn(Providers.all()).inOrder();
+    }
+
+    @Test
     void anIdTheCatalogueDoesNotKnowIsEmptyAndIdsAreComparedExactly() {
         assertThat(Providers.named("openai")).isEmpty();
         assertThat(Providers.named("OpenAI-Chat")).isEmpty();
@@ -59,9 +75,9 @@ class ProvidersTest {
             assertWithMessage(surface.id()).that(surface.surface()).isNotEmpty();
             assertWithMessage(surface.id()).that(surface.convention()).isNotEmpty();
             assertWithMessage(surface.id()).that(surface.warnings()).isNotEmpty();
-            assertWithMessage(surface.id()).that(surface.responseUsage()).matches("(/[a-zA-Z_]+)*");
+            assertWithMessage(surface.id()).that(surface.responseSite()).isEqualTo(surface.usageSurface().responseSite());
             for (StreamEvent event : surface.streamEvents()) {
-                assertWithMessage(surface.id()).that(event.pointer()).matches("(/[a-zA-Z_]+)*");
+                assertWithMessage(surface.id()).that(event.note()).isNotEmpty();
             }
         }
     }
@@ -72,9 +88,11 @@ class ProvidersTest {
             boolean streamed = !NOT_STREAMED.contains(surface.id());
             assertWithMessage(surface.id()).that(surface.streamStyle().isPresent()).isEqualTo(streamed);
             assertWithMessage(surface.id()).that(surface.streamFraming().isPresent()).isEqualTo(streamed);
+            assertWithMessage(surface.id()).that(surface.streamNotes().isPresent()).isEqualTo(streamed);
             assertWithMessage(surface.id()).that(surface.streamEvents().isEmpty()).isEqualTo(!streamed);
             if (streamed) {
                 assertWithMessage(surface.id()).that(surface.newStream()).isNotNull();
+                assertWithMessage(surface.id()).that(surface.usageSurface().streamStyle()).isEqualTo(surface.streamStyle());
             } else {
                 assertThrows(IllegalStateException.class, () -> surface.adder().newStream(), surface.id());
             }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every line of every surface's {@code responses.jsonl}, read at the surface's response pointer through both
- * Jackson majors: a valid line into a model and its canonical usage with the expected numbers, an invalid one
+ * Every line of every surface's {@code responses.jsonl}, a whole response read through the surface's
+ * {@link ProviderSurface#usageSurface()} with both Jackson majors ({@code UsageJson.tryReadResponse}): a valid line into a model and its canonical usage with the expected numbers, an invalid one
  * rejected with each rule at its wire path ({@link ExpectedResponses} holds what NOTES.md says of each line).
  */
 class ResponseFixturesTest {
@@ -28,7 +28,7 @@ class ResponseFixturesTest {
         List<String> lines = Fixtures.lines(id, "responses.jsonl");
         List<String> actual = new ArrayList<>();
         for (String line : lines) {
-            actual.add(Outcome.of(surface, Fixtures.usageAt(line, surface.responseUsage()), json));
+            actual.add(Outcome.ofResponse(surface, line, json));
         }
         assertWithMessage("%s responses.jsonl, line by line", id).that(actual)
                 .containsExactlyElementsIn(ExpectedResponses.of(id)).inOrder();

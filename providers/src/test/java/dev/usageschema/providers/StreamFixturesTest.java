@@ -2,24 +2,20 @@ package dev.usageschema.providers;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.usageschema.Validated;
 import dev.usageschema.sum.Total;
-import dev.usageschema.sum.UsageStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every stream fixture, its events read in order through both majors: each event's usage taken at the first
- * of the surface's stream pointers that holds one (Groq's last chunk holds the same usage twice: one is read),
- * chunked into the surface's {@link ProviderSurface#newStream()}, gives the response's usage, in the canonical
- * numbers NOTES.md gives.
+ * Every stream fixture, read through its surface's {@link ProviderSurface#usageSurface()} with both majors
+ * ({@code UsageJson.tryReadStream}: the surface's framing, the events its stream sites select, the usage at
+ * their pointers, accumulated in its style), gives the response's usage in the canonical numbers NOTES.md gives.
  */
 class StreamFixturesTest {
 
@@ -98,18 +94,7 @@ class StreamFixturesTest {
     }
 
     private static <X, M extends X> String finish(ProviderSurface<X, M> surface, String file, JsonMajor json) {
-        UsageStream<X, M> stream = surface.newStream();
-        for (String event : events(surface.id(), file)) {
-            Optional<String> usage = usageOf(surface, Fixtures.tree(event));
-            if (usage.isEmpty()) {
-                stream.chunk(null);
-                continue;
-            }
-            Validated<M> read = json.tryRead(usage.get(), surface.jsonSchema());
-            assertWithMessage("%s: %s", surface.id(), usage.get()).that(read.violations()).isEmpty();
-            stream.chunk(read.orElseThrow());
-        }
-        Total<X, M> total = stream.finish();
+        Total<X, M> total = json.tryReadStream(new StringReader(Fixtures.text(surface.id(), file)), surface.usageSurface());
         List<String> words = new ArrayList<>(Outcome.violations(total.warnings()));
         total.rejected().forEach(rejected -> words.add("rejected " + rejected.index() + " "
                 + Outcome.violations(rejected.violations())));
@@ -117,33 +102,5 @@ class StreamFixturesTest {
                 sum -> words.add(Outcome.canonical(surface.toCanonical(sum).orElseThrow(), json)),
                 () -> words.add("no usage"));
         return String.join("; ", words);
-    }
-
-    /** {@return the usage an event carries, at the first of the surface's stream pointers that holds one} */
-    private static Optional<String> usageOf(ProviderSurface<?, ?> surface, JsonNode event) {
-        for (StreamEvent site : surface.streamEvents()) {
-            if (site.pointer().isEmpty()) {
-                // Usage fields at the root (Ollama): only the object that ends the stream carries them.
-                return event.path("done").asBoolean() ? Optional.of(event.toString()) : Optional.empty();
-            }
-            JsonNode usage = event.at(site.pointer());
-            if (!usage.isMissingNode() && !usage.isNull()) {
-                return Optional.of(usage.toString());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@return the JSON of each event: an SSE stream's data lines but [DONE], or each line of JSON lines} */
-    private static List<String> events(String id, String file) {
-        List<String> lines = Fixtures.lines(id, file);
-        if (file.endsWith(".jsonl")) {
-            return lines;
-        }
-        return lines.stream()
-                .filter(line -> line.startsWith("data:"))
-                .map(line -> line.substring("data:".length()).strip())
-                .filter(data -> !data.equals("[DONE]"))
-                .toList();
     }
 }

@@ -11,6 +11,6 @@ public enum EventFraming {
     SERVER_SENT_EVENTS,
     /** One JSON document per line (NDJSON, JSON lines), as Ollama streams and as logs record; blank lines are passed over. */
     JSON_LINES,
-    /** Told from the stream's first line that is not blank: JSON lines when it starts with {@code {} or {@code [}, else server-sent events. */
+    /** Told from the stream's first line that is not blank: JSON lines when it starts with <code>{</code> or <code>[</code>, else server-sent events. */
     DETECT
 }

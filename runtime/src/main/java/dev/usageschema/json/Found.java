@@ -78,13 +78,11 @@ final class Found {
         if (violations == null) {
             return List.of();
         }
-        if (unlisted == 1) {
-            violations.add(standIn);
-        } else if (unlisted > 1) {
-            violations.add(new Violation(standIn.wirePath(), standIn.propertyPath(), standIn.rule(), standIn.severity(),
-                    standIn.actual(), standIn.expected(), standIn.message() + " (the first "
-                    + (standIn.isError() ? "error" : "warning") + " of " + unlisted + " violations past the first "
-                    + JsonReader.MAX_VIOLATIONS + ", which are not listed)"));
+        if (unlisted > 0) {
+            violations.add(unlisted == 1 ? standIn : new Violation(standIn.wirePath(), standIn.propertyPath(),
+                    standIn.rule(), standIn.severity(), standIn.actual(), standIn.expected(), standIn.message()
+                    + " (the first " + (standIn.isError() ? "error" : "warning") + " of " + unlisted
+                    + " violations past the first " + JsonReader.MAX_VIOLATIONS + ", which are not listed)"));
         }
         return violations;
     }

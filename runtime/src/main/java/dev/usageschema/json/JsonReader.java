@@ -346,7 +346,8 @@ public final class JsonReader {
                 found.add(JsonViolations.unknown(name, schema.unknownFields(), schema.name(), false));
             }
             tokens.skipChildren();
-            return unknownNames;
+            // Nothing is kept, so no names are either.
+            return null;
         }
         if (unknownNames != null && unknownNames.contains(name)) {
             found.add(JsonViolations.duplicate(Property.of(name, name), name));

@@ -1,5 +1,6 @@
 package dev.usageschema.json;
 
+import dev.usageschema.Severity;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.sum.Adder;
 import dev.usageschema.sum.UsageStream;
@@ -36,17 +37,19 @@ public final class UsageSurface<X, M extends X> {
     private final StreamSites stream;
     private final StreamStyle style;
     private final EventFraming framing;
+    private final Severity decreases;
     private final UsageLookup<M> responseLookup;
     private final UsageLookup<M> streamLookup;
 
     private UsageSurface(JsonSchema<M, ?> schema, Adder<X, M> adder, UsageSite response, StreamSites stream,
-            StreamStyle style, EventFraming framing) {
+            StreamStyle style, EventFraming framing, Severity decreases) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.adder = Objects.requireNonNull(adder, "adder");
         this.response = Objects.requireNonNull(response, "response");
         this.stream = stream;
         this.style = style;
         this.framing = Objects.requireNonNull(framing, "framing");
+        this.decreases = Objects.requireNonNull(decreases, "decreases");
         this.responseLookup = UsageLookup.of(schema, response);
         this.streamLookup = UsageLookup.of(schema, streamSites());
     }
@@ -59,7 +62,7 @@ public final class UsageSurface<X, M extends X> {
      * @param <M>    its model
      */
     public static <X, M extends X> UsageSurface<X, M> of(JsonSchema<M, ?> schema, Adder<X, M> adder) {
-        return new UsageSurface<>(schema, adder, UsageSite.at(""), null, null, EventFraming.DETECT);
+        return new UsageSurface<>(schema, adder, UsageSite.at(""), null, null, EventFraming.DETECT, Severity.ERROR);
     }
 
     /**
@@ -77,7 +80,7 @@ public final class UsageSurface<X, M extends X> {
      * @param site where a response's usage is
      */
     public UsageSurface<X, M> at(UsageSite site) {
-        return new UsageSurface<>(schema, adder, site, stream, style, framing);
+        return new UsageSurface<>(schema, adder, site, stream, style, framing, decreases);
     }
 
     /**
@@ -85,7 +88,8 @@ public final class UsageSurface<X, M extends X> {
      * @param sites which events carry usage, and where
      */
     public UsageSurface<X, M> streamEvents(StreamSites sites) {
-        return new UsageSurface<>(schema, adder, response, Objects.requireNonNull(sites, "sites"), style, framing);
+        return new UsageSurface<>(schema, adder, response, Objects.requireNonNull(sites, "sites"), style, framing,
+                decreases);
     }
 
     /**
@@ -93,7 +97,8 @@ public final class UsageSurface<X, M extends X> {
      * @param style how the provider reports usage while streaming
      */
     public UsageSurface<X, M> streamStyle(StreamStyle style) {
-        return new UsageSurface<>(schema, adder, response, stream, Objects.requireNonNull(style, "style"), framing);
+        return new UsageSurface<>(schema, adder, response, stream, Objects.requireNonNull(style, "style"), framing,
+                decreases);
     }
 
     /**
@@ -101,7 +106,24 @@ public final class UsageSurface<X, M extends X> {
      * @param framing server-sent events, JSON lines, or told from the stream
      */
     public UsageSurface<X, M> framing(EventFraming framing) {
-        return new UsageSurface<>(schema, adder, response, stream, style, Objects.requireNonNull(framing, "framing"));
+        return new UsageSurface<>(schema, adder, response, stream, style, Objects.requireNonNull(framing, "framing"),
+                decreases);
+    }
+
+    /**
+     * {@return this surface with a count that goes down between the events of a cumulative stream
+     * taken as {@code severity} says} ({@link UsageStream#decreases}): an error unless set here, which
+     * sets the event aside; Gemini's counts go down while server-side tools run.
+     * @param severity an error; a warning, which takes the later count and reports it; or {@link Severity#OFF}
+     */
+    public UsageSurface<X, M> decreases(Severity severity) {
+        return new UsageSurface<>(schema, adder, response, stream, style, framing,
+                Objects.requireNonNull(severity, "severity"));
+    }
+
+    /** {@return what a count that goes down between the events of a cumulative stream is} */
+    public Severity decreases() {
+        return decreases;
     }
 
     /** {@return the usage schema's JSON form} */
@@ -139,7 +161,7 @@ public final class UsageSurface<X, M extends X> {
      * @throws IllegalStateException when neither the surface nor the schema says the stream style
      */
     public UsageStream<X, M> newStream() {
-        return style == null ? adder.newStream() : adder.newStream(style);
+        return (style == null ? adder.newStream() : adder.newStream(style)).decreases(decreases);
     }
 
     UsageLookup<M> responseLookup() {
@@ -153,6 +175,7 @@ public final class UsageSurface<X, M extends X> {
     @Override
     public String toString() {
         return "UsageSurface[" + schema.name() + " at " + response.described() + "; stream " + streamSites()
-                + (style == null ? "" : ", " + style) + ", " + framing + "]";
+                + (style == null ? "" : ", " + style) + ", " + framing
+                + (decreases == Severity.ERROR ? "" : ", decreases " + decreases) + "]";
     }
 }

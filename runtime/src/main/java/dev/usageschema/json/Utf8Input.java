@@ -139,8 +139,9 @@ public final class Utf8Input extends InputStream {
             int length = sequence(buffer, at, end);
             if (length > 0) {
                 at += length;
-            } else if (!ended && (length == 0 || end - at < 4)) {
-                // The rest of the sequence, or the bytes that say what it is, are still to come.
+            } else if (!ended && end - at < 4) {
+                // The rest of the sequence, or the bytes that say what it is, are still to come (a
+                // sequence cut short by the bytes so far is shorter than four).
                 break;
             } else {
                 int bad = length == 0 ? end - at : -length;

@@ -53,6 +53,13 @@ class SumRuleTest {
     }
 
     @Test
+    void anOverflowCarriesTheTotalGivenAsItsActualValue() {
+        assertThat(STRICT.violation(5, Counts.OVERFLOW, Counts.OVERFLOW, Long.MAX_VALUE, 1).actual()).isEqualTo(5L);
+        assertThat(STRICT.violation(0, Counts.OVERFLOW, Counts.OVERFLOW, Long.MAX_VALUE, 1).actual()).isEqualTo(0L);
+        assertThat(STRICT.violation(Counts.ABSENT, Counts.OVERFLOW, Counts.OVERFLOW, Long.MAX_VALUE, 1).actual()).isNull();
+    }
+
+    @Test
     void thePartsGivenOverflowingIsAnOverflowWhateverIsAbsent() {
         SumRule three = SumRule.severity(Severity.OFF, Counts.LONG_MAX).of(TOTAL, A, B, Property.of("c", "c"));
         long given = three.addGiven(three.addGiven(three.addGiven(0, Long.MAX_VALUE), 1), Counts.ABSENT);

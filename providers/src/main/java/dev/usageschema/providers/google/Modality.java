@@ -1,14 +1,22 @@
 package dev.usageschema.providers.google;
 
+import dev.usageschema.WireNumber;
+
 /**
- * Gemini's modalities, as REST sends them. Vertex through Google's generated clients sends them as their
- * proto numbers (0 to 5, in this order), which this enum does not read.
+ * Gemini's modalities: by name as REST sends them, or by their proto number, as Vertex AI sends them through
+ * Google's generated clients ({@code "modality": 1} is {@code TEXT}); written by name.
  */
 public enum Modality {
+    @WireNumber(0)
     MODALITY_UNSPECIFIED,
+    @WireNumber(1)
     TEXT,
+    @WireNumber(2)
     IMAGE,
+    @WireNumber(3)
     VIDEO,
+    @WireNumber(4)
     AUDIO,
+    @WireNumber(5)
     DOCUMENT
 }

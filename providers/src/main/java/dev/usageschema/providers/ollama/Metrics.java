@@ -4,7 +4,6 @@ import dev.usageschema.AbsentParts;
 import dev.usageschema.Addable;
 import dev.usageschema.AtMost;
 import dev.usageschema.CanonicalMapping;
-import dev.usageschema.Severity;
 import dev.usageschema.StreamStyle;
 import dev.usageschema.Sum;
 import dev.usageschema.SumRelation;
@@ -17,14 +16,14 @@ import java.util.OptionalLong;
  * from the KV cache, so an absent prompt count is unknown, not 0 (the canonical input then counts it as 0).
  * There is no total. The output counts thinking and visible tokens together. The durations are whole
  * nanoseconds, declared as counts so that the total duration is at least load + prompt evaluation +
- * evaluation (8 of 8 documented and recorded samples); they are not mapped. The object's other fields
- * ({@code model}, {@code message}, {@code done}, ...) are not the schema's and are ignored.
+ * evaluation (8 of 8 documented and recorded samples); they are not mapped. The catalogue reads the schema's
+ * fields among the object's own ({@code model}, {@code message}, {@code done}, ...), which it leaves alone.
  */
 @Addable(stream = StreamStyle.FINAL_ONLY)
 @CanonicalMapping(convention = "ollama-chat", input = "promptEvalCount", output = "evalCount",
         cacheRead = "promptEvalCachedCount",
         unmapped = {"totalDuration", "loadDuration", "promptEvalDuration", "evalDuration"})
-@UsageSchema(unknownFields = Severity.OFF)
+@UsageSchema
 public interface Metrics {
 
     /** The prompt's tokens, those served from the cache included. */
