@@ -48,7 +48,7 @@ interface SurfaceSource extends Serializable {
         }
 
         private static <X, M extends X> SurfaceCheck<X, M> check(ProviderSurface<X, M> surface, boolean wholeResponses) {
-            UsageSurface<X, M> usage = UsageSurface.of(surface.jsonSchema(), surface.adder()).at(surface.responseUsage());
+            UsageSurface<X, M> usage = surface.usageSurface();
             return new SurfaceCheck<>(usage, surface::toCanonical, wholeResponses);
         }
     }

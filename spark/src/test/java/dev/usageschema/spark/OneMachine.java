@@ -32,7 +32,7 @@ final class OneMachine {
     }
 
     private static <X, M extends X> Expected check(ProviderSurface<X, M> provider, String line) {
-        UsageSurface<X, M> surface = UsageSurface.of(provider.jsonSchema(), provider.adder()).at(provider.responseUsage());
+        UsageSurface<X, M> surface = provider.usageSurface();
         Validated<M> read = JSON.tryReadResponse(line, surface);
         if (!read.isValid()) {
             return new Expected("REJECTED", described(read.violations()), null);
