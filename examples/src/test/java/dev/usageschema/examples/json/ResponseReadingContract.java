@@ -375,6 +375,21 @@ abstract class ResponseReadingContract {
                         + " OFF) stops this report)");
     }
 
+    /** Before, a field named with a line feed logged a line of the sender's own words. */
+    @Test
+    void aFieldNameThatHoldsALineEndIsLoggedOnOneLineItsControlCharactersEscaped() {
+        ResponseBackend reader = json().fresh();
+        String forged = "{\"usage\":{\"prompt_tokens\":9,"
+                + "\"tier\\nWARNING: forged\\u0000\":1}}";
+        List<String> logged = CapturedLog.during(() -> assertThat(reader.tryReadAt(forged, USAGE,
+                ImmutableReportedExtrasUsage.jsonSchema()).violations()).hasSize(1));
+
+        assertThat(logged).containsExactly("ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at"
+                + " /usage/tier\\nWARNING: forged\\u0000: ReportedExtrasUsage has no property 'tier\\nWARNING:"
+                + " forged\\u0000'; kept in its additional properties (@AdditionalProperties(report = OFF) stops this"
+                + " report)");
+    }
+
     // ---- writing any implementation of the schema
 
     /** A caller's own usage class, right or wrong. */
