@@ -1,5 +1,7 @@
 package dev.usageschema.json;
 
+import java.util.Arrays;
+
 /**
  * One pass over a JSON document that stops at given pointers, the targets, and skips everything
  * else token by token ({@link JsonTokens#skipChildren()}), holding nothing of it: a pointer into
@@ -27,6 +29,13 @@ final class DocumentWalk {
     private final String[][] paths;
     private final JsonTokens tokens;
     private final Visitor visitor;
+    /**
+     * Per depth, the names of the object at hand that led to a target, so that a second field of the
+     * same name is found: which of two {@code "usage"} fields a parser keeps is not JSON's to say.
+     * Made when a field first leads to a target; its object's entry emptied when the walk enters it.
+     */
+    private String[][] namesTaken;
+    private int[] namesCount;
 
     /**
      * @param paths   each target's reference tokens, unescaped; at most {@link #MAX_TARGETS}
@@ -71,6 +80,9 @@ final class DocumentWalk {
             }
         }
         long deeper = alive & ~here;
+        if (namesCount != null && token == JsonTokens.START_OBJECT && depth < namesCount.length) {
+            namesCount[depth] = 0;
+        }
         if (here != 0) {
             visitor.visit(here, deeper, token, depth);
         } else if (deeper != 0 && token == JsonTokens.START_OBJECT) {
@@ -104,8 +116,44 @@ final class DocumentWalk {
         if (through == 0) {
             tokens.skipChildren();
         } else {
+            take(name, depth, through);
             into(token, depth + 1, through);
         }
+    }
+
+    /** Notes that the field {@code name}, at {@code depth}, leads to the {@code through} targets: a second is refused. */
+    private void take(String name, int depth, long through) {
+        if (namesCount == null) {
+            int deepest = 0;
+            for (String[] path : paths) {
+                deepest = Math.max(deepest, path.length);
+            }
+            namesTaken = new String[deepest][];
+            namesCount = new int[deepest];
+        }
+        String[] taken = namesTaken[depth];
+        int count = namesCount[depth];
+        for (int at = 0; at < count; at++) {
+            if (taken[at].equals(name)) {
+                String pointer = pointer(Long.numberOfTrailingZeros(through), depth + 1);
+                throw new JsonInputException(pointer, "the field '" + name + "' appears twice in its object, at "
+                        + pointer + ": which of the two holds the value is not JSON's to say", null);
+            }
+        }
+        if (taken == null || count == taken.length) {
+            taken = namesTaken[depth] = taken == null ? new String[2] : Arrays.copyOf(taken, count * 2);
+        }
+        taken[count] = name;
+        namesCount[depth] = count + 1;
+    }
+
+    /** {@return the JSON Pointer of the first {@code length} reference tokens of {@code target}} */
+    private String pointer(int target, int length) {
+        StringBuilder pointer = new StringBuilder();
+        for (int at = 0; at < length; at++) {
+            pointer.append('/').append(paths[target][at].replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
     }
 
     /** {@return the targets of {@code alive} whose reference token at {@code depth} is {@code segment}} */

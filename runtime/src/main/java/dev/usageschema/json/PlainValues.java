@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class PlainValues {
 
+    /** The most digits an exact decimal may have written out: what the longest literal a parser takes holds. */
+    static final int MAX_DIGITS_WRITTEN_OUT = 1000;
+
     /** Stands for an element that could not be read as the element type; its violation is added. */
     private static final Object REJECTED = new Object();
 
@@ -125,7 +128,10 @@ final class PlainValues {
                 return reject(found, JsonViolations.outOfRange(at, literal, "a BigDecimal"));
             }
             if (type == BigDecimal.class) {
-                return exact instanceof BigInteger integer ? new BigDecimal(integer) : exact;
+                BigDecimal decimal = exact instanceof BigInteger integer ? new BigDecimal(integer) : (BigDecimal) exact;
+                return writtenOut(decimal) > MAX_DIGITS_WRITTEN_OUT ? reject(found, JsonViolations.literal(at,
+                        Rule.NUMBER_RANGE, literal, "a decimal of at most " + MAX_DIGITS_WRITTEN_OUT + " digits written out",
+                        "has more than " + MAX_DIGITS_WRITTEN_OUT + " digits written out in full")) : decimal;
             }
             return exact instanceof BigInteger ? exact : reject(found, notWhole(at, literal));
         }
@@ -138,6 +144,16 @@ final class PlainValues {
                     : JsonReader.LONG));
         }
         return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
+    }
+
+    /**
+     * {@return how many digits {@code decimal} has written out without an exponent}: what adding it to
+     * a number of another scale holds, 1e-100000000 + 1 a hundred million digits.
+     */
+    private static long writtenOut(BigDecimal decimal) {
+        long precision = decimal.precision();
+        long scale = decimal.scale();
+        return Math.max(precision, Math.max(precision - scale, scale));
     }
 
     private static Violation notWhole(Property at, String literal) {

@@ -63,6 +63,34 @@ public final class ReadWarnings {
         return end > 1 ? path.substring(end) : path;
     }
 
+    /**
+     * {@return {@code text} with its control characters escaped as Java writes them ({@code \\n},
+     * {@code \\u0000})}: a field name read from the input is the sender's, and a line end in it would
+     * start a log line of the sender's words.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = null;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029') {
+                if (line != null) {
+                    line.append(c);
+                }
+                continue;
+            }
+            if (line == null) {
+                line = new StringBuilder(text.length() + 8).append(text, 0, at);
+            }
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> line.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return line == null ? text : line.toString();
+    }
+
     private void log(String schema, List<Violation> violations, boolean inEvents) {
         for (Violation violation : violations) {
             if (violation.isError() || count.get() > LIMIT) {
@@ -74,7 +102,7 @@ public final class ReadWarnings {
             }
             int number = count.incrementAndGet();
             if (number <= LIMIT) {
-                LOG.log(Logger.Level.WARNING, "{0}: {1}", schema, violation);
+                LOG.log(Logger.Level.WARNING, "{0}: {1}", schema, oneLine(violation.toString()));
             } else if (number == LIMIT + 1) {
                 LOG.log(Logger.Level.WARNING, "{0} warnings of values read were logged, each schema''s warning"
                         + " at a wire path once; no more are: tryRead gives every warning of a read", LIMIT);

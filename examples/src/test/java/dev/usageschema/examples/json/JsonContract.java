@@ -324,6 +324,25 @@ abstract class JsonContract {
                 .inOrder();
     }
 
+    /** Before, 1e-100000000 was read, and adding 1 to it built a number of a hundred million digits. */
+    @Test
+    void anExactDecimalOfMoreDigitsThanALiteralCanHoldIsRejectedBeforeASumWritesThemOut() {
+        JsonSchema<ImmutableCostedUsage, ?> schema = ImmutableCostedUsage.jsonSchema();
+
+        Validated<ImmutableCostedUsage> tiny = json().tryRead("{\"tokens\":1,\"cost\":1e-100000000,"
+                + "\"cost_in_usd_ticks\":0,\"credits\":3,\"discount\":0}", schema);
+        Validated<ImmutableCostedUsage> zeros = json().tryRead("{\"tokens\":1,\"cost\":0E-5000,"
+                + "\"cost_in_usd_ticks\":0,\"credits\":3,\"discount\":0}", schema);
+        ImmutableCostedUsage edge = json().read("{\"tokens\":1,\"cost\":1e-999,"
+                + "\"cost_in_usd_ticks\":0,\"credits\":3,\"discount\":0}", schema);
+
+        assertThat(tiny.violations().stream().map(v -> v.rule() + " " + v.wirePath() + " " + v.message()).toList())
+                .containsExactly("NUMBER_RANGE /cost cost 1e-100000000 has more than 1000 digits written out in full");
+        assertThat(zeros.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("NUMBER_RANGE /cost");
+        assertThat(edge.plus(edge).cost().orElseThrow().toPlainString()).hasLength(1001);
+    }
+
     @Test
     void aNullThatAddsNothingIsReadAndAddedAsNothing() {
         JsonSchema<ImmutableUpstreamCostUsage, ?> schema = ImmutableUpstreamCostUsage.jsonSchema();

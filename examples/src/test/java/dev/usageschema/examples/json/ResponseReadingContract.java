@@ -58,6 +58,26 @@ abstract class ResponseReadingContract {
     }
 
     @Test
+    void aSiteGivenTwiceInItsObjectIsMalformedThereAndNeitherUsageIsTaken() {
+        String good = "{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}";
+        String other = "{\"prompt_tokens\":99,\"completion_tokens\":5,\"total_tokens\":104}";
+
+        Violation twice = only(readChat("{\"usage\":" + good + ",\"id\":\"c\",\"usage\":" + other + "}"));
+        Violation thenNull = only(readChat("{\"usage\":" + good + ",\"usage\":null}"));
+        Violation onTheWay = only(json().tryReadAt(("{\"choices\":[{\"usage\":" + good + "}],\"choices\":[]}")
+                .getBytes(StandardCharsets.UTF_8), UsageSite.at("/choices/0/usage"), CHAT));
+
+        assertThat(twice.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(twice.wirePath()).isEqualTo("/usage");
+        assertThat(twice.message()).contains("the field 'usage' appears twice in its object");
+        assertThat(thenNull.rule()).isEqualTo(Rule.MALFORMED);
+        assertThat(thenNull.wirePath()).isEqualTo("/usage");
+        assertThat(onTheWay.wirePath()).isEqualTo("/choices");
+        // A name given twice where no site leads stays the response's business.
+        assertThat(readChat("{\"id\":1,\"id\":2,\"usage\":" + good + "}").violations()).isEmpty();
+    }
+
+    @Test
     void aViolationIsAtItsFullPathInTheResponse() {
         Violation atMost = only(readChat(CHAT_RESPONSE.formatted(10)));
 
@@ -353,6 +373,21 @@ abstract class ResponseReadingContract {
                 "ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at /usage/prompt_tokens_details/foo: PromptDetails"
                         + " has no property 'foo'; kept in its additional properties (@AdditionalProperties(report ="
                         + " OFF) stops this report)");
+    }
+
+    /** Before, a field named with a line feed logged a line of the sender's own words. */
+    @Test
+    void aFieldNameThatHoldsALineEndIsLoggedOnOneLineItsControlCharactersEscaped() {
+        ResponseBackend reader = json().fresh();
+        String forged = "{\"usage\":{\"prompt_tokens\":9,"
+                + "\"tier\\nWARNING: forged\\u0000\":1}}";
+        List<String> logged = CapturedLog.during(() -> assertThat(reader.tryReadAt(forged, USAGE,
+                ImmutableReportedExtrasUsage.jsonSchema()).violations()).hasSize(1));
+
+        assertThat(logged).containsExactly("ReportedExtrasUsage: WARNING UNKNOWN_PROPERTY at"
+                + " /usage/tier\\nWARNING: forged\\u0000: ReportedExtrasUsage has no property 'tier\\nWARNING:"
+                + " forged\\u0000'; kept in its additional properties (@AdditionalProperties(report = OFF) stops this"
+                + " report)");
     }
 
     // ---- writing any implementation of the schema

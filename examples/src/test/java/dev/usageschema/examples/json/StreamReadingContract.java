@@ -113,6 +113,31 @@ abstract class StreamReadingContract {
     }
 
     @Test
+    void aSelectingFieldGivenTwiceInAnEventIsMalformedThereAndTheStreamGoesOn() {
+        UsageSurface<AnthropicStreamUsage, ImmutableAnthropicStreamUsage> messages = UsageSurface
+                .of(ImmutableAnthropicStreamUsage.jsonSchema(), ImmutableAnthropicStreamUsage.adder())
+                .at("/usage")
+                .streamEvents(StreamSites.when(EventSelector.field("/type", "message_start"), "/message/usage")
+                        .orWhen(EventSelector.field("/type", "message_delta"), "/usage"));
+        String sse = "data: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":25,\"output_tokens\":1}}}\n\n"
+                + "data: {\"type\":\"message_delta\",\"type\":\"ping\",\"usage\":{\"output_tokens\":15}}\n\n";
+        UsageSurface<OllamaUsage, ImmutableOllamaUsage> ollama = UsageSurface
+                .of(ImmutableOllamaUsage.jsonSchema(), ImmutableOllamaUsage.adder())
+                .at(UsageSite.amongFieldsOf(""))
+                .streamEvents(StreamSites.when(EventSelector.field("/done", true), UsageSite.amongFieldsOf("")))
+                .framing(EventFraming.JSON_LINES);
+        String lines = "{\"done\":true,\"prompt_eval_count\":26,\"eval_count\":282,\"done\":false}\n";
+
+        Validated<ImmutableAnthropicStreamUsage> read = json().tryReadStream(bytes(sse), messages).allOrNothing();
+        Validated<ImmutableOllamaUsage> among = json().tryReadStream(bytes(lines), ollama).allOrNothing();
+
+        assertThat(read.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("MALFORMED /1/type");
+        assertThat(among.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("MALFORMED /0/done");
+    }
+
+    @Test
     void cohereEventsAreSelectedByTheirServerSentEventName() {
         UsageSurface<CohereUsage, ImmutableCohereUsage> cohere = UsageSurface
                 .of(ImmutableCohereUsage.jsonSchema(), ImmutableCohereUsage.adder())
