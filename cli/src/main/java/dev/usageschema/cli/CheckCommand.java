@@ -39,6 +39,21 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --progress}. */
     enum ProgressMode { AUTO, ALWAYS, NEVER }
 
+    @Option(names = "--provider", paramLabel = "ID",
+            description = "A surface of the catalogue (openai-chat, anthropic-messages, gemini, ...): its schema,"
+                    + " its usage where the surface's whole responses hold it; usage-schema providers lists them.")
+    private String provider;
+
+    @Option(names = "--bare",
+            description = "With --provider, each record is the usage object itself, not a whole response.")
+    private boolean bare;
+
+    @Option(names = "--stream",
+            description = "Each input is one stream of events (server-sent events or JSON lines), its usage"
+                    + " accumulated in the surface's stream style: one record per input, violations at"
+                    + " /<event index>/...")
+    private boolean stream;
+
     @Option(names = "--schema", paramLabel = "CLASS",
             description = "Your own schema: its @UsageSchema interface or generated model, found through"
                     + " META-INF/services/dev.usageschema.json.JsonSchema on --classpath.")
@@ -77,7 +92,9 @@ final class CheckCommand implements Callable<Integer> {
     private boolean sum;
 
     @Option(names = "--by", paramLabel = "KEY",
-            description = "With --sum, a total per group: file (the input each record came from).")
+            converter = Grouping.Converter.class,
+            description = "With --sum, a total per group: file (the input each record came from), model (the"
+                    + " response's /model), or any JSON Pointer into the response (/metadata/team).")
     private Grouping by;
 
     @Option(names = "--max-record-bytes", paramLabel = "N", defaultValue = "16777216",
@@ -118,13 +135,36 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandFailure("--max-record-bytes is at least 1, --examples and --threads at least 0");
         }
         Target<?, ?> target = target();
+        if (stream) {
+            if (bare) {
+                throw new CommandFailure("--bare and --stream do not go together: a stream's events are whole events,"
+                        + " their usage where the surface says");
+            }
+            if (by != null && by.readsRecords()) {
+                throw new CommandFailure("--by " + by + " reads whole responses; with --stream, each input is one"
+                        + " stream: group its totals with --by file");
+            }
+            target.requireStream();
+        }
         List<Inputs.Input> inputs = Inputs.of(files);
         return check(target, inputs);
     }
 
     private Target<?, ?> target() {
+        if (provider != null && schema != null) {
+            throw new CommandFailure("--provider and --schema do not go together: name one schema to check against");
+        }
+        if (bare && (provider == null || !at.isEmpty())) {
+            throw new CommandFailure(provider == null ? "--bare goes with --provider: a --schema's records are the"
+                    + " usage itself unless --at says where" : "--bare and --at do not go together: the records are"
+                    + " the usage itself, or the usage is at the pointer");
+        }
+        if (provider != null) {
+            return ProviderTargets.find(provider, site(), bare);
+        }
         if (schema == null) {
-            throw new CommandFailure("name what to check against: --schema CLASS --classpath DIR|JAR, your own schema");
+            throw new CommandFailure("name what to check against: --provider ID (usage-schema providers lists them),"
+                    + " or --schema CLASS --classpath DIR|JAR, your own schema");
         }
         return UserSchemas.find(schema, classPath, site());
     }
@@ -155,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         try (Progress bar = new Progress(shown, io.err(), total)) {
             CheckRun<X, M> run = new CheckRun<>(target, input, maxRecordBytes, workers, report, summary, sums,
-                    canonicalOut, bar);
+                    canonicalOut, bar, stream);
             Thread interrupted = new Thread(() -> run.finish(true), "usage-schema-interrupted");
             if (io.interrupts()) {
                 Runtime.getRuntime().addShutdownHook(interrupted);

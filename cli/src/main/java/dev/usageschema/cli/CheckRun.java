@@ -4,6 +4,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.canonical.ImmutableCanonicalUsage;
 import dev.usageschema.jackson3.UsageJson;
+import dev.usageschema.sum.Total;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -41,6 +42,8 @@ final class CheckRun<X, M extends X> {
     private final Writer canonicalOut;
     private final Function<M, Validated<ImmutableCanonicalUsage>> canonical;
     private final Progress progress;
+    private final boolean streams;
+    private final Grouping grouping;
     private final ExecutorService workers;
     private final int inFlightLimit;
     private final ArrayDeque<Future<List<Verdict>>> inFlight = new ArrayDeque<>();
@@ -59,9 +62,10 @@ final class CheckRun<X, M extends X> {
      * @param sums           the totals of {@code --sum}; {@code null} without it
      * @param canonicalOut   where the canonical usages go, a JSON line each; {@code null} without {@code --canonical}
      * @param progress       the progress bar
+     * @param streams        whether each input is one stream of events, rather than records
      */
     CheckRun(Target<X, M> target, InputForm form, int maxRecordBytes, int threads, Report report, Summary summary,
-            Sums<X, M> sums, Writer canonicalOut, Progress progress) {
+            Sums<X, M> sums, Writer canonicalOut, Progress progress, boolean streams) {
         this.target = target;
         this.form = form;
         this.maxRecordBytes = maxRecordBytes;
@@ -73,6 +77,8 @@ final class CheckRun<X, M extends X> {
                 target.name() + " has no @CanonicalMapping, so its usages have no canonical usage; leave out --canonical,"
                         + " or map the schema"));
         this.progress = progress;
+        this.streams = streams;
+        this.grouping = sums == null ? null : sums.by();
         this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "usage-schema-check");
             thread.setDaemon(true);
@@ -104,6 +110,10 @@ final class CheckRun<X, M extends X> {
 
     private void read(Inputs.Input input, InputStream stdin) {
         try (InputStream in = Inputs.open(input, stdin, progress.counter())) {
+            if (streams) {
+                deliver(List.of(judgeStream(input.name(), in)));
+                return;
+            }
             RecordReader records = form.reader(input.name(), new InputBytes(in, this::quiet), maxRecordBytes);
             for (RawRecord record = records.next(); record != null; record = records.next()) {
                 batch.add(record);
@@ -169,10 +179,30 @@ final class CheckRun<X, M extends X> {
         if (record.json() == null) {
             return Verdict.unreadable(record);
         }
-        Validated<M> read = target.read(record.json());
+        byte[] json = record.json();
+        Validated<M> read = target.read(json, 0, json.length);
+        // Only an accepted record is added to a total: only its group is looked up.
+        String group = grouping == null || !read.isValid() ? null : grouping.key(record.file(), json);
+        return judge(record.file(), record.line(), read, group);
+    }
+
+    /** {@return the verdict on one stream: every event's usage accumulated, a rejected event rejecting the stream} */
+    private Verdict judgeStream(String file, InputStream events) {
+        Total<X, M> total = target.readStream(events);
+        Validated<M> all = total.allOrNothing();
+        if (all.isValid() || total.rejectedCount() == 0) {
+            return judge(file, 1, all, grouping == null ? null : grouping.key(file, null));
+        }
+        // The sum of the events that were not rejected stays out of every total: the stream is rejected whole.
+        List<Violation> violations = new ArrayList<>(all.violations());
+        violations.addAll(total.warnings());
+        return new Verdict(file, 1, Verdict.Outcome.REJECTED, violations, null, null, null);
+    }
+
+    private Verdict judge(String file, long line, Validated<M> read, String group) {
         List<Violation> violations = read.violations();
         if (!read.isValid()) {
-            return new Verdict(record.file(), record.line(), Verdict.Outcome.REJECTED, violations, null, null);
+            return new Verdict(file, line, Verdict.Outcome.REJECTED, violations, null, null, group);
         }
         M usage = read.orElseThrow();
         String canonicalJson = null;
@@ -184,12 +214,11 @@ final class CheckRun<X, M extends X> {
                     all.add(new Violation(error.wirePath(), error.propertyPath(), error.rule(), error.severity(),
                             error.actual(), error.expected(), "in the canonical usage: " + error.message()));
                 }
-                return new Verdict(record.file(), record.line(), Verdict.Outcome.REJECTED, all, null, null);
+                return new Verdict(file, line, Verdict.Outcome.REJECTED, all, null, null, group);
             }
             canonicalJson = UsageJson.standard().write(converted.orElseThrow(), ImmutableCanonicalUsage.jsonSchema());
         }
-        return new Verdict(record.file(), record.line(), Verdict.Outcome.of(violations), violations, usage,
-                canonicalJson);
+        return new Verdict(file, line, Verdict.Outcome.of(violations), violations, usage, canonicalJson, group);
     }
 
     private void deliver(List<Verdict> verdicts) {

@@ -59,7 +59,7 @@ final class Sums<X, M extends X> {
         if (groups == null) {
             total.add(verdict.where(), usage);
         } else {
-            groups.add(by.key(verdict), verdict.where(), usage);
+            groups.add(verdict.group(), verdict.where(), usage);
         }
     }
 

@@ -41,6 +41,8 @@ public final class UsageSchemaCli implements Runnable {
         PrintWriter err = new PrintWriter(io.err(), true);
         CommandLine line = new CommandLine(new UsageSchemaCli())
                 .addSubcommand("check", new CheckCommand(io))
+                .addSubcommand("providers", new ProvidersCommand(io))
+                .addSubcommand("explain", new ExplainCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true))
                 .setErr(err)

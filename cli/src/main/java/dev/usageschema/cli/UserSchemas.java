@@ -5,6 +5,7 @@ import dev.usageschema.canonical.ImmutableCanonicalUsage;
 import dev.usageschema.jackson3.UsageJson;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.UsageSite;
+import dev.usageschema.json.UsageSurface;
 import dev.usageschema.sum.Adder;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -86,9 +87,22 @@ final class UserSchemas {
         Function<M, Validated<ImmutableCanonicalUsage>> canonical = toCanonical == null ? null
                 : usage -> (Validated<ImmutableCanonicalUsage>) invoke(toCanonical, usage);
         UsageJson json = UsageJson.standard();
-        Function<byte[], Validated<M>> reader = site == null ? bytes -> json.tryRead(bytes, schema)
-                : bytes -> json.tryReadAt(bytes, site, schema);
-        return new Target<>(name, schema, reader, adder, canonical);
+        Target.Reader<M> reader = site == null ? (bytes, offset, length) -> json.tryRead(bytes, offset, length, schema)
+                : (bytes, offset, length) -> json.tryReadAt(bytes, offset, length, site, schema);
+        UsageSurface<X, M> stream = null;
+        String noStream = name + " is not @Addable, so its stream's usages cannot be accumulated; declare it"
+                + " @Addable(stream = ...), or check each event as a record without --stream";
+        if (adder != null) {
+            stream = UsageSurface.of(schema, adder).at(site == null ? UsageSite.at("") : site);
+            try {
+                stream.newStream();
+            } catch (IllegalStateException noStyle) {
+                stream = null;
+                noStream = name + " says no stream style, so its stream's usages cannot be accumulated; declare"
+                        + " @Addable(stream = StreamStyle.FINAL_ONLY, CUMULATIVE or DELTA) on it";
+            }
+        }
+        return new Target<>(name, schema, reader, adder, canonical, stream, noStream);
     }
 
     /** {@return what the model's public static method {@code method} returns; {@code null} when it has none} */

@@ -14,8 +14,10 @@ import java.util.List;
  * @param violations every violation found, errors and warnings, at their wire paths
  * @param usage      the usage read, when it was accepted; else {@code null}
  * @param canonical  the canonical usage as JSON, when asked for and the record was accepted; else {@code null}
+ * @param group      the record's group for {@code --sum --by}; {@code null} without it
  */
-record Verdict(String file, long line, Outcome outcome, List<Violation> violations, Object usage, String canonical) {
+record Verdict(String file, long line, Outcome outcome, List<Violation> violations, Object usage, String canonical,
+        String group) {
 
     /** Accepted, accepted with warnings, or rejected. */
     enum Outcome {
@@ -50,7 +52,7 @@ record Verdict(String file, long line, Outcome outcome, List<Violation> violatio
     static Verdict unreadable(RawRecord record) {
         Violation why = new Violation("", "", Rule.MALFORMED, Severity.ERROR, null, "a record the reader can take",
                 record.unreadable());
-        return new Verdict(record.file(), record.line(), Outcome.REJECTED, List.of(why), null, null);
+        return new Verdict(record.file(), record.line(), Outcome.REJECTED, List.of(why), null, null, null);
     }
 
     /** {@return where the record starts, {@code file:line}} */

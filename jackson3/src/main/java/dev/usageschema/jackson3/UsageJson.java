@@ -142,6 +142,56 @@ public final class UsageJson {
     }
 
     /**
+     * {@return the usage at {@code site} in the whole response that {@code length} bytes of {@code json}
+     * from {@code offset} hold} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)}, without copying them out
+     * of a larger buffer (a line of a file); nothing outside the range is read.
+     * @param json   the bytes, in UTF-8
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @param site   where the usage is
+     * @param schema the usage's JSON form
+     * @param <M>    the model
+     * @throws IndexOutOfBoundsException when the range is not within {@code json}
+     */
+    public <M> Validated<M> tryReadAt(byte[] json, int offset, int length, UsageSite site, JsonSchema<M, ?> schema) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), schema,
+                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+    }
+
+    /**
+     * {@return the model that {@code length} bytes of {@code json} from {@code offset} hold} As
+     * {@link #tryRead(byte[], JsonSchema)}, without copying them out of a larger buffer.
+     * @param json   the bytes, in UTF-8
+     * @param offset where the object starts
+     * @param length how many bytes it has
+     * @param schema the model's JSON form
+     * @param <M>    the model
+     * @throws IndexOutOfBoundsException when the range is not within {@code json}
+     */
+    public <M> Validated<M> tryRead(byte[] json, int offset, int length, JsonSchema<M, ?> schema) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), schema, parser -> tryRead(parser, schema));
+    }
+
+    /**
+     * {@return the usage of a whole response of {@code surface} that {@code length} bytes of {@code json}
+     * from {@code offset} hold} As {@link #tryReadResponse(byte[], UsageSurface)}, without copying them.
+     * @param json    the bytes, in UTF-8
+     * @param offset  where the document starts
+     * @param length  how many bytes it has
+     * @param surface the API surface
+     * @param <X>     the schema
+     * @param <M>     the model
+     * @throws IndexOutOfBoundsException when the range is not within {@code json}
+     */
+    public <X, M extends X> Validated<M> tryReadResponse(byte[] json, int offset, int length, UsageSurface<X, M> surface) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), surface.schema(),
+                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+    }
+
+    /**
      * {@return the usage at {@code site} in the whole response {@code json}} As {@link #tryReadAt(byte[], UsageSite, JsonSchema)}.
      * @param json   one JSON document
      * @param site   where the usage is

@@ -100,7 +100,7 @@ public final class JsonReader {
     public static <M> Validated<M> tryReadAt(JsonTokens tokens, UsageSite site, JsonSchema<M, ?> schema) {
         UsageLookup.Located<M> located;
         try {
-            located = UsageLookup.of(schema, site).read(tokens, null);
+            located = site.lookup(schema).read(tokens, null);
         } catch (JsonInputException unreadable) {
             return unreadable(schema, unreadable);
         }

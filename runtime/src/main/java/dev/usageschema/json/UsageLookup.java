@@ -95,6 +95,11 @@ final class UsageLookup<M> {
         this.picks = List.copyOf(rules);
     }
 
+    /** {@return the schema this lookup reads} */
+    JsonSchema<M, ?> schema() {
+        return schema;
+    }
+
     static <M> UsageLookup<M> of(JsonSchema<M, ?> schema, StreamSites sites) {
         return new UsageLookup<>(schema, sites);
     }

@@ -25,6 +25,8 @@ public final class UsageSite {
     }
 
     private final List<Alternative> alternatives;
+    /** The lookup of the schema last read here, reused while the same schema is read: built once, not per document. */
+    private volatile UsageLookup<?> lastLookup;
 
     private UsageSite(List<Alternative> alternatives) {
         this.alternatives = List.copyOf(alternatives);
@@ -85,6 +87,18 @@ public final class UsageSite {
 
     List<Alternative> alternatives() {
         return alternatives;
+    }
+
+    /** {@return the lookup of {@code schema}'s usage at this site, the one last built when it was for the same schema} */
+    @SuppressWarnings("unchecked") // the cached lookup was built for this very schema
+    <M> UsageLookup<M> lookup(JsonSchema<M, ?> schema) {
+        UsageLookup<?> cached = lastLookup;
+        if (cached != null && cached.schema() == schema) {
+            return (UsageLookup<M>) cached;
+        }
+        UsageLookup<M> built = UsageLookup.of(schema, this);
+        lastLookup = built;
+        return built;
     }
 
     /** {@return the pointers as messages name them: {@code /usage or /x_groq/usage}, {@code "" (the document)}} */

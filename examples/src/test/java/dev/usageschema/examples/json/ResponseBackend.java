@@ -20,6 +20,15 @@ interface ResponseBackend {
 
     <X, M extends X> Validated<M> tryReadResponse(byte[] json, UsageSurface<X, M> surface);
 
+    /** {@code UsageJson.tryReadAt(byte[], offset, length, ...)}: a range of a larger buffer. */
+    <M> Validated<M> tryReadAt(byte[] json, int offset, int length, UsageSite site, JsonSchema<M, ?> schema);
+
+    /** {@code UsageJson.tryRead(byte[], offset, length, ...)}. */
+    <M> Validated<M> tryRead(byte[] json, int offset, int length, JsonSchema<M, ?> schema);
+
+    /** {@code UsageJson.tryReadResponse(byte[], offset, length, ...)}. */
+    <X, M extends X> Validated<M> tryReadResponse(byte[] json, int offset, int length, UsageSurface<X, M> surface);
+
     <X, M extends X> Total<X, M> tryReadStream(InputStream events, UsageSurface<X, M> surface);
 
     <X, M extends X> Total<X, M> tryReadStream(Reader events, UsageSurface<X, M> surface);
@@ -73,6 +82,21 @@ interface ResponseBackend {
         @Override
         public <M> Validated<M> tryReadAt(InputStream in, UsageSite site, JsonSchema<M, ?> schema) {
             return json.tryReadAt(in, site, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryReadAt(byte[] bytes, int offset, int length, UsageSite site, JsonSchema<M, ?> schema) {
+            return json.tryReadAt(bytes, offset, length, site, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryRead(byte[] bytes, int offset, int length, JsonSchema<M, ?> schema) {
+            return json.tryRead(bytes, offset, length, schema);
+        }
+
+        @Override
+        public <X, M extends X> Validated<M> tryReadResponse(byte[] bytes, int offset, int length, UsageSurface<X, M> surface) {
+            return json.tryReadResponse(bytes, offset, length, surface);
         }
 
         @Override
@@ -157,6 +181,21 @@ interface ResponseBackend {
         @Override
         public <M> Validated<M> tryReadAt(InputStream in, UsageSite site, JsonSchema<M, ?> schema) {
             return json.tryReadAt(in, site, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryReadAt(byte[] bytes, int offset, int length, UsageSite site, JsonSchema<M, ?> schema) {
+            return json.tryReadAt(bytes, offset, length, site, schema);
+        }
+
+        @Override
+        public <M> Validated<M> tryRead(byte[] bytes, int offset, int length, JsonSchema<M, ?> schema) {
+            return json.tryRead(bytes, offset, length, schema);
+        }
+
+        @Override
+        public <X, M extends X> Validated<M> tryReadResponse(byte[] bytes, int offset, int length, UsageSurface<X, M> surface) {
+            return json.tryReadResponse(bytes, offset, length, surface);
         }
 
         @Override

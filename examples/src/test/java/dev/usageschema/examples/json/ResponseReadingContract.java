@@ -282,6 +282,52 @@ abstract class ResponseReadingContract {
         assertThat(whole.orElseThrow().totalTokens()).isEqualTo(3);
     }
 
+    @Test
+    void aRangeOfALargerBufferIsReadAsTheDocumentItHoldsAndNothingOutsideItIsRead() {
+        byte[] response = CHAT_RESPONSE.formatted(10).getBytes(StandardCharsets.UTF_8);
+        byte[] usage = "{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":4}".getBytes(StandardCharsets.UTF_8);
+        // Not JSON, and not UTF-8, on both sides of each document: a line among others in a read buffer.
+        byte[] buffer = new byte[response.length + usage.length + 6];
+        buffer[0] = (byte) 0xC0;
+        buffer[1] = '{';
+        System.arraycopy(response, 0, buffer, 2, response.length);
+        buffer[2 + response.length] = (byte) 0xFF;
+        int usageAt = 3 + response.length;
+        System.arraycopy(usage, 0, buffer, usageAt, usage.length);
+        buffer[buffer.length - 3] = ']';
+        UsageSurface<OpenAiChatUsage, ImmutableOpenAiChatUsage> chat = UsageSurface.of(CHAT, ImmutableOpenAiChatUsage.adder())
+                .at("/usage");
+
+        Validated<ImmutableOpenAiChatUsage> at = json().tryReadAt(buffer, 2, response.length, USAGE, CHAT);
+        Validated<ImmutableOpenAiChatUsage> surface = json().tryReadResponse(buffer, 2, response.length, chat);
+        Validated<ImmutableOpenAiChatUsage> bare = json().tryRead(buffer, usageAt, usage.length, CHAT);
+        Validated<ImmutableOpenAiChatUsage> cut = json().tryReadAt(buffer, 2, response.length - 1, USAGE, CHAT);
+
+        assertThat(paths(at)).isEqualTo(paths(readChat(CHAT_RESPONSE.formatted(10))));
+        assertThat(paths(at)).containsExactly("/usage/prompt_tokens_details/cached_tokens");
+        assertThat(paths(surface)).containsExactly("/usage/prompt_tokens_details/cached_tokens");
+        assertThat(bare.violations().stream().map(v -> v.rule() + " " + v.wirePath()).toList())
+                .containsExactly("SUM /total_tokens");
+        assertThat(only(cut).rule()).isEqualTo(Rule.MALFORMED);
+        assertThrows(IndexOutOfBoundsException.class, () -> json().tryReadAt(buffer, 2, buffer.length, USAGE, CHAT));
+        assertThrows(IndexOutOfBoundsException.class, () -> json().tryRead(buffer, -1, 3, CHAT));
+    }
+
+    @Test
+    void theSameSiteReadsOneSchemaAfterAnotherEachByItsOwnRules() {
+        UsageSite site = UsageSite.at("/usage");
+        byte[] response = ("{\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3,"
+                + "\"queue_time\":-1.5}}").getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 2; round++) {
+            // One site reused with two schemas in turn: a lookup built for one is never used for the other.
+            Validated<ImmutableOpenAiChatUsage> chat = json().tryReadAt(response, site, CHAT);
+            Validated<ImmutableGroqUsage> groq = json().tryReadAt(response, site, ImmutableGroqUsage.jsonSchema());
+            assertThat(chat.isValid()).isTrue();
+            assertThat(groq.isValid()).isFalse();
+            assertThat(paths(groq)).containsExactly("/usage/queue_time");
+        }
+    }
+
     // ---- a usage object read in place, by a caller's own parser
 
     private static final String AROUND = "{\"id\":\"x\",\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2,"
