@@ -3,6 +3,8 @@ package dev.usageschema.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +25,16 @@ public final class UsageSchemaCli implements Runnable {
     static final int FAILED = 1;
     /** Exit code: the command could not run. */
     static final int UNUSABLE = 2;
+
+    /**
+     * The library's logger, silenced: the checker reports every warning of every record in its own output, and the
+     * library's log of the first of them would repeat them on standard error. Held here so that its level stays set.
+     */
+    private static final Logger LIBRARY_LOG = Logger.getLogger("dev.usageschema");
+
+    static {
+        LIBRARY_LOG.setLevel(Level.OFF);
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
