@@ -35,7 +35,6 @@ public final class ProviderSurface<X, M extends X> {
     private final StreamStyle streamStyle;
     private final UsageSurface<X, M> usage;
     private final Function<? super M, Validated<ImmutableCanonicalUsage>> canonical;
-    private final boolean countsMayDecrease;
     private final String convention;
     private final String warnings;
 
@@ -47,7 +46,6 @@ public final class ProviderSurface<X, M extends X> {
         this.streamEvents = List.copyOf(builder.streamEvents);
         this.streamStyle = builder.streamStyle;
         this.canonical = Objects.requireNonNull(builder.canonical, "canonical");
-        this.countsMayDecrease = builder.countsMayDecrease;
         this.convention = Objects.requireNonNull(builder.convention, "convention");
         this.warnings = Objects.requireNonNull(builder.warnings, "warnings");
         UsageSurface<X, M> surface = UsageSurface.of(builder.jsonSchema, builder.adder)
@@ -61,7 +59,7 @@ public final class ProviderSurface<X, M extends X> {
             surface = surface.streamEvents(sites).streamStyle(streamStyle).framing(builder.framing);
         }
         // A decrease where the provider's counts are seen to go down is only reported, read whole or chunk by chunk.
-        this.usage = countsMayDecrease ? surface.decreases(Severity.WARNING) : surface;
+        this.usage = builder.countsMayDecrease ? surface.decreases(Severity.WARNING) : surface;
     }
 
     static <X, M extends X> Builder<X, M> builder(String id, JsonSchema<M, ?> jsonSchema, Adder<X, M> adder,
@@ -121,7 +119,7 @@ public final class ProviderSurface<X, M extends X> {
 
     /** {@return whether a cumulative stream's counts are seen to go down, so that its streams, read whole or through {@link #newStream()}, only warn of it} */
     public boolean countsMayDecrease() {
-        return countsMayDecrease;
+        return usage.decreases() != Severity.ERROR;
     }
 
     /** {@return the schema's JSON form} */
