@@ -20,58 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class LooseTokensTest {
 
-    /** Replays tokens: a code, and for names and numbers the text after it. */
-    private static class Replay implements JsonTokens {
-        private final Object[] script;
-        private int at = -1;
-
-        Replay(Object... script) {
-            this.script = script;
-        }
-
-        @Override
-        public int next() {
-            do {
-                at++;
-            } while (at < script.length && script[at] instanceof String);
-            return at < script.length ? (Integer) script[at] : END;
-        }
-
-        @Override
-        public String name() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public String string() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public boolean fitsLong() {
-            return true;
-        }
-
-        @Override
-        public long longValue() {
-            return Long.parseLong((String) script[at + 1]);
-        }
-
-        @Override
-        public String literal() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public void skipChildren() {
-        }
-
-        @Override
-        public String pointer() {
-            return "/at/" + at;
-        }
-    }
-
     /** One count {@code a}, and {@code self}, an object of this same schema. */
     static final class SelfNesting extends JsonSchema<String, List<Object>> {
         static final SelfNesting SCHEMA = new SelfNesting();
@@ -165,7 +113,7 @@ class LooseTokensTest {
     @Test
     void inputThatEndsInsideAnObjectIsMalformedNotAnEndlessLoop() {
         Validated<String> read = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> JsonReader.tryRead(
-                new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1"), SelfNesting.SCHEMA));
+                new ScriptedTokens(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1"), SelfNesting.SCHEMA));
 
         assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(read).message()).contains("ends inside");
@@ -173,7 +121,7 @@ class LooseTokensTest {
 
     @Test
     void aValueWhereAFieldNameBelongsIsMalformed() {
-        Validated<String> read = JsonReader.tryRead(new Replay(JsonTokens.START_OBJECT, JsonTokens.INTEGER, "1",
+        Validated<String> read = JsonReader.tryRead(new ScriptedTokens(JsonTokens.START_OBJECT, JsonTokens.INTEGER, "1",
                 JsonTokens.END_OBJECT), SelfNesting.SCHEMA);
 
         assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
@@ -182,7 +130,7 @@ class LooseTokensTest {
 
     @Test
     void aFieldWhoseNameIsNullIsMalformedNotANullPointer() {
-        Replay nameless = new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1",
+        JsonTokens nameless = new ScriptedTokens(JsonTokens.START_OBJECT, JsonTokens.NAME, "a", JsonTokens.INTEGER, "1",
                 JsonTokens.END_OBJECT) {
             @Override
             public String name() {
@@ -198,9 +146,9 @@ class LooseTokensTest {
 
     @Test
     void objectsNestedExactlyToTheDepthLimitAreReadAndOneLevelMoreIsMalformed() {
-        assertThat(JsonReader.tryRead(new Replay(nested(Copies.MAX_DEPTH)), SelfNesting.SCHEMA).isValid()).isTrue();
+        assertThat(JsonReader.tryRead(new ScriptedTokens(nested(Copies.MAX_DEPTH)), SelfNesting.SCHEMA).isValid()).isTrue();
 
-        Validated<String> tooDeep = JsonReader.tryRead(new Replay(nested(Copies.MAX_DEPTH + 1)), SelfNesting.SCHEMA);
+        Validated<String> tooDeep = JsonReader.tryRead(new ScriptedTokens(nested(Copies.MAX_DEPTH + 1)), SelfNesting.SCHEMA);
         assertThat(only(tooDeep).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(tooDeep).message()).isEqualTo("unreadable JSON: objects nested deeper than 200 levels");
     }
@@ -219,7 +167,7 @@ class LooseTokensTest {
 
     @Test
     void aNullForAPropertyTheSchemaHoldsInAPrimitiveIsNotNull() {
-        Validated<String> read = JsonReader.tryRead(new Replay(JsonTokens.START_OBJECT, JsonTokens.NAME, "a",
+        Validated<String> read = JsonReader.tryRead(new ScriptedTokens(JsonTokens.START_OBJECT, JsonTokens.NAME, "a",
                 JsonTokens.NULL, JsonTokens.NAME, "self", JsonTokens.NULL, JsonTokens.END_OBJECT), new SelfNesting());
 
         assertThat(only(read).rule()).isEqualTo(Rule.NOT_NULL);
@@ -234,7 +182,7 @@ class LooseTokensTest {
             script.add(JsonTokens.NAME);
             script.add("self");
         }
-        Validated<String> read = JsonReader.tryRead(new Replay(script.toArray()), SelfNesting.SCHEMA);
+        Validated<String> read = JsonReader.tryRead(new ScriptedTokens(script.toArray()), SelfNesting.SCHEMA);
 
         assertThat(only(read).rule()).isEqualTo(Rule.MALFORMED);
         assertThat(only(read).message()).contains("deeper than");

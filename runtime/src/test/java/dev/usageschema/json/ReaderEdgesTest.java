@@ -26,69 +26,6 @@ import org.junit.jupiter.api.Test;
 class ReaderEdgesTest {
 
     /**
-     * Replays tokens: a code, and for names, strings and numbers the text after it. Says every number
-     * fits a {@code long}, which the interface promises only at an integer.
-     */
-    private static final class Script implements JsonTokens {
-        private final Object[] script;
-        private int at = -1;
-
-        Script(Object... script) {
-            this.script = script;
-        }
-
-        @Override
-        public int next() {
-            do {
-                at++;
-            } while (at < script.length && script[at] instanceof String);
-            return at < script.length ? (Integer) script[at] : END;
-        }
-
-        @Override
-        public String name() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public String string() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public boolean fitsLong() {
-            return true;
-        }
-
-        @Override
-        public long longValue() {
-            return Long.parseLong((String) script[at + 1]);
-        }
-
-        @Override
-        public String literal() {
-            return (String) script[at + 1];
-        }
-
-        @Override
-        public void skipChildren() {
-            int token = (Integer) script[at];
-            if (token != START_OBJECT && token != START_ARRAY) {
-                return;
-            }
-            for (int depth = 1; depth > 0; ) {
-                int next = next();
-                depth += next == START_OBJECT || next == START_ARRAY ? 1 : next == END_OBJECT || next == END_ARRAY ? -1 : 0;
-            }
-        }
-
-        @Override
-        public String pointer() {
-            return "";
-        }
-    }
-
-    /**
      * A schema of named properties of the given kinds, each required, that keeps undeclared fields silently;
      * its model is the map of what was set.
      */
@@ -196,7 +133,7 @@ class ReaderEdgesTest {
         List<Object> script = new ArrayList<>(List.of(JsonTokens.START_OBJECT));
         script.addAll(List.of(fields));
         script.add(JsonTokens.END_OBJECT);
-        return JsonReader.tryRead(new Script(script.toArray()), schema);
+        return JsonReader.tryRead(new ScriptedTokens(script.toArray()), schema);
     }
 
     private static List<String> said(Validated<?> read) {
