@@ -4,7 +4,7 @@ import dev.usageschema.Sum;
 import dev.usageschema.UsageSchema;
 import dev.usageschema.WireNaming;
 
-/** A schema in a project that has nothing of usage-schema but README's Maven snippet. */
+/** A schema of the project's own, beside README's Getting started: the processor its Maven block names writes its model. */
 @UsageSchema(naming = WireNaming.SNAKE_CASE)
 public interface ChatUsage {
     long promptTokens();

@@ -1,0 +1,11 @@
+package readme.canonical;
+
+import dev.usageschema.UsageSchema;
+import dev.usageschema.WireNaming;
+import java.util.OptionalLong;
+
+/** The prompt details README's mapped OpenAiChatUsage nests. */
+@UsageSchema(naming = WireNaming.SNAKE_CASE)
+interface PromptDetails {
+    OptionalLong cachedTokens();
+}
