@@ -301,6 +301,11 @@ public final class UsageJson {
     private final class EventParsers implements TokenSource {
         @Override
         public <T> T read(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
+            return readsOwnTokens ? Utf8Tokens.read(bytes, from, length, reading, () -> parse(bytes, from, length, reading))
+                    : parse(bytes, from, length, reading);
+        }
+
+        private <T> T parse(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
             JsonParser parser;
             try {
                 parser = factory.createParser(ObjectReadContext.empty(), bytes, from, length);
@@ -335,11 +340,16 @@ public final class UsageJson {
      */
     private <M> Validated<M> readingBytes(byte[] json, int offset, int length, JsonSchema<M, ?> schema,
             Function<JsonTokens, Validated<M>> read) {
-        Validated<M> done = readsOwnTokens ? Utf8Tokens.read(json, offset, length, read) : null;
-        if (done == null) {
-            return reading(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), schema,
-                    parser -> read.apply(new ParserTokens(parser)));
+        Opening opening = () -> factory.createParser(ObjectReadContext.empty(), json, offset, length);
+        Function<JsonParser, Validated<M>> byParser = parser -> read.apply(new ParserTokens(parser));
+        if (!readsOwnTokens) {
+            return reading(opening, schema, byParser);
         }
+        return Utf8Tokens.read(json, offset, length, tokens -> logged(schema, read.apply(tokens)),
+                () -> reading(opening, schema, byParser));
+    }
+
+    private <M> Validated<M> logged(JsonSchema<M, ?> schema, Validated<M> done) {
         warnings.log(schema.name(), done.violations());
         return done;
     }

@@ -10,6 +10,8 @@ import dev.usageschema.json.UsageSurface;
 import dev.usageschema.json.Utf8Tokens;
 import dev.usageschema.providers.ProviderSurface;
 import dev.usageschema.providers.Providers;
+import dev.usageschema.sum.Total;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * The standard readers read bytes with the runtime's own tokens first ({@link Utf8Tokens}), and with
  * Jackson's parser where those decline: every document, whichever way it went, has the verdict,
  * violations, messages and value that Jackson's parser alone gives it, through each major. The
- * documents are the fuzz's mutated usage objects and every recorded response of the provider
- * evidence, mutated the same ways; the own tokens must read most of them, or the test would compare
+ * documents are the fuzz's mutated usage objects and every recorded response and stream of the
+ * provider evidence, mutated the same ways; the own tokens must read most of them, or the test would compare
  * the parser with itself. {@code -Djson.fuzz=N} and {@code -Djson.fuzz.seed} as in {@link JsonReaderFuzzTest}.
  */
 class OwnTokensFuzzTest {
@@ -76,10 +78,43 @@ class OwnTokensFuzzTest {
         assertThat(ownTokens).isGreaterThan(documents / 3);
     }
 
+    @Test
+    void recordedStreamsAddUpAsJacksonReadsThem() {
+        long seed = Long.getLong("json.fuzz.seed", 20261122L);
+        Random random = new Random(seed);
+        int streams = 0;
+        for (ProviderSurface<?, ?> provider : Providers.all()) {
+            for (String name : List.of("stream.sse", "stream.jsonl")) {
+                Path file = Path.of("..", "docs", "provider-evidence", provider.id(), name);
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                byte[] recorded = bytes(file);
+                for (int i = 0; i < 40; i++) {
+                    byte[] stream = i == 0 ? recorded : JsonReaderFuzzTest.mutate(recorded, random);
+                    String at = provider.id() + "/" + name + ", seed " + seed + ", stream " + i;
+                    assertSameTotal(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryReadStream(
+                            new ByteArrayInputStream(stream), provider.usageSurface()),
+                            PARSER_ONLY_2.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()));
+                    assertSameTotal(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryReadStream(
+                            new ByteArrayInputStream(stream), provider.usageSurface()),
+                            PARSER_ONLY_3.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()));
+                }
+                streams++;
+            }
+        }
+        assertThat(streams).isAtLeast(10);
+    }
+
+    private static void assertSameTotal(String context, Total<?, ?> read, Total<?, ?> parsed) {
+        assertWithMessage(context).that(read.toString()).isEqualTo(parsed.toString());
+        assertWithMessage(context).that(read.allOrNothing().violations()).isEqualTo(parsed.allOrNothing().violations());
+    }
+
     /** {@return whether the own tokens read the document} Fails when a reading differs from the parser's. */
     private static <M> boolean sameAsParser(JsonSchema<M, ?> schema, byte[] document, String context) {
         String at = context + ": " + new String(document, StandardCharsets.UTF_8);
-        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema));
+        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema), () -> null);
         Validated<M> parsed2 = PARSER_ONLY_2.tryRead(document, schema);
         assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryRead(document, schema), parsed2);
         assertSame(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryRead(document, schema),
@@ -94,7 +129,7 @@ class OwnTokensFuzzTest {
             String context) {
         String at = context + " of " + surface.schema().name() + ": " + new String(document, StandardCharsets.UTF_8);
         Validated<M> own = Utf8Tokens.read(document, 0, document.length,
-                tokens -> JsonReader.tryReadResponse(tokens, surface));
+                tokens -> JsonReader.tryReadResponse(tokens, surface), () -> null);
         Validated<M> parsed2 = PARSER_ONLY_2.tryReadResponse(document, surface);
         assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryReadResponse(document, surface),
                 parsed2);
@@ -122,16 +157,20 @@ class OwnTokensFuzzTest {
             if (!Files.exists(file)) {
                 continue;
             }
-            try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        responses.add(new Response(provider.usageSurface(), line));
-                    }
+            for (String line : new String(bytes(file), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    responses.add(new Response(provider.usageSurface(), line));
                 }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
             }
         }
         return responses;
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }
