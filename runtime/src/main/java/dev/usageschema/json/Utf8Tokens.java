@@ -47,11 +47,10 @@ public final class Utf8Tokens implements JsonTokens {
     private static final int ROOT = 0;
     private static final int ROOT_DONE = 1;
     private static final int OBJECT_FIRST = 2;
-    private static final int OBJECT_NAME = 3;
-    private static final int OBJECT_COLON = 4;
-    private static final int OBJECT_NEXT = 5;
-    private static final int ARRAY_FIRST = 6;
-    private static final int ARRAY_NEXT = 7;
+    private static final int OBJECT_COLON = 3;
+    private static final int OBJECT_NEXT = 4;
+    private static final int ARRAY_FIRST = 5;
+    private static final int ARRAY_NEXT = 6;
 
     private final byte[] input;
     private final int end;
@@ -121,7 +120,6 @@ public final class Utf8Tokens implements JsonTokens {
                 yield END;
             }
             case OBJECT_FIRST -> at < end && input[at] == '}' ? close() : fieldName();
-            case OBJECT_NAME -> fieldName();
             case OBJECT_COLON -> {
                 expect(':');
                 skipSpace();
@@ -136,7 +134,7 @@ public final class Utf8Tokens implements JsonTokens {
                 yield fieldName();
             }
             case ARRAY_FIRST -> at < end && input[at] == ']' ? close() : value();
-            default -> {
+            case ARRAY_NEXT -> {
                 if (at < end && input[at] == ']') {
                     yield close();
                 }
@@ -144,6 +142,7 @@ public final class Utf8Tokens implements JsonTokens {
                 skipSpace();
                 yield value();
             }
+            default -> throw new IllegalStateException("state " + state);
         };
         return token;
     }
