@@ -15,6 +15,7 @@ import dev.usageschema.json.ReadWarnings;
 import dev.usageschema.json.TokenSource;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.UsageSurface;
+import dev.usageschema.json.Utf8Tokens;
 import dev.usageschema.sum.Total;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,14 +49,17 @@ public final class UsageJson {
     private static final UsageJson STANDARD = new UsageJson(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .inputDecorator(new Utf8Checking(null))
-            .build());
+            .build(), true);
 
     private final JsonFactory factory;
+    /** Whether bytes are first read by the runtime's own tokens: only where they read as this factory's parsers do. */
+    private final boolean readsOwnTokens;
     /** What this instance has logged: each schema's warning at a wire path once, for its life. */
     private final ReadWarnings warnings = new ReadWarnings();
 
-    private UsageJson(JsonFactory factory) {
+    private UsageJson(JsonFactory factory, boolean readsOwnTokens) {
         this.factory = factory;
+        this.readsOwnTokens = readsOwnTokens;
     }
 
     /**
@@ -71,7 +75,7 @@ public final class UsageJson {
      * @param factory a JSON factory, for instance {@code JsonFactory.builder().streamReadConstraints(...).build()}
      */
     public static UsageJson using(JsonFactory factory) {
-        return new UsageJson(checkingUtf8(Objects.requireNonNull(factory, "factory")));
+        return new UsageJson(checkingUtf8(Objects.requireNonNull(factory, "factory")), false);
     }
 
     /**
@@ -98,7 +102,7 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryRead(byte[] json, JsonSchema<M, ?> schema) {
-        return reading(() -> factory.createParser(json), schema, parser -> tryRead(parser, schema));
+        return tryRead(json, 0, json.length, schema);
     }
 
     /**
@@ -135,8 +139,7 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryReadAt(byte[] json, UsageSite site, JsonSchema<M, ?> schema) {
-        return reading(() -> factory.createParser(json), schema,
-                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+        return tryReadAt(json, 0, json.length, site, schema);
     }
 
     /**
@@ -153,8 +156,7 @@ public final class UsageJson {
      */
     public <M> Validated<M> tryReadAt(byte[] json, int offset, int length, UsageSite site, JsonSchema<M, ?> schema) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        return reading(() -> factory.createParser(json, offset, length), schema,
-                parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
+        return readingBytes(json, offset, length, schema, tokens -> JsonReader.tryReadAt(tokens, site, schema));
     }
 
     /**
@@ -169,7 +171,7 @@ public final class UsageJson {
      */
     public <M> Validated<M> tryRead(byte[] json, int offset, int length, JsonSchema<M, ?> schema) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        return reading(() -> factory.createParser(json, offset, length), schema, parser -> tryRead(parser, schema));
+        return readingBytes(json, offset, length, schema, tokens -> JsonReader.tryRead(tokens, schema));
     }
 
     /**
@@ -185,8 +187,7 @@ public final class UsageJson {
      */
     public <X, M extends X> Validated<M> tryReadResponse(byte[] json, int offset, int length, UsageSurface<X, M> surface) {
         Objects.checkFromIndexSize(offset, length, json.length);
-        return reading(() -> factory.createParser(json, offset, length), surface.schema(),
-                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+        return readingBytes(json, offset, length, surface.schema(), tokens -> JsonReader.tryReadResponse(tokens, surface));
     }
 
     /**
@@ -223,8 +224,7 @@ public final class UsageJson {
      * @param <M>     the model
      */
     public <X, M extends X> Validated<M> tryReadResponse(byte[] json, UsageSurface<X, M> surface) {
-        return reading(() -> factory.createParser(json), surface.schema(),
-                parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
+        return tryReadResponse(json, 0, json.length, surface);
     }
 
     /**
@@ -299,6 +299,11 @@ public final class UsageJson {
     private final class EventParsers implements TokenSource {
         @Override
         public <T> T read(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
+            return readsOwnTokens ? Utf8Tokens.read(bytes, from, length, reading, () -> parse(bytes, from, length, reading))
+                    : parse(bytes, from, length, reading);
+        }
+
+        private <T> T parse(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
             JsonParser parser;
             try {
                 parser = factory.createParser(bytes, from, length);
@@ -327,6 +332,27 @@ public final class UsageJson {
     }
 
     /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
+    /**
+     * Reads bytes with the runtime's own tokens where this instance's parsers read them the same way (the
+     * standard factory, a plain document), for speed; with the parser otherwise, and whenever the
+     * tokens decline, so that every verdict and message is the parser's.
+     */
+    private <M> Validated<M> readingBytes(byte[] json, int offset, int length, JsonSchema<M, ?> schema,
+            Function<JsonTokens, Validated<M>> read) {
+        Opening opening = () -> factory.createParser(json, offset, length);
+        Function<JsonParser, Validated<M>> byParser = parser -> read.apply(new ParserTokens(parser));
+        if (!readsOwnTokens) {
+            return reading(opening, schema, byParser);
+        }
+        return Utf8Tokens.read(json, offset, length, tokens -> logged(schema, read.apply(tokens)),
+                () -> reading(opening, schema, byParser));
+    }
+
+    private <M> Validated<M> logged(JsonSchema<M, ?> schema, Validated<M> done) {
+        warnings.log(schema.name(), done.violations());
+        return done;
+    }
+
     private <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
             Function<JsonParser, Validated<M>> read) {
         JsonParser parser;

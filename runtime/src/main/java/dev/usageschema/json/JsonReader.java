@@ -288,11 +288,10 @@ public final class JsonReader {
         Set<String> unknownNames = null;
         for (int token = tokens.next(); token != JsonTokens.END_OBJECT; token = tokens.next()) {
             expect(tokens, token, JsonTokens.NAME);
-            String name = tokens.name();
-            if (name == null) {
-                throw new JsonInputException(tokens.pointer(), "a field name that is null", null);
-            }
-            int index = schema.index(name);
+            int index = tokens.nameIndex(schema);
+            boolean first = index < 0 || (seenWords == null ? (seen & (1L << index)) == 0 : !isSet(seenWords, index));
+            // The name as a string only where a message or a map needs it: a declared field's first is never made.
+            String name = index < 0 || !first ? tokens.name() : null;
             int value = tokens.next();
             if (index < 0 && beside != null) {
                 beside.field(name, value);
@@ -305,12 +304,10 @@ public final class JsonReader {
                 unknownNames = readUnknown(tokens, schema, builder, name, value, unknownNames, found);
                 continue;
             }
-            boolean first;
             if (seenWords == null) {
-                first = (seen & (1L << index)) == 0;
                 seen |= 1L << index;
             } else {
-                first = set(seenWords, index);
+                set(seenWords, index);
             }
             if (!first) {
                 found.add(JsonViolations.duplicate(schema.property(index), name));
@@ -371,12 +368,12 @@ public final class JsonReader {
         return (bits + Long.SIZE - 1) / Long.SIZE;
     }
 
-    /** Sets a bit of {@code words}; {@code false} when it was set before. */
-    private static boolean set(long[] words, int index) {
-        long bit = 1L << index;
-        boolean first = (words[index / Long.SIZE] & bit) == 0;
-        words[index / Long.SIZE] |= bit;
-        return first;
+    private static void set(long[] words, int index) {
+        words[index / Long.SIZE] |= 1L << index;
+    }
+
+    private static boolean isSet(long[] words, int index) {
+        return (words[index / Long.SIZE] & (1L << index)) != 0;
     }
 
     private static boolean missingBecauseRejected(JsonSchema<?, ?> schema, Violation violation, long rejected,

@@ -27,6 +27,7 @@ public abstract class JsonSchema<M, B> {
     private final boolean[] primitives;
     private final boolean keepsUnknownFields;
     private final Severity unknownFields;
+    private final WireNameTable wireNames = new WireNameTable();
 
     /**
      * @param name               the schema's name, as messages give it
@@ -105,6 +106,11 @@ public abstract class JsonSchema<M, B> {
 
     final Severity unknownFields() {
         return unknownFields;
+    }
+
+    /** The wire names a reader of bytes has met, as bytes. */
+    final WireNameTable wireNames() {
+        return wireNames;
     }
 
     /**

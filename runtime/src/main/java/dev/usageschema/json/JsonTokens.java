@@ -35,6 +35,20 @@ public interface JsonTokens {
     /** {@return the field name, at a {@link #NAME}} */
     String name();
 
+    /**
+     * {@return the index of the property of {@code schema} the field name names, or a negative number
+     * when it names none} At a {@link #NAME}; a reader of bytes may find it without a string of the name.
+     * @param schema the schema of the object the name is in
+     * @throws JsonInputException when the name is {@code null}
+     */
+    default int nameIndex(JsonSchema<?, ?> schema) {
+        String name = name();
+        if (name == null) {
+            throw new JsonInputException(pointer(), "a field name that is null", null);
+        }
+        return schema.index(name);
+    }
+
     /** {@return the text, at a {@link #STRING}} */
     String string();
 

@@ -181,7 +181,7 @@ public final class Utf8Input extends InputStream {
      * @return its length when it is UTF-8; 0 when {@code to} cuts short a sequence that is UTF-8 so
      *         far; else minus the length of the part that is not (at least its lead byte)
      */
-    private static int sequence(byte[] bytes, int at, int to) {
+    static int sequence(byte[] bytes, int at, int to) {
         int lead = bytes[at] & 0xFF;
         int length;
         int low = 0x80;

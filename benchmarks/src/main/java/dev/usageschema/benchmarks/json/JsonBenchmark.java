@@ -51,6 +51,8 @@ public class JsonBenchmark {
     private final UsageRecord record = read2Record();
     private final ImmutableBenchUsage model = direct2.read(USAGE, ImmutableBenchUsage.jsonSchema());
 
+    private final HandStreamingReader handStreaming = new HandStreamingReader();
+
     private final com.fasterxml.jackson.core.JsonFactory parser2 = new com.fasterxml.jackson.core.JsonFactory();
     private final tools.jackson.core.json.JsonFactory parser3 = new tools.jackson.core.json.JsonFactory();
 
@@ -79,6 +81,12 @@ public class JsonBenchmark {
         } catch (IOException failure) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    /** The hand-written floor with checks: jackson-core's parser into the hand-written builders. */
+    @Benchmark
+    public HandStreamingReader.Outcome read2HandStreaming() {
+        return handStreaming.read(USAGE);
     }
 
     @Benchmark

@@ -18,6 +18,9 @@ class JsonBenchmarkTest {
         assertThat(benchmark.read2Direct().orElseThrow().totalTokens()).isEqualTo(1_098_244);
         assertThat(benchmark.read3Direct().orElseThrow().completionTokensDetails().orElseThrow().reasoningTokens())
                 .hasValue(2048);
+        assertThat(benchmark.read2HandStreaming().usage().completionTokensDetails().orElseThrow().reasoningTokens())
+                .hasValue(2048);
+        assertThat(benchmark.read2HandStreaming().problems()).isEmpty();
         assertThat(benchmark.read2DatabindModule().promptTokens()).isEqualTo(703_732);
         assertThat(benchmark.read3DatabindModule().completionTokens()).isEqualTo(394_512);
     }

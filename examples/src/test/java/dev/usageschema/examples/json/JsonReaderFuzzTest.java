@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class JsonReaderFuzzTest {
 
-    private record Seed(JsonSchema<?, ?> schema, String json) {
+    record Seed(JsonSchema<?, ?> schema, String json) {
     }
 
-    private static final List<Seed> SEEDS = List.of(
+    static final List<Seed> SEEDS = List.of(
             new Seed(ImmutableStreamedCompletionsResultUsage.jsonSchema(),
                     "{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}"),
             new Seed(ImmutablePostV2ProxyCompletionsUsage.jsonSchema(), "{\"completion_tokens\":2.0,\"prompt_tokens\":1,"
@@ -124,7 +124,7 @@ class JsonReaderFuzzTest {
     /** Lone surrogates as a JSON string spells them, and a pair for contrast. */
     private static final List<String> SURROGATE_ESCAPES = List.of("\\uD800", "\\uDFFF", "\\uDE00\\uD83D", "\\uD83D\\uDE00");
 
-    private static byte[] mutate(byte[] json, Random random) {
+    static byte[] mutate(byte[] json, Random random) {
         String text = new String(json, StandardCharsets.UTF_8);
         int at = random.nextInt(text.length() + 1);
         return switch (random.nextInt(10)) {
