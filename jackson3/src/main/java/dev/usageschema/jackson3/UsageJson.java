@@ -116,7 +116,7 @@ public final class UsageJson {
     public <M> Validated<M> tryRead(String json, JsonSchema<M, ?> schema) {
         // The characters themselves, not their UTF-8: an encoder would write '?' for a lone surrogate,
         // which the parser then could not find.
-        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema, parser -> tryRead(parser, schema));
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), withoutByteOrderMark(json)), schema, parser -> tryRead(parser, schema));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class UsageJson {
      * @param <M>    the model
      */
     public <M> Validated<M> tryReadAt(String json, UsageSite site, JsonSchema<M, ?> schema) {
-        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), schema,
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), withoutByteOrderMark(json)), schema,
                 parser -> JsonReader.tryReadAt(new ParserTokens(parser), site, schema));
     }
 
@@ -238,7 +238,7 @@ public final class UsageJson {
      * @param <M>     the model
      */
     public <X, M extends X> Validated<M> tryReadResponse(String json, UsageSurface<X, M> surface) {
-        return reading(() -> factory.createParser(ObjectReadContext.empty(), json), surface.schema(),
+        return reading(() -> factory.createParser(ObjectReadContext.empty(), withoutByteOrderMark(json)), surface.schema(),
                 parser -> JsonReader.tryReadResponse(new ParserTokens(parser), surface));
     }
 
@@ -318,6 +318,14 @@ public final class UsageJson {
         }
     }
 
+    /**
+     * {@return the characters after a byte-order mark that starts them} RFC 8259 lets a reader ignore
+     * one, as Jackson's parsers of bytes do and as a stream's reading does; a parser of characters would not.
+     */
+    private static String withoutByteOrderMark(String json) {
+        return json.startsWith("\uFEFF") ? json.substring(1) : json;
+    }
+
     /** Opens a parser. */
     private interface Opening {
         JsonParser open();
@@ -332,7 +340,6 @@ public final class UsageJson {
         });
     }
 
-    /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
     /**
      * Reads bytes with the runtime's own tokens where this instance's parsers read them the same way (the
      * standard factory, a plain document), for speed; with the parser otherwise, and whenever the
@@ -354,6 +361,7 @@ public final class UsageJson {
         return done;
     }
 
+    /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */
     private <M> Validated<M> reading(Opening opening, JsonSchema<M, ?> schema,
             Function<JsonParser, Validated<M>> read) {
         JsonParser parser;

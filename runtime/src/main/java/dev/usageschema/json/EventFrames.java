@@ -184,16 +184,21 @@ final class EventFrames {
         data[dataLength++] = b;
     }
 
+    /** Whether the data is {@code [DONE]}, with JSON's white space around it as a JSON value may have. */
     private boolean done() {
-        if (dataLength != DONE.length) {
-            return false;
+        int from = 0;
+        int to = dataLength;
+        while (from < to && isSpace(data[from])) {
+            from++;
         }
-        for (int at = 0; at < DONE.length; at++) {
-            if (data[at] != DONE[at]) {
-                return false;
-            }
+        while (to > from && isSpace(data[to - 1])) {
+            to--;
         }
-        return true;
+        return Arrays.equals(data, from, to, DONE, 0, DONE.length);
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     private boolean blank() {

@@ -58,6 +58,33 @@ abstract class ResponseReadingContract {
     }
 
     @Test
+    void aByteOrderMarkBeforeAResponseIsPassedOverAsBeforeAStream() {
+        byte[] response = CHAT_RESPONSE.formatted(0).getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[response.length + 5];
+        marked[0] = ' ';
+        marked[1] = (byte) 0xEF;
+        marked[2] = (byte) 0xBB;
+        marked[3] = (byte) 0xBF;
+        System.arraycopy(response, 0, marked, 4, response.length);
+
+        Validated<ImmutableOpenAiChatUsage> plain = json().tryReadAt(response, USAGE, CHAT);
+        assertThat(json().tryReadAt(marked, 1, response.length + 3, USAGE, CHAT).violations()).isEmpty();
+        assertThat(json().tryReadAt(marked, 1, response.length + 3, USAGE, CHAT).orElseThrow())
+                .isEqualTo(plain.orElseThrow());
+        byte[] atStart = java.util.Arrays.copyOfRange(marked, 1, response.length + 4);
+        assertThat(json().tryReadAt(atStart, USAGE, CHAT).orElseThrow()).isEqualTo(plain.orElseThrow());
+        assertThat(json().tryReadAt(new ByteArrayInputStream(atStart), USAGE, CHAT).orElseThrow())
+                .isEqualTo(plain.orElseThrow());
+        assertThat(json().tryReadAt("\uFEFF" + CHAT_RESPONSE.formatted(0), USAGE, CHAT).orElseThrow())
+                .isEqualTo(plain.orElseThrow());
+        assertThat(json().tryReadResponse(atStart, UsageSurface.of(CHAT, ImmutableOpenAiChatUsage.adder()).at("/usage"))
+                .orElseThrow()).isEqualTo(plain.orElseThrow());
+        // Only at the start: a mark after the first byte is no JSON.
+        assertThat(json().tryReadAt(marked, 0, response.length + 4, USAGE, CHAT).violations().get(0).rule())
+                .isEqualTo(Rule.MALFORMED);
+    }
+
+    @Test
     void aSiteGivenTwiceInItsObjectIsMalformedThereAndNeitherUsageIsTaken() {
         String good = "{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}";
         String other = "{\"prompt_tokens\":99,\"completion_tokens\":5,\"total_tokens\":104}";

@@ -71,6 +71,18 @@ abstract class StreamReadingContract {
     }
 
     @Test
+    void aDoneMarkerWithSpaceAroundItIsNoEventAsJsonWithSpaceAroundItIsAValue() {
+        String sse = "data: " + LAST.formatted(21) + "\n\ndata: [DONE] \r\n\ndata:\t[DONE]\t\n\ndata:  [DONE]\n\n";
+
+        Total<OpenAiChatUsage, ImmutableOpenAiChatUsage> total = json().tryReadStream(bytes(sse), CHAT);
+
+        assertThat(total.rejectedCount()).isEqualTo(0);
+        assertThat(total.allOrNothing().orElseThrow().totalTokens()).isEqualTo(21);
+        // Anything else beside it is an event, and not JSON.
+        assertThat(json().tryReadStream(bytes("data: [DONE]x\n\n"), CHAT).rejectedCount()).isEqualTo(1);
+    }
+
+    @Test
     void aViolationIsAtItsEventsIndexThenItsPointerThenItsPathInTheUsage() {
         // Index 2: comments, blank lines and [DONE] are no events.
         String sse = ": c\n\ndata: " + CHUNK.formatted("a") + "\n\n: c\n\ndata: " + CHUNK.formatted("b") + "\n\ndata: "
