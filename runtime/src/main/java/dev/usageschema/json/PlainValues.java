@@ -133,7 +133,7 @@ final class PlainValues {
                         Rule.NUMBER_RANGE, literal, "a decimal of at most " + MAX_DIGITS_WRITTEN_OUT + " digits written out",
                         "has more than " + MAX_DIGITS_WRITTEN_OUT + " digits written out in full")) : decimal;
             }
-            return exact instanceof BigInteger ? exact : reject(found, notWhole(at, literal));
+            return exact instanceof BigInteger ? exact : wholeOrNot((BigDecimal) exact, at, literal, found);
         }
         NumberLiteral whole = NumberLiteral.of(literal);
         if (whole.shape == NumberLiteral.Shape.FRACTION) {
@@ -144,6 +144,23 @@ final class PlainValues {
                     : JsonReader.LONG));
         }
         return type == Integer.class ? (Object) (int) whole.value : (Object) whole.value;
+    }
+
+    /**
+     * A {@code BigInteger} written with a fraction or an exponent: the whole number it denotes
+     * ({@code 1e3}, {@code 12.0}), as a {@code long} count reads it, within the digits a decimal may
+     * have written out (so {@code 1e100000000} is not made a hundred million digits long).
+     */
+    private static Object wholeOrNot(BigDecimal decimal, Property at, String literal, Found found) {
+        BigDecimal stripped = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            return reject(found, notWhole(at, literal));
+        }
+        if (writtenOut(stripped) > MAX_DIGITS_WRITTEN_OUT) {
+            return reject(found, JsonViolations.literal(at, Rule.NUMBER_RANGE, literal, "a whole number of at most "
+                    + MAX_DIGITS_WRITTEN_OUT + " digits", "has more than " + MAX_DIGITS_WRITTEN_OUT + " digits"));
+        }
+        return stripped.toBigIntegerExact();
     }
 
     /**

@@ -43,6 +43,23 @@ class ExactNumbersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("majors")
+    void aWholeNumberWrittenWithAFractionOrAnExponentIsABigIntegerAsItIsALongCount(JsonBackend json) {
+        for (String literal : List.of("1e3", "1E+3", "1.5e3", "1000.000", "100000e-2", "0.1e4")) {
+            assertThat(json.read("{\"tokens\":1000,\"sequence\":" + literal + "}", ImmutablePricedUsage.jsonSchema())
+                    .sequence()).hasValue(BigInteger.valueOf(literal.equals("1.5e3") ? 1500 : 1000));
+        }
+        assertThat(json.read("{\"tokens\":0,\"sequence\":0e-99}", ImmutablePricedUsage.jsonSchema()).sequence())
+                .hasValue(BigInteger.ZERO);
+        assertThat(json.read("{\"tokens\":1,\"sequence\":-2.5e1}", ImmutablePricedUsage.jsonSchema()).sequence())
+                .hasValue(BigInteger.valueOf(-25));
+        assertThat(rulesAt(json.tryRead("{\"tokens\":3,\"sequence\":1.5e-1}", ImmutablePricedUsage.jsonSchema())
+                .violations())).containsExactly("WHOLE_NUMBER /sequence");
+        assertThat(rulesAt(json.tryRead("{\"tokens\":3,\"sequence\":1e100000000}", ImmutablePricedUsage.jsonSchema())
+                .violations())).containsExactly("NUMBER_RANGE /sequence");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("majors")
     void whatIsNotSuchANumberIsAViolationAtItsPath(JsonBackend json) {
         assertThat(rulesAt(json.tryRead("{\"tokens\":3,\"cost\":\"0.1\"}", ImmutablePricedUsage.jsonSchema()).violations()))
                 .containsExactly("JSON_TYPE /cost");
