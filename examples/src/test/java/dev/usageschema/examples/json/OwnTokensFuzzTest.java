@@ -114,7 +114,7 @@ class OwnTokensFuzzTest {
     /** {@return whether the own tokens read the document} Fails when a reading differs from the parser's. */
     private static <M> boolean sameAsParser(JsonSchema<M, ?> schema, byte[] document, String context) {
         String at = context + ": " + new String(document, StandardCharsets.UTF_8);
-        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema), () -> null);
+        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema));
         Validated<M> parsed2 = PARSER_ONLY_2.tryRead(document, schema);
         assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryRead(document, schema), parsed2);
         assertSame(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryRead(document, schema),
@@ -129,7 +129,7 @@ class OwnTokensFuzzTest {
             String context) {
         String at = context + " of " + surface.schema().name() + ": " + new String(document, StandardCharsets.UTF_8);
         Validated<M> own = Utf8Tokens.read(document, 0, document.length,
-                tokens -> JsonReader.tryReadResponse(tokens, surface), () -> null);
+                tokens -> JsonReader.tryReadResponse(tokens, surface));
         Validated<M> parsed2 = PARSER_ONLY_2.tryReadResponse(document, surface);
         assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryReadResponse(document, surface),
                 parsed2);
