@@ -299,10 +299,22 @@ public final class UsageJson {
     }
 
     private final class EventParsers implements TokenSource {
+        private static final Object NO_ANSWER = new Object();
+
         @Override
+        @SuppressWarnings("unchecked")
         public <T> T read(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
-            return readsOwnTokens ? Utf8Tokens.read(bytes, from, length, reading, () -> parse(bytes, from, length, reading))
-                    : parse(bytes, from, length, reading);
+            if (readsOwnTokens) {
+                // An event without usage is answered null, which Utf8Tokens keeps for declined.
+                Object own = Utf8Tokens.read(bytes, from, length, tokens -> {
+                    T answer = reading.apply(tokens);
+                    return answer == null ? NO_ANSWER : answer;
+                });
+                if (own != null) {
+                    return own == NO_ANSWER ? null : (T) own;
+                }
+            }
+            return parse(bytes, from, length, reading);
         }
 
         private <T> T parse(byte[] bytes, int from, int length, Function<JsonTokens, T> reading) {
@@ -347,18 +359,13 @@ public final class UsageJson {
      */
     private <M> Validated<M> readingBytes(byte[] json, int offset, int length, JsonSchema<M, ?> schema,
             Function<JsonTokens, Validated<M>> read) {
-        Opening opening = () -> factory.createParser(ObjectReadContext.empty(), json, offset, length);
-        Function<JsonParser, Validated<M>> byParser = parser -> read.apply(new ParserTokens(parser));
-        if (!readsOwnTokens) {
-            return reading(opening, schema, byParser);
+        Validated<M> own = readsOwnTokens ? Utf8Tokens.read(json, offset, length, read) : null;
+        if (own == null) {
+            return reading(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), schema,
+                    parser -> read.apply(new ParserTokens(parser)));
         }
-        return Utf8Tokens.read(json, offset, length, tokens -> logged(schema, read.apply(tokens)),
-                () -> reading(opening, schema, byParser));
-    }
-
-    private <M> Validated<M> logged(JsonSchema<M, ?> schema, Validated<M> done) {
-        warnings.log(schema.name(), done.violations());
-        return done;
+        warnings.log(schema.name(), own.violations());
+        return own;
     }
 
     /** Reads through a parser {@code opening} opens, and closes it; a parser refused to open is {@code MALFORMED}. */

@@ -4,8 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The tokens of a JSON document held in UTF-8 bytes, read by the runtime itself rather than by a
@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * as the standard readers hold them), and refuses all else:
  * anything malformed, not UTF-8 or unusual (a non-finite number, a byte-order mark, nesting past
  * {@value #MAX_DEPTH} levels, a number past {@value #MAX_NUMBER_LENGTH} characters, a string past
- * {@value #MAX_STRING_BYTES} bytes) makes {@link #read} read the document with the parser instead,
- * whose verdict and messages then are the one reading's. It never gives a
+ * {@value #MAX_STRING_BYTES} bytes) makes {@link #read} answer {@code null}, and the caller reads the
+ * document with its parser, whose verdict and messages then are the one reading's. It never gives a
  * pointer ({@link #pointer()} is asked for only on the way to a {@code MALFORMED} verdict, which the
  * parser words), so it never words an error either.
  */
@@ -33,7 +33,7 @@ public final class Utf8Tokens implements JsonTokens {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
-    /** Thrown, without a stack, wherever the reading stops; {@link #read} then reads with the parser. */
+    /** Thrown, without a stack, wherever the reading stops; {@link #read} turns it into {@code null}. */
     private static final class Declined extends RuntimeException {
         private static final long serialVersionUID = 1L;
         static final Declined INSTANCE = new Declined();
@@ -81,26 +81,25 @@ public final class Utf8Tokens implements JsonTokens {
 
     /**
      * {@return what {@code read} makes of the tokens of {@code length} bytes of {@code json} from
-     * {@code offset}, or else what {@code otherwise} gives, when these tokens cannot read them as Jackson
-     * would} {@code read} must have no effect but its answer: when it is declined half-way, {@code
-     * otherwise} reads the same document again, with the parser.
+     * {@code offset}, or {@code null} when these tokens cannot read them as Jackson would} {@code read}
+     * must have no effect but its answer, which is never {@code null}: when it is declined half-way,
+     * the caller reads the same document again, with its parser.
      *
-     * @param json      the bytes, in UTF-8
-     * @param offset    where the document starts
-     * @param length    how many bytes it has
-     * @param read      the reading, {@code tokens -> JsonReader.tryRead(tokens, schema)} for instance
-     * @param otherwise the same reading through the parser
-     * @param <T>       its answer
+     * @param json   the bytes, in UTF-8
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @param read   the reading, {@code tokens -> JsonReader.tryRead(tokens, schema)} for instance
+     * @param <T>    its answer
+     * @throws NullPointerException when {@code read} answers {@code null}
      */
-    public static <T> T read(byte[] json, int offset, int length, Function<? super JsonTokens, T> read,
-            Supplier<T> otherwise) {
+    public static <T> T read(byte[] json, int offset, int length, Function<? super JsonTokens, ? extends T> read) {
         T answer;
         try {
             answer = read.apply(new Utf8Tokens(json, offset, offset + length));
         } catch (Declined declined) {
-            return otherwise.get();
+            return null;
         }
-        return answer;
+        return Objects.requireNonNull(answer, "a reading of Utf8Tokens answered null, which stands for declined");
     }
 
     private static Declined declined() {

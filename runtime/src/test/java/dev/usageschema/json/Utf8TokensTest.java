@@ -38,7 +38,7 @@ class Utf8TokensTest {
                 });
             }
             return seen;
-        }, () -> null);
+        });
     }
 
     @Test
@@ -101,7 +101,7 @@ class Utf8TokensTest {
                     tokens.literal();
                 }
                 return "read";
-            }, () -> null)).isNull();
+            })).isNull();
         }
     }
 
@@ -121,7 +121,7 @@ class Utf8TokensTest {
             tokens.next();
             tokens.skipChildren();
             return "skipped";
-        }, () -> null)).isNull();
+        })).isNull();
         byte[] plain = "{\"a\":{\"b\":[1,{\"c\":0}]},\"d\":2}".getBytes(StandardCharsets.UTF_8);
         assertThat(Utf8Tokens.<String>read(plain, 0, plain.length, tokens -> {
             tokens.next();
@@ -130,12 +130,19 @@ class Utf8TokensTest {
             tokens.skipChildren();
             tokens.next();
             return tokens.name();
-        }, () -> null)).isEqualTo("d");
+        })).isEqualTo("d");
+    }
+
+    @Test
+    void aReadingMayNotAnswerNullWhichStandsForDeclined() {
+        byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> Utf8Tokens.read(json, 0, json.length, tokens -> null));
     }
 
     @Test
     void aPointerIsNeverWordedHere() {
         byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
-        assertThat(Utf8Tokens.<String>read(json, 0, json.length, JsonTokens::pointer, () -> null)).isNull();
+        assertThat(Utf8Tokens.<String>read(json, 0, json.length, JsonTokens::pointer)).isNull();
     }
 }

@@ -112,7 +112,7 @@ class JsonReaderFuzzTest {
     }
 
     /** Whether the bytes are UTF-8, as the JDK's strict decoder judges them. */
-    private static boolean utf8(byte[] document) {
+    static boolean utf8(byte[] document) {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(document));
             return true;

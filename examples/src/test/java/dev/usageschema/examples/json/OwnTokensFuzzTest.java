@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.usageschema.Validated;
+import dev.usageschema.Violation;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.UsageSurface;
@@ -95,10 +96,12 @@ class OwnTokensFuzzTest {
                     String at = provider.id() + "/" + name + ", seed " + seed + ", stream " + i;
                     assertSameTotal(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryReadStream(
                             new ByteArrayInputStream(stream), provider.usageSurface()),
-                            PARSER_ONLY_2.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()));
+                            PARSER_ONLY_2.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()),
+                            JsonReaderFuzzTest.utf8(stream));
                     assertSameTotal(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryReadStream(
                             new ByteArrayInputStream(stream), provider.usageSurface()),
-                            PARSER_ONLY_3.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()));
+                            PARSER_ONLY_3.tryReadStream(new ByteArrayInputStream(stream), provider.usageSurface()),
+                            JsonReaderFuzzTest.utf8(stream));
                 }
                 streams++;
             }
@@ -106,7 +109,14 @@ class OwnTokensFuzzTest {
         assertThat(streams).isAtLeast(10);
     }
 
-    private static void assertSameTotal(String context, Total<?, ?> read, Total<?, ?> parsed) {
+    private static void assertSameTotal(String context, Total<?, ?> read, Total<?, ?> parsed, boolean utf8) {
+        if (!utf8) {
+            // As for one document: where a parser stops in bytes that are not UTF-8 depends on its history.
+            assertWithMessage(context).that(read.acceptedCount()).isEqualTo(parsed.acceptedCount());
+            assertWithMessage(context).that(read.rejectedCount()).isEqualTo(parsed.rejectedCount());
+            assertWithMessage(context).that(read.sum()).isEqualTo(parsed.sum());
+            return;
+        }
         assertWithMessage(context).that(read.toString()).isEqualTo(parsed.toString());
         assertWithMessage(context).that(read.allOrNothing().violations()).isEqualTo(parsed.allOrNothing().violations());
     }
@@ -114,11 +124,13 @@ class OwnTokensFuzzTest {
     /** {@return whether the own tokens read the document} Fails when a reading differs from the parser's. */
     private static <M> boolean sameAsParser(JsonSchema<M, ?> schema, byte[] document, String context) {
         String at = context + ": " + new String(document, StandardCharsets.UTF_8);
-        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema), () -> null);
+        Validated<M> own = Utf8Tokens.read(document, 0, document.length, tokens -> JsonReader.tryRead(tokens, schema));
         Validated<M> parsed2 = PARSER_ONLY_2.tryRead(document, schema);
-        assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryRead(document, schema), parsed2);
+        boolean utf8 = JsonReaderFuzzTest.utf8(document);
+        assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryRead(document, schema), parsed2,
+                utf8);
         assertSame(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryRead(document, schema),
-                PARSER_ONLY_3.tryRead(document, schema));
+                PARSER_ONLY_3.tryRead(document, schema), utf8);
         if (own != null) {
             assertSame(at + " (own tokens)", own, parsed2);
         }
@@ -129,12 +141,13 @@ class OwnTokensFuzzTest {
             String context) {
         String at = context + " of " + surface.schema().name() + ": " + new String(document, StandardCharsets.UTF_8);
         Validated<M> own = Utf8Tokens.read(document, 0, document.length,
-                tokens -> JsonReader.tryReadResponse(tokens, surface), () -> null);
+                tokens -> JsonReader.tryReadResponse(tokens, surface));
         Validated<M> parsed2 = PARSER_ONLY_2.tryReadResponse(document, surface);
+        boolean utf8 = JsonReaderFuzzTest.utf8(document);
         assertSame(at + " (Jackson 2)", dev.usageschema.jackson2.UsageJson.standard().tryReadResponse(document, surface),
-                parsed2);
+                parsed2, utf8);
         assertSame(at + " (Jackson 3)", dev.usageschema.jackson3.UsageJson.standard().tryReadResponse(document, surface),
-                PARSER_ONLY_3.tryReadResponse(document, surface));
+                PARSER_ONLY_3.tryReadResponse(document, surface), utf8);
         if (own != null) {
             assertSame(at + " (own tokens)", own, parsed2);
         }
@@ -142,6 +155,20 @@ class OwnTokensFuzzTest {
     }
 
     private static void assertSame(String context, Validated<?> read, Validated<?> parsed) {
+        assertSame(context, read, parsed, true);
+    }
+
+    /**
+     * Bytes that are not UTF-8 are never the own tokens' to read: two parsers of the same major agree
+     * then on the verdict, but where it stops depends on the field names its factory has met before
+     * (Jackson finds a known name's bytes before it decodes them), so only the rules are compared.
+     */
+    private static void assertSame(String context, Validated<?> read, Validated<?> parsed, boolean utf8) {
+        if (!utf8) {
+            assertWithMessage(context).that(read.violations().stream().map(Violation::rule).toList())
+                    .isEqualTo(parsed.violations().stream().map(Violation::rule).toList());
+            return;
+        }
         assertWithMessage(context).that(read.violations()).isEqualTo(parsed.violations());
         assertWithMessage(context).that(read.isValid()).isEqualTo(parsed.isValid());
         if (parsed.isValid()) {
