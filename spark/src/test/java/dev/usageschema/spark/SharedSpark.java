@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One local Spark session for every test class of the module, started on first use and stopped when
  * the test run ends: a session costs seconds to start.
  */
-final class SharedSpark implements ParameterResolver {
+public final class SharedSpark implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
