@@ -2,7 +2,9 @@ package dev.usageschema.spark.example;
 
 import dev.usageschema.spark.UsageCheck;
 import dev.usageschema.spark.UsageSpark;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,12 +134,16 @@ public final class UsageAudit {
         return words;
     }
 
+    /** Checks a file and prints the counts, the wall time and the process's CPU time of the check alone, past the session's start. */
     private static void check(SparkSession spark, String provider, String file) {
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Dataset<Row> checked = UsageCheck.provider(provider).check(spark.read().textFile(file));
         Row counts = checked.selectExpr("count(*)", "count_if(verdict = 'REJECTED')").first();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%d records, %d rejected, %.2f s, %d cores%n", counts.getLong(0), counts.getLong(1), seconds,
-                spark.sparkContext().defaultParallelism());
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        System.out.printf("%d records, %d rejected, %.2f s, %.2f CPU s, %d cores%n", counts.getLong(0), counts.getLong(1),
+                seconds, cpuSeconds, spark.sparkContext().defaultParallelism());
     }
 }
