@@ -28,6 +28,9 @@ public final class SharedSpark implements ParameterResolver {
                 .appName("usage-schema-spark-tests")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // Small data: adaptive execution would make one partition of a shuffle's two, and no task
+                // would ever meet another's rows or partial totals.
+                .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
