@@ -1,8 +1,8 @@
 package dev.usageschema.spark.example;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.usageschema.spark.UsageCheck;
 import dev.usageschema.spark.UsageSpark;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
