@@ -11,8 +11,9 @@ import org.apache.spark.sql.RowFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The check of one record: its verdict, every violation of its reading and of its canonical usage,
- * and the canonical usage unless it is rejected.
+ * The check of one record, as the command-line check reports it: its verdict, the violations of its
+ * reading, those of its canonical usage when that is what rejects it, and the canonical usage unless
+ * it is rejected.
  */
 record CheckedRecord(Verdict verdict, List<Violation> violations, ImmutableCanonicalUsage usage) {
 

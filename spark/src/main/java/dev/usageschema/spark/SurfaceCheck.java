@@ -42,12 +42,24 @@ final class SurfaceCheck<X, M extends X> {
             return CheckedRecord.rejected(read.violations());
         }
         Validated<ImmutableCanonicalUsage> usage = canonical.apply(read.orElseThrow());
-        List<Violation> violations = read.violations();
-        if (!usage.violations().isEmpty()) {
-            violations = new ArrayList<>(violations);
-            violations.addAll(usage.violations());
+        if (usage.isValid()) {
+            // The canonical usage's warnings say again, at its own paths, what the record's say at the record's.
+            return CheckedRecord.accepted(read.violations(), usage.orElseThrow());
         }
-        return usage.isValid() ? CheckedRecord.accepted(violations, usage.orElseThrow())
-                : CheckedRecord.rejected(violations);
+        List<Violation> violations = new ArrayList<>(read.violations());
+        for (Violation violation : usage.violations()) {
+            violations.add(inCanonicalUsage(violation));
+        }
+        return CheckedRecord.rejected(violations);
+    }
+
+    /**
+     * A violation of the canonical usage, worded as the command-line check words it: at the canonical
+     * usage's path ({@code /cache_read_tokens}), which no single path of the record stands for, its
+     * message saying so.
+     */
+    private static Violation inCanonicalUsage(Violation violation) {
+        return new Violation(violation.wirePath(), violation.propertyPath(), violation.rule(), violation.severity(),
+                violation.actual(), violation.expected(), "in the canonical usage: " + violation.message());
     }
 }

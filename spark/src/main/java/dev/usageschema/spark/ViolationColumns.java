@@ -9,7 +9,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A violation as a Spark struct: {@code rule} and {@code severity} by their names ({@code SUM},
  * {@code ERROR}), {@code wire_path} the JSON Pointer in the record ({@code /usage/total_tokens}) and the
- * {@code message}.
+ * {@code message}. A violation of the canonical usage that rejects a record is at the canonical usage's
+ * path ({@code /cache_read_tokens}), its message beginning {@code in the canonical usage: }.
  */
 public final class ViolationColumns {
 

@@ -38,10 +38,17 @@ final class OneMachine {
             return new Expected("REJECTED", described(read.violations()), null);
         }
         Validated<ImmutableCanonicalUsage> canonical = provider.toCanonical(read.orElseThrow());
-        List<Violation> all = new ArrayList<>(read.violations());
-        all.addAll(canonical.violations());
-        String verdict = !canonical.isValid() ? "REJECTED" : all.isEmpty() ? "ACCEPTED" : "ACCEPTED_WITH_WARNINGS";
-        return new Expected(verdict, described(all), canonical.value().orElse(null));
+        List<String> violations = new ArrayList<>(described(read.violations()));
+        if (canonical.isValid()) {
+            // As the command-line check: the record's own violations only.
+            return new Expected(violations.isEmpty() ? "ACCEPTED" : "ACCEPTED_WITH_WARNINGS", violations,
+                    canonical.orElseThrow());
+        }
+        for (Violation violation : canonical.violations()) {
+            violations.add(violation.rule() + " " + violation.severity() + " " + violation.wirePath()
+                    + ": in the canonical usage: " + violation.message());
+        }
+        return new Expected("REJECTED", violations, null);
     }
 
     /** {@return what a row of {@link UsageCheck#CHECK} or {@link UsageCheck#RESULT} says, in the terms of {@link Expected}} */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One local Spark session for every test class of the module, started on first use and stopped when
  * the test run ends: a session costs seconds to start.
  */
-final class SharedSpark implements ParameterResolver {
+public final class SharedSpark implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -28,6 +28,9 @@ final class SharedSpark implements ParameterResolver {
                 .appName("usage-schema-spark-tests")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // Small data: adaptive execution would make one partition of a shuffle's two, and no task
+                // would ever meet another's rows or partial totals.
+                .config("spark.sql.adaptive.coalescePartitions.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();

@@ -58,6 +58,36 @@ class UsageCheckTest {
     }
 
     @Test
+    void violationsOfTheCanonicalUsageAreReportedAsTheCommandLineCheckReportsThem(SparkSession spark) {
+        // An Anthropic cache-write split that does not add up: a warning of the record, which the canonical
+        // usage repeats at /cache_write_tokens; an Azure cache read above the prompt: warnings of the record,
+        // and errors of the canonical usage, which reject it.
+        String splitOff = OneMachine.fixtures("anthropic-messages").get(4);
+        String cacheAbovePrompt = OneMachine.fixtures("azure-openai-chat").get(5);
+        List<Row> rows = UsageCheck.provider("anthropic-messages").check(spark.createDataset(List.of(splitOff),
+                Encoders.STRING())).collectAsList();
+        rows = new ArrayList<>(rows);
+        rows.addAll(UsageCheck.provider("azure-openai-chat").check(spark.createDataset(List.of(cacheAbovePrompt),
+                Encoders.STRING())).collectAsList());
+
+        // The words of usage-schema check --provider ... --canonical FILE --format json on each line.
+        assertThat(OneMachine.of(rows.get(0)).verdict()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+        assertThat(OneMachine.of(rows.get(0)).violations()).containsExactly("SUM WARNING /usage/cache_creation_input_tokens:"
+                + " cacheCreation.ephemeral5mInputTokens 1000 + cacheCreation.ephemeral1hInputTokens 200"
+                + " != cacheCreationInputTokens 1500");
+        assertThat(OneMachine.of(rows.get(1)).verdict()).isEqualTo("REJECTED");
+        assertThat(OneMachine.of(rows.get(1)).violations()).containsExactly(
+                "SUM WARNING /usage/prompt_tokens: promptTokensDetails.cachedTokens 4328"
+                        + " + promptTokensDetails.cacheWriteTokens absent (0) > promptTokens 4142",
+                "AT_MOST WARNING /usage/prompt_tokens_details/cached_tokens: promptTokensDetails.cachedTokens 4328"
+                        + " > promptTokens 4142",
+                "NON_NEGATIVE ERROR /input_uncached_tokens: in the canonical usage: inputUncachedTokens -186 is negative;"
+                        + " counts are >= 0",
+                "AT_MOST ERROR /cache_read_tokens: in the canonical usage: cacheReadTokens 4328 > inputTokens 4142")
+                .inOrder();
+    }
+
+    @Test
     void bareUsageObjectsAreReadAsTheUsageItself(SparkSession spark) {
         List<Row> rows = UsageCheck.provider("openai-chat").usageObjects()
                 .check(spark.createDataset(List.of(

@@ -49,10 +49,12 @@ class UsageTotalsTest {
         }
         spark.createDataset(tagged, Encoders.STRING()).repartition(2).createOrReplaceTempView("mixed");
 
-        // The checks cross one shuffle (violations and usage as rows), the partial totals another (the buffer, by Java serialization).
+        // The checks cross one shuffle (violations and usage as rows), spread by their hash so that both
+        // tasks hold accepted records of each provider; the partial totals cross another (the buffer, by Java
+        // serialization), where two partial sums are added.
         List<Row> rows = spark.sql("SELECT p, usage_total(c) AS t FROM (SELECT split_part(value, '\\t', 1) AS p,"
                 + " usage_check(split_part(value, '\\t', 1), split_part(value, '\\t', 2)) AS c FROM mixed"
-                + " DISTRIBUTE BY c.verdict) GROUP BY p").collectAsList();
+                + " DISTRIBUTE BY c) GROUP BY p").collectAsList();
 
         Map<String, String> actual = new HashMap<>();
         for (Row row : rows) {
