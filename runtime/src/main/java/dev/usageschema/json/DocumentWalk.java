@@ -88,8 +88,16 @@ final class DocumentWalk {
         } else if (deeper != 0 && token == JsonTokens.START_OBJECT) {
             for (int next = tokens.next(); next != JsonTokens.END_OBJECT; next = tokens.next()) {
                 JsonReader.expect(tokens, next, JsonTokens.NAME);
-                String name = tokens.name();
-                field(name, tokens.next(), depth, deeper);
+                // A field on no target's way is skipped without a string of its name.
+                long through = throughName(deeper, depth);
+                if (through == 0) {
+                    tokens.next();
+                    tokens.skipChildren();
+                } else {
+                    String name = tokens.name();
+                    take(name, depth, through);
+                    into(tokens.next(), depth + 1, through);
+                }
             }
         } else if (deeper != 0 && token == JsonTokens.START_ARRAY) {
             int index = 0;
@@ -154,6 +162,18 @@ final class DocumentWalk {
             pointer.append('/').append(paths[target][at].replace("~", "~0").replace("/", "~1"));
         }
         return pointer.toString();
+    }
+
+    /** {@return the targets of {@code alive} whose reference token at {@code depth} is the field name at hand} */
+    private long throughName(long alive, int depth) {
+        long through = 0;
+        for (long left = alive; left != 0; left &= left - 1) {
+            int target = Long.numberOfTrailingZeros(left);
+            if (tokens.nameIs(paths[target][depth])) {
+                through |= 1L << target;
+            }
+        }
+        return through;
     }
 
     /** {@return the targets of {@code alive} whose reference token at {@code depth} is {@code segment}} */

@@ -49,6 +49,15 @@ public interface JsonTokens {
         return schema.index(name);
     }
 
+    /**
+     * {@return whether the field name is {@code name}} At a {@link #NAME}; a reader of bytes may tell
+     * without a string of the name.
+     * @param name a name
+     */
+    default boolean nameIs(String name) {
+        return name.equals(name());
+    }
+
     /** {@return the text, at a {@link #STRING}} */
     String string();
 

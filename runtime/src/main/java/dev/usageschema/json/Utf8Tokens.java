@@ -533,6 +533,23 @@ public final class Utf8Tokens implements JsonTokens {
     }
 
     @Override
+    public boolean nameIs(String name) {
+        if (escaped || !ascii) {
+            return name.equals(text());
+        }
+        int length = textTo - textFrom;
+        if (name.length() != length) {
+            return false;
+        }
+        for (int index = 0; index < length; index++) {
+            if (input[textFrom + index] != name.charAt(index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public boolean fitsLong() {
         return fits;
     }

@@ -134,6 +134,21 @@ class Utf8TokensTest {
     }
 
     @Test
+    void aNameIsToldWithoutAStringOfItEscapedOrNot() {
+        byte[] json = "{\"usage\":1,\"us\\u0061ge\":2,\"usagé\":3,\"usag\":4}".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8Tokens.<List<Boolean>>read(json, 0, json.length, tokens -> {
+            List<Boolean> usage = new ArrayList<>();
+            for (int token = tokens.next(); token != JsonTokens.END; token = tokens.next()) {
+                if (token == JsonTokens.NAME) {
+                    usage.add(tokens.nameIs("usage"));
+                    usage.add(tokens.nameIs("usagé"));
+                }
+            }
+            return usage;
+        })).containsExactly(true, false, true, false, false, true, false, false).inOrder();
+    }
+
+    @Test
     void aReadingMayNotAnswerNullWhichStandsForDeclined() {
         byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
         org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
