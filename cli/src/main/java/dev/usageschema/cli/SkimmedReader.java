@@ -3,18 +3,20 @@ package dev.usageschema.cli;
 import dev.usageschema.Rule;
 import dev.usageschema.Validated;
 import dev.usageschema.Violation;
-import dev.usageschema.jackson3.UsageJson;
+import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.UsageSite;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads whole responses by their usage object alone where {@link ResponseSkim} finds it, and through
- * the full reading of the response where it does not: the verdict, the violations and their paths are
- * the full reading's either way. A usage the reader finds malformed on its own (too many unknown fields,
- * a lone surrogate in a string it reads) is read again in its response, where that reading words it.
- * Immutable and thread-safe.
+ * Reads whole responses by their usage object alone where {@link ResponseSkim} finds it, its tokens
+ * taken from the bytes the skim has judged ({@link SkimmedTokens}), and through the full reading of
+ * the response where it does not: the verdict, the violations and their paths are the full reading's
+ * either way. A usage the reader finds malformed on its own (more undeclared fields than it keeps) is
+ * read again in its response, where that reading words it. The full reading also logs its warnings,
+ * once per wire path ({@code ReadWarnings}); a usage read alone does not, as {@code check} lists every
+ * warning itself. Immutable and thread-safe.
  *
  * @param <M> the model
  */
@@ -24,6 +26,7 @@ final class SkimmedReader<M> implements Target.Reader<M> {
     private final String pointer;
     private final JsonSchema<M, ?> schema;
     private final Target.Reader<M> full;
+    private final NameCache names = new NameCache();
 
     private SkimmedReader(ResponseSkim skim, String pointer, JsonSchema<M, ?> schema, Target.Reader<M> full) {
         this.skim = skim;
@@ -51,7 +54,7 @@ final class SkimmedReader<M> implements Target.Reader<M> {
             return full.read(json, offset, length);
         }
         int from = (int) (usage >>> 32);
-        Validated<M> read = UsageJson.standard().tryRead(json, from, (int) usage - from, schema);
+        Validated<M> read = JsonReader.tryRead(new SkimmedTokens(json, from, (int) usage, names), schema);
         List<Violation> within = read.violations();
         if (within.isEmpty()) {
             return read;

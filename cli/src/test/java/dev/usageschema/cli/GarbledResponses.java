@@ -23,6 +23,11 @@ final class GarbledResponses {
             "-Infinity", "[[[[", "}", ",", ":", "\"\\u0000\"", "1.0e2", "-0", "00", "01", "1.", ".5", "+1", "1e", "-",
             "1e9999999999", "{\"a\":1,\"a\":2}", "-0.0", "0.1e1", "12e0", "1E+2", "tru", "nul", "truex", "\"\\x\"",
             "\"\\u12G4\"", "\"\\uD800\"", "\"\\uDC00\\uD800\"", "\"\\uD83D\\uDE00\"", "\"a\tb\"", "'a'");
+    /** Values a parser reads one way or another: escapes, text past ASCII, nesting, numbers of every form. */
+    private static final List<String> VALUES = List.of("\"caf\u00e9\"", "\"a\\nb\\u00e9\\ud83d\\ude00\\\"\\/\"",
+            "[1,{\"a\":[true,null]},\"x\",[]]", "{\"n\":{\"m\":1.5e3,\"k\":[{}]},\"\\u0041\":\"\u65e5\"}", "-9223372036854775808",
+            "9223372036854775807", "-9223372036854775809", "123456789012345678901234567890", "4.5E-3", "-0e0", "0.0",
+            "1e2", "2147483648", "-2147483649", "7 ", " 7", "\"\"", "{\"a~b/c\":1}");
     private static final List<byte[]> NOT_UTF8 = List.of(bytes(0xC0, 0xAF), bytes(0xE0, 0x80, 0xAF),
             bytes(0xF0, 0x80, 0x80, 0xAF), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xF5, 0x80, 0x80, 0x80),
             bytes(0xED, 0xA0, 0x80), bytes(0xED, 0xA0, 0x80, 0xED, 0xB0, 0x80), bytes(0xFF), bytes(0x80), bytes(0xC3),
@@ -72,7 +77,7 @@ final class GarbledResponses {
                     + ",\"audio_tokens\":0,\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}");
         }
         if (random.nextInt(4) == 0) {
-            fields.add("\"unknown_" + random.nextInt(3) + "\":" + HOSTILE.get(random.nextInt(6)));
+            fields.add("\"unknown_" + random.nextInt(3) + "\":" + VALUES.get(random.nextInt(VALUES.size())));
         }
         java.util.Collections.shuffle(fields, random);
         return "{" + String.join(random.nextInt(6) == 0 ? " , " : ",", fields) + "}";
@@ -81,7 +86,7 @@ final class GarbledResponses {
     private static byte[] mutate(byte[] line, Random random) {
         String text = new String(line, StandardCharsets.ISO_8859_1);
         int at = random.nextInt(line.length + 1);
-        return switch (random.nextInt(17)) {
+        return switch (random.nextInt(18)) {
             case 0 -> java.util.Arrays.copyOf(line, at);
             case 1 -> {
                 byte[] flipped = line.clone();
@@ -96,8 +101,8 @@ final class GarbledResponses {
             case 3 -> insert(line, insideString(text, random), NOT_UTF8.get(random.nextInt(NOT_UTF8.size())));
             case 4 -> insert(line, insideString(text, random), ascii(ESCAPES.get(random.nextInt(ESCAPES.size()))));
             case 5 -> insert(line, insideString(text, random), ascii(String.valueOf((char) random.nextInt(0x20))));
-            case 6 -> replaceValue(text, HOSTILE.get(random.nextInt(HOSTILE.size())), random);
-            case 7 -> replaceValue(text, random.nextBoolean() ? "1" + "0".repeat(random.nextInt(1200))
+            case 6 -> replaceValue(text, random.nextInt(text.length() + 1), HOSTILE.get(random.nextInt(HOSTILE.size())), random);
+            case 7 -> replaceValue(text, random.nextInt(text.length() + 1), random.nextBoolean() ? "1" + "0".repeat(random.nextInt(1200))
                     : "0." + "1".repeat(random.nextInt(1200)) + "e-" + random.nextInt(400), random);
             case 8 -> insert(line, at, ascii(HOSTILE.get(random.nextInt(HOSTILE.size()))));
             case 9 -> insert(line, text.lastIndexOf('}') < 0 ? 0 : text.lastIndexOf('}'),
@@ -105,7 +110,7 @@ final class GarbledResponses {
             case 10 -> insert(line, 0, bytes(0xEF, 0xBB, 0xBF));
             case 11 -> {
                 int depth = 1 + random.nextInt(random.nextBoolean() ? 70 : 700);
-                yield replaceValue(text, "[".repeat(depth) + "1" + "]".repeat(random.nextInt(4) == 0 ? depth - 1 : depth),
+                yield replaceValue(text, random.nextInt(text.length() + 1), "[".repeat(depth) + "1" + "]".repeat(random.nextInt(4) == 0 ? depth - 1 : depth),
                         random);
             }
             case 12 -> ascii(text.replace("\"usage\":", "\"usage\":" + List.of("null", "[]", "5", "\"x\"", "{}", "true",
@@ -115,6 +120,8 @@ final class GarbledResponses {
             case 14 -> insert(line, line.length, ascii(List.of(" {}", "x", " ", "\r", "\t", "\u000b", "\f", "{", ",")
                     .get(random.nextInt(9))));
             case 15 -> insert(line, at, ascii(List.of(" ", "\t", "\r", "\n", "\u000b", "\f", "\u00a0").get(random.nextInt(7))));
+            case 16 -> replaceValue(text, text.indexOf("\"usage\":") + 8, random.nextBoolean()
+                    ? HOSTILE.get(random.nextInt(HOSTILE.size())) : VALUES.get(random.nextInt(VALUES.size())), random);
             default -> ascii(text.replace("\"prompt_tokens\":", manyUnknown(random) + "\"prompt_tokens\":"));
         };
     }
@@ -134,9 +141,9 @@ final class GarbledResponses {
         return quote < 0 ? Math.max(0, text.indexOf('"') + 1) : quote + 1;
     }
 
-    /** The line with one value, after a colon, put in place of another. */
-    private static byte[] replaceValue(String text, String replacement, Random random) {
-        int colon = text.indexOf(':', random.nextInt(text.length() + 1));
+    /** The line with one value, after the first colon from {@code from} on, put in place of another. */
+    private static byte[] replaceValue(String text, int from, String replacement, Random random) {
+        int colon = text.indexOf(':', Math.max(0, from) + random.nextInt(random.nextInt(60) + 1));
         if (colon < 0) {
             return ascii(text);
         }
