@@ -1,5 +1,6 @@
 package dev.usageschema.cli;
 
+import dev.usageschema.json.JsonTokens;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.Utf8Input;
 import java.lang.invoke.MethodHandles;
@@ -9,19 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One quick pass over the bytes of a whole response that finds where its usage object lies, at a
- * pointer of names ({@code /usage}, {@code /response/usage}), so that only the usage is handed to the
- * reader. It answers only when the full reading would find the document well-formed and the usage an
+ * One quick pass over the bytes of a whole response that finds its usage object, at a pointer of
+ * names ({@code /usage}, {@code /response/usage}), so that only the usage is handed to the reader. It answers only when the full reading would find the document well-formed and the usage an
  * object at that pointer: strict JSON, UTF-8, the pointer's names each once in their object, nesting,
  * names, strings and numbers well within the parser's limits. Whatever it does not judge exactly (an
  * escape in a name on the pointer's way, a lone surrogate's escape, {@code NaN}, a byte order mark, a
  * usage that is absent, {@code null} or no object, ...) is no answer, and the full reading decides.
- * Strings are skipped eight bytes at a time. Immutable and thread-safe.
+ * Strings are skipped eight bytes at a time; the usage's tokens are kept on a {@link Tape}, for the
+ * reader to take without reading the bytes again. Immutable and thread-safe.
  */
 final class ResponseSkim {
-
-    /** No answer: the full reading decides. */
-    static final long NONE = -1;
 
     /** Well under the parser's limits (nesting 500, numbers 1,000 digits, names 50,000 and strings 100,000,000 characters). */
     private static final int MAX_DEPTH = 64;
@@ -62,18 +60,18 @@ final class ResponseSkim {
     }
 
     /**
-     * {@return where the usage object lies in {@code json[from, to)}, its first byte in the high half and
-     * the byte after its end in the low, or {@link #NONE}}
+     * {@return the tokens of the usage object in {@code json[from, to)}, or {@code null} for no answer:
+     * the full reading decides}
      */
-    long usage(byte[] json, int from, int to) {
+    Tape usage(byte[] json, int from, int to) {
         Pass pass = new Pass(json, from, to);
         if (!pass.document()) {
-            return NONE;
+            return null;
         }
         if (pass.nonAscii && Utf8Input.ifInvalid(json, from, to - from) != null) {
-            return NONE;
+            return null;
         }
-        return (long) pass.usageFrom << 32 | pass.usageTo;
+        return pass.tape;
     }
 
     /** The first byte in {@code word} that is a quote, a backslash, a control character or not ASCII, as its high bit. */
@@ -93,10 +91,12 @@ final class ResponseSkim {
         private final int end;
         private int at;
         boolean nonAscii;
-        int usageFrom = -1;
-        int usageTo;
-        /** Whether the last string read held an escape. */
-        private boolean escaped;
+        /** The usage's tokens; {@code null} until the usage is met. */
+        Tape tape;
+        /** Whether the tokens met go on the tape: inside the usage. */
+        private boolean recording;
+        /** What the last string read held: {@link Tape#ESCAPED}, {@link Tape#NON_ASCII}. */
+        private int held;
 
         Pass(byte[] bytes, int from, int to) {
             this.bytes = bytes;
@@ -110,7 +110,7 @@ final class ResponseSkim {
                 return false;
             }
             whitespace();
-            return at == end && usageFrom >= 0;
+            return at == end && tape != null;
         }
 
         /**
@@ -123,11 +123,11 @@ final class ResponseSkim {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
+            int open = recording ? tape.add(JsonTokens.START_OBJECT, at, 0) : -1;
             at++;
             whitespace();
             if (at < end && bytes[at] == '}') {
-                at++;
-                return true;
+                return close(open, JsonTokens.END_OBJECT);
             }
             boolean taken = false;
             while (true) {
@@ -139,8 +139,11 @@ final class ResponseSkim {
                     return false;
                 }
                 // A name with an escape may spell the pointer's name: not compared, no answer.
-                if (level >= 0 && escaped) {
+                if (level >= 0 && (held & Tape.ESCAPED) != 0) {
                     return false;
+                }
+                if (recording) {
+                    tape.add(JsonTokens.NAME | held, nameFrom, at - 1);
                 }
                 boolean onPointer = level >= 0 && named(path[level], nameFrom, at - 1);
                 whitespace();
@@ -156,11 +159,12 @@ final class ResponseSkim {
                     }
                     taken = true;
                     if (level == path.length - 1) {
-                        usageFrom = at;
+                        tape = new Tape();
+                        recording = true;
                         if (!object(depth + 1, -1)) {
                             return false;
                         }
-                        usageTo = at;
+                        recording = false;
                     } else if (!object(depth + 1, level + 1)) {
                         return false;
                     }
@@ -171,26 +175,36 @@ final class ResponseSkim {
                 if (at >= end) {
                     return false;
                 }
-                byte next = bytes[at++];
+                byte next = bytes[at];
                 if (next == '}') {
-                    return true;
+                    return close(open, JsonTokens.END_OBJECT);
                 }
                 if (next != ',') {
                     return false;
                 }
+                at++;
                 whitespace();
             }
+        }
+
+        /** Takes the closing at {@code at} of the container {@code open} opened (-1 off the tape). */
+        private boolean close(int open, int token) {
+            if (open >= 0) {
+                tape.closes(open, tape.add(token, at, at + 1));
+            }
+            at++;
+            return true;
         }
 
         private boolean array(int depth) {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
+            int open = recording ? tape.add(JsonTokens.START_ARRAY, at, 0) : -1;
             at++;
             whitespace();
             if (at < end && bytes[at] == ']') {
-                at++;
-                return true;
+                return close(open, JsonTokens.END_ARRAY);
             }
             while (true) {
                 if (!value(depth + 1)) {
@@ -200,13 +214,14 @@ final class ResponseSkim {
                 if (at >= end) {
                     return false;
                 }
-                byte next = bytes[at++];
+                byte next = bytes[at];
                 if (next == ']') {
-                    return true;
+                    return close(open, JsonTokens.END_ARRAY);
                 }
                 if (next != ',') {
                     return false;
                 }
+                at++;
                 whitespace();
             }
         }
@@ -215,21 +230,42 @@ final class ResponseSkim {
             if (at >= end) {
                 return false;
             }
-            return switch (bytes[at]) {
-                case '{' -> object(depth, -1);
-                case '[' -> array(depth);
-                case '"' -> string(MAX_STRING_BYTES);
-                case 't' -> literal(TRUE);
-                case 'f' -> literal(FALSE);
-                case 'n' -> literal(NULL);
-                default -> number();
-            };
+            int from = at;
+            int token;
+            switch (bytes[at]) {
+                case '{' -> {
+                    return object(depth, -1);
+                }
+                case '[' -> {
+                    return array(depth);
+                }
+                case '"' -> {
+                    if (!string(MAX_STRING_BYTES)) {
+                        return false;
+                    }
+                    if (recording) {
+                        tape.add(JsonTokens.STRING | held, from + 1, at - 1);
+                    }
+                    return true;
+                }
+                case 't' -> token = literal(TRUE) ? JsonTokens.TRUE : -1;
+                case 'f' -> token = literal(FALSE) ? JsonTokens.FALSE : -1;
+                case 'n' -> token = literal(NULL) ? JsonTokens.NULL : -1;
+                default -> token = number();
+            }
+            if (token < 0) {
+                return false;
+            }
+            if (recording) {
+                tape.add(token, from, at);
+            }
+            return true;
         }
 
         /** Reads the string at {@code at}, of at most {@code limit} bytes between its quotes. */
         private boolean string(int limit) {
             int from = ++at;
-            escaped = false;
+            held = 0;
             while (true) {
                 if (at + Long.BYTES <= end) {
                     long found = special((long) LONGS.get(bytes, at));
@@ -248,14 +284,17 @@ final class ResponseSkim {
                     return at - 1 - from <= limit;
                 }
                 if (b == '\\') {
-                    escaped = true;
+                    held |= Tape.ESCAPED;
                     if (!escape()) {
                         return false;
                     }
                 } else if (b >= 0 && b < 0x20) {
                     return false;
                 } else {
-                    nonAscii |= b < 0;
+                    if (b < 0) {
+                        held |= Tape.NON_ASCII;
+                        nonAscii = true;
+                    }
                     at++;
                 }
             }
@@ -308,33 +347,40 @@ final class ResponseSkim {
             return unit;
         }
 
-        /** Reads a number as JSON spells it, strictly: no leading zero, no {@code NaN}, no sign but minus. */
-        private boolean number() {
+        /**
+         * Reads a number as JSON spells it, strictly: no leading zero, no {@code NaN}, no sign but minus.
+         *
+         * @return {@link JsonTokens#INTEGER}, {@link JsonTokens#FLOAT} (a fraction or an exponent), or -1
+         */
+        private int number() {
             int from = at;
+            int token = JsonTokens.INTEGER;
             if (bytes[at] == '-') {
                 at++;
             }
             if (at < end && bytes[at] == '0') {
                 at++;
             } else if (!digits()) {
-                return false;
+                return -1;
             }
             if (at < end && bytes[at] == '.') {
                 at++;
+                token = JsonTokens.FLOAT;
                 if (!digits()) {
-                    return false;
+                    return -1;
                 }
             }
             if (at < end && (bytes[at] == 'e' || bytes[at] == 'E')) {
                 at++;
+                token = JsonTokens.FLOAT;
                 if (at < end && (bytes[at] == '+' || bytes[at] == '-')) {
                     at++;
                 }
                 if (!digits()) {
-                    return false;
+                    return -1;
                 }
             }
-            return at - from <= MAX_NUMBER_BYTES;
+            return at - from <= MAX_NUMBER_BYTES ? token : -1;
         }
 
         /** Reads one digit or more. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads whole responses by their usage object alone where {@link ResponseSkim} finds it, its tokens
- * taken from the bytes the skim has judged ({@link SkimmedTokens}), and through the full reading of
+ * those the skim met on its way ({@link SkimmedTokens}), and through the full reading of
  * the response where it does not: the verdict, the violations and their paths are the full reading's
  * either way. A usage the reader finds malformed on its own (more undeclared fields than it keeps) is
  * read again in its response, where that reading words it. The full reading also logs its warnings,
@@ -49,12 +49,11 @@ final class SkimmedReader<M> implements Target.Reader<M> {
 
     @Override
     public Validated<M> read(byte[] json, int offset, int length) {
-        long usage = skim.usage(json, offset, offset + length);
-        if (usage == ResponseSkim.NONE) {
+        Tape usage = skim.usage(json, offset, offset + length);
+        if (usage == null) {
             return full.read(json, offset, length);
         }
-        int from = (int) (usage >>> 32);
-        Validated<M> read = JsonReader.tryRead(new SkimmedTokens(json, from, (int) usage, names), schema);
+        Validated<M> read = JsonReader.tryRead(new SkimmedTokens(json, usage, names), schema);
         List<Violation> within = read.violations();
         if (within.isEmpty()) {
             return read;

@@ -1,142 +1,55 @@
 package dev.usageschema.cli;
 
 import dev.usageschema.json.JsonTokens;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * The tokens of a usage object that {@link ResponseSkim} has found and judged: strict JSON, UTF-8,
- * no lone surrogate in an escape, nested less than 64 deep, numbers of at most 100 bytes. Over such
- * bytes only, it gives the tokens, names, strings and numbers a Jackson parser gives, without the
- * parser's setup for each record; it does not judge the bytes again. One object's reading, then
- * dropped.
+ * The tokens of a usage object that {@link ResponseSkim} has judged (strict JSON, UTF-8, no lone
+ * surrogate in an escape, numbers of at most 100 bytes) and put on its {@link Tape}: the tokens,
+ * names, strings and numbers a Jackson parser gives over those bytes, replayed from the tape without
+ * reading the bytes again but for the text asked for. One object's reading, then dropped.
  */
 final class SkimmedTokens implements JsonTokens {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long QUOTES = 0x2222222222222222L;
-    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-
     private final byte[] bytes;
-    private final int end;
+    private final Tape tape;
     private final NameCache names;
-    private int at;
+    /** The current token's index on the tape; the tape's size at the end. */
+    private int current = -1;
     private int token = -1;
-    /** The current string's or number's bytes (a string's between its quotes). */
-    private int textFrom;
-    private int textTo;
-    private boolean textEscaped;
-    private boolean textNonAscii;
-    /** The current integer, once read, and where it starts. */
+    /** The last field name's index on the tape. */
+    private int lastName = -1;
+    /** The current integer, once read, and the token it was read from. */
     private long integer;
-    private int integerAt = -1;
-    /** The current field's name's bytes, and the name once asked for. */
-    private int nameFrom;
-    private int nameTo;
-    private boolean nameEscaped;
-    private boolean nameNonAscii;
-    private String name;
-    /** The open containers, one bit each from the outermost: set for an object. */
-    private long objects;
-    private int depth;
-    /** Whether a field name comes next: after an object's opening and after a comma in an object. */
-    private boolean nameNext;
-    /** Per open container, the name of the field at hand (an object) or the element's index (an array), for {@link #pointer()}. */
-    private String[] fieldNames = new String[4];
-    private int[] indexes = new int[4];
+    private int integerOf = -1;
 
-    /** The tokens of the object in {@code bytes[from, to)}, which {@link ResponseSkim} has found; its plain names through {@code names}. */
-    SkimmedTokens(byte[] bytes, int from, int to, NameCache names) {
+    /**
+     * @param bytes the record's bytes
+     * @param tape  the usage's tokens in them
+     * @param names the names read lately, for plain names
+     */
+    SkimmedTokens(byte[] bytes, Tape tape, NameCache names) {
         this.bytes = bytes;
+        this.tape = tape;
         this.names = names;
-        this.at = from;
-        this.end = to;
     }
 
     @Override
     public int next() {
-        whitespace();
-        if (at >= end) {
+        if (current + 1 >= tape.size()) {
+            current = tape.size();
             return token = END;
         }
-        byte b = bytes[at];
-        if (b == ',') {
-            at++;
-            whitespace();
-            b = bytes[at];
-            nameNext = inObject();
+        token = tape.token(++current);
+        if (token == NAME) {
+            lastName = current;
         }
-        if (depth > 0 && !inObject() && b != ']') {
-            indexes[depth - 1]++;
-        }
-        switch (b) {
-            case '{' -> {
-                at++;
-                open(true);
-                return token = START_OBJECT;
-            }
-            case '[' -> {
-                at++;
-                open(false);
-                return token = START_ARRAY;
-            }
-            case '}' -> {
-                at++;
-                depth--;
-                return token = END_OBJECT;
-            }
-            case ']' -> {
-                at++;
-                depth--;
-                return token = END_ARRAY;
-            }
-            case '"' -> {
-                readString();
-                if (!nameNext) {
-                    return token = STRING;
-                }
-                nameNext = false;
-                nameFrom = textFrom;
-                nameTo = textTo;
-                nameEscaped = textEscaped;
-                nameNonAscii = textNonAscii;
-                name = null;
-                fieldNames[depth - 1] = null;
-                whitespace();
-                // The colon after the name.
-                at++;
-                return token = NAME;
-            }
-            case 't' -> {
-                at += 4;
-                return token = TRUE;
-            }
-            case 'f' -> {
-                at += 5;
-                return token = FALSE;
-            }
-            case 'n' -> {
-                at += 4;
-                return token = NULL;
-            }
-            default -> {
-                return token = number();
-            }
-        }
+        return token;
     }
 
     @Override
     public String name() {
-        if (name == null) {
-            name = nameEscaped || nameNonAscii ? decode(nameFrom, nameTo, nameEscaped, nameNonAscii)
-                    : names.ascii(bytes, nameFrom, nameTo);
-        }
-        return name;
+        return lastName < 0 ? null : text(lastName);
     }
 
     @Override
@@ -146,12 +59,12 @@ final class SkimmedTokens implements JsonTokens {
 
     @Override
     public boolean fitsLong() {
-        return parseLong();
+        return readLong();
     }
 
     @Override
     public long longValue() {
-        if (!parseLong()) {
+        if (!readLong()) {
             throw new IllegalStateException("the number " + literal() + " is not within a long");
         }
         return integer;
@@ -161,127 +74,68 @@ final class SkimmedTokens implements JsonTokens {
     @Override
     public String literal() {
         return switch (token) {
-            case STRING -> decode(textFrom, textTo, textEscaped, textNonAscii);
-            case INTEGER, FLOAT -> new String(bytes, textFrom, textTo - textFrom, StandardCharsets.ISO_8859_1);
-            case NAME -> name();
-            case TRUE -> "true";
-            case FALSE -> "false";
-            case NULL -> "null";
-            case START_OBJECT -> "{";
-            case END_OBJECT -> "}";
-            case START_ARRAY -> "[";
-            case END_ARRAY -> "]";
+            case STRING, NAME -> text(current);
+            case INTEGER, FLOAT, TRUE, FALSE, NULL, START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY ->
+                    new String(bytes, tape.from(current), tape.to(current) - tape.from(current), StandardCharsets.ISO_8859_1);
             default -> null;
         };
     }
 
     @Override
     public void skipChildren() {
-        if (token != START_OBJECT && token != START_ARRAY) {
-            return;
-        }
-        int outer = depth - 1;
-        while (depth > outer) {
-            next();
+        if (token == START_OBJECT || token == START_ARRAY) {
+            current = tape.closing(current);
+            token = tape.token(current);
         }
     }
 
-    /** {@return where the current token stands in the object, as a JSON Pointer} */
+    /** {@return where the current token stands in the object, as a JSON Pointer} Replays the tape up to it. */
     @Override
     public String pointer() {
-        if (depth > 0 && inObject() && fieldNames[depth - 1] == null && token != START_OBJECT) {
-            fieldNames[depth - 1] = name();
+        int last = Math.min(current, tape.size() - 1);
+        int[] at = new int[last + 2];
+        boolean[] object = new boolean[last + 2];
+        int depth = 0;
+        for (int index = 0; index <= last; index++) {
+            int kind = tape.token(index);
+            if (depth > 0 && !object[depth - 1] && kind != END_ARRAY) {
+                at[depth - 1]++;
+            }
+            switch (kind) {
+                case START_OBJECT, START_ARRAY -> {
+                    object[depth] = kind == START_OBJECT;
+                    at[depth] = kind == START_OBJECT ? -1 : 0;
+                    depth++;
+                }
+                case END_OBJECT, END_ARRAY -> depth--;
+                case NAME -> at[depth - 1] = index;
+                default -> {
+                    // A value: its place is counted above.
+                }
+            }
         }
         StringBuilder pointer = new StringBuilder();
         for (int level = 0; level < depth; level++) {
-            boolean object = (objects & 1L << level) != 0;
-            if (object && fieldNames[level] != null) {
-                pointer.append('/').append(fieldNames[level].replace("~", "~0").replace("/", "~1"));
-            } else if (!object && indexes[level] > 0) {
-                pointer.append('/').append(indexes[level] - 1);
+            if (object[level] && at[level] >= 0) {
+                pointer.append('/').append(text(at[level]).replace("~", "~0").replace("/", "~1"));
+            } else if (!object[level] && at[level] > 0) {
+                pointer.append('/').append(at[level] - 1);
             }
         }
         return pointer.toString();
     }
 
-    private void open(boolean object) {
-        if (depth > 0 && inObject()) {
-            fieldNames[depth - 1] = name();
-        }
-        if (depth == indexes.length) {
-            fieldNames = Arrays.copyOf(fieldNames, depth * 2);
-            indexes = Arrays.copyOf(indexes, depth * 2);
-        }
-        objects = object ? objects | 1L << depth : objects & ~(1L << depth);
-        indexes[depth] = 0;
-        fieldNames[depth] = null;
-        depth++;
-        nameNext = object;
-    }
-
-    private boolean inObject() {
-        return (objects & 1L << (depth - 1)) != 0;
-    }
-
-    /** Reads the string at {@code at}: its bytes between the quotes, and whether it has escapes or bytes past ASCII. */
-    private void readString() {
-        textFrom = ++at;
-        textEscaped = false;
-        textNonAscii = false;
-        while (true) {
-            if (at + Long.BYTES <= end) {
-                long word = (long) LONGS.get(bytes, at);
-                long found = (zeroBytes(word ^ QUOTES) | zeroBytes(word ^ BACKSLASHES) | word) & HIGH_BITS;
-                if (found == 0) {
-                    at += Long.BYTES;
-                    continue;
-                }
-                at += Long.numberOfTrailingZeros(found) >>> 3;
-            }
-            byte b = bytes[at];
-            if (b == '"') {
-                textTo = at++;
-                return;
-            }
-            if (b == '\\') {
-                textEscaped = true;
-                at += bytes[at + 1] == 'u' ? 6 : 2;
-            } else {
-                textNonAscii |= b < 0;
-                at++;
-            }
-        }
-    }
-
-    private static long zeroBytes(long word) {
-        return (word - ONES) & ~word;
-    }
-
-    private int number() {
-        textFrom = at;
-        boolean integer = true;
-        while (at < end) {
-            byte b = bytes[at];
-            if (b == '.' || b == 'e' || b == 'E') {
-                integer = false;
-            } else if (b != '-' && b != '+' && (b < '0' || b > '9')) {
-                break;
-            }
-            at++;
-        }
-        textTo = at;
-        return integer ? INTEGER : FLOAT;
-    }
-
     /** Reads the current integer into {@link #integer}; false when it is past a long. */
-    private boolean parseLong() {
-        if (integerAt == textFrom) {
+    private boolean readLong() {
+        if (integerOf == current) {
             return true;
         }
-        boolean negative = bytes[textFrom] == '-';
+        int from = tape.from(current);
+        int to = tape.to(current);
+        boolean negative = bytes[from] == '-';
         long value = 0;
         // Accumulated negative, as far as a long goes: Long.MIN_VALUE has no positive twin.
-        for (int index = negative ? textFrom + 1 : textFrom; index < textTo; index++) {
+        for (int index = negative ? from + 1 : from; index < to; index++) {
             int digit = bytes[index] - '0';
             if (value < (Long.MIN_VALUE + digit) / 10) {
                 return false;
@@ -292,26 +146,33 @@ final class SkimmedTokens implements JsonTokens {
             return false;
         }
         integer = negative ? value : -value;
-        integerAt = textFrom;
+        integerOf = current;
         return true;
     }
 
-    /** The text of a string's bytes: its escapes read, its UTF-8 decoded. */
-    private String decode(int from, int to, boolean escaped, boolean nonAscii) {
-        if (!escaped) {
-            return new String(bytes, from, to - from, nonAscii ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    /** The text of the string or name at {@code index}: its escapes read, its UTF-8 decoded. */
+    private String text(int index) {
+        int from = tape.from(index);
+        int to = tape.to(index);
+        boolean nonAscii = tape.has(index, Tape.NON_ASCII);
+        if (!tape.has(index, Tape.ESCAPED)) {
+            if (nonAscii) {
+                return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+            }
+            return tape.token(index) == NAME ? names.ascii(bytes, from, to)
+                    : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
         StringBuilder text = new StringBuilder(to - from);
         int plain = from;
-        for (int index = from; index < to; index++) {
-            if (bytes[index] != '\\') {
+        for (int at = from; at < to; at++) {
+            if (bytes[at] != '\\') {
                 continue;
             }
-            text.append(new String(bytes, plain, index - plain, StandardCharsets.UTF_8));
-            byte escape = bytes[index + 1];
+            text.append(new String(bytes, plain, at - plain, StandardCharsets.UTF_8));
+            byte escape = bytes[at + 1];
             if (escape == 'u') {
-                text.append((char) Integer.parseInt(new String(bytes, index + 2, 4, StandardCharsets.ISO_8859_1), 16));
-                index += 5;
+                text.append((char) Integer.parseInt(new String(bytes, at + 2, 4, StandardCharsets.ISO_8859_1), 16));
+                at += 5;
             } else {
                 text.append(switch (escape) {
                     case 'b' -> '\b';
@@ -321,21 +182,11 @@ final class SkimmedTokens implements JsonTokens {
                     case 't' -> '\t';
                     default -> (char) escape;
                 });
-                index += 1;
+                at += 1;
             }
-            plain = index + 1;
+            plain = at + 1;
         }
         text.append(new String(bytes, plain, to - plain, StandardCharsets.UTF_8));
         return text.toString();
-    }
-
-    private void whitespace() {
-        while (at < end) {
-            byte b = bytes[at];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return;
-            }
-            at++;
-        }
     }
 }

@@ -71,7 +71,7 @@ class SkimmedReaderProperties {
         // A line inside a larger buffer, as the line reader hands it over.
         byte[] buffer = new byte[line.length + 6];
         System.arraycopy(line, 0, buffer, 3, line.length);
-        boolean answered = skim.usage(buffer, 3, 3 + line.length) != ResponseSkim.NONE;
+        boolean answered = skim.usage(buffer, 3, 3 + line.length) != null;
         Statistics.label("skim answers").collect(answered);
         Statistics.label("skim answers").coverage(coverage -> {
             coverage.check(true).percentage(share -> share > 20);
