@@ -9,13 +9,14 @@ import java.util.Arrays;
 /**
  * The field names read lately, by their bytes, so that the same few names of every record (a
  * usage's {@code prompt_tokens}, ...) are one string each, its hash kept, rather than a new string
- * per record. A slot is overwritten by the next name that hashes to it. Thread-safe: its entries are
- * immutable, and a thread that misses another's entry only makes the string again.
+ * per record. A name has two slots side by side, its hash's (of its first, middle and last eight
+ * bytes) and the other of the pair; a name that finds both taken by others takes the first. Thread-safe:
+ * its entries are immutable, and a thread that misses another's entry only makes the string again.
  */
 final class NameCache {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final int SLOT_BITS = 8;
+    private static final int SLOT_BITS = 9;
     /** Longer names are made each time: no record repeats many of them. */
     private static final int MAX_BYTES = 64;
 
@@ -30,9 +31,9 @@ final class NameCache {
         if (length > MAX_BYTES || length < Long.BYTES) {
             return length > MAX_BYTES ? new String(bytes, from, length, StandardCharsets.ISO_8859_1) : small(bytes, from, to);
         }
-        long mixed = ((long) LONGS.get(bytes, from) * 0x9E3779B97F4A7C15L)
-                ^ ((long) LONGS.get(bytes, to - Long.BYTES) * 0xC2B2AE3D27D4EB4FL) ^ length;
-        return lookup((int) (mixed >>> (Long.SIZE - SLOT_BITS)), bytes, from, to);
+        long words = (long) LONGS.get(bytes, from) ^ Long.rotateLeft((long) LONGS.get(bytes, to - Long.BYTES), 29)
+                ^ Long.rotateLeft((long) LONGS.get(bytes, from + (length - Long.BYTES) / 2), 43) ^ length;
+        return lookup((int) ((words * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - SLOT_BITS)), bytes, from, to);
     }
 
     private String small(byte[] bytes, int from, int to) {
@@ -44,13 +45,17 @@ final class NameCache {
     }
 
     private String lookup(int slot, byte[] bytes, int from, int to) {
-        Entry entry = slots[slot];
-        if (entry != null && Arrays.equals(entry.bytes, 0, entry.bytes.length, bytes, from, to)) {
-            return entry.name;
+        Entry first = slots[slot];
+        if (first != null && Arrays.equals(first.bytes, 0, first.bytes.length, bytes, from, to)) {
+            return first.name;
+        }
+        Entry second = slots[slot ^ 1];
+        if (second != null && Arrays.equals(second.bytes, 0, second.bytes.length, bytes, from, to)) {
+            return second.name;
         }
         byte[] copy = Arrays.copyOfRange(bytes, from, to);
         String name = new String(copy, StandardCharsets.ISO_8859_1);
-        slots[slot] = new Entry(copy, name);
+        slots[first != null && second == null ? slot ^ 1 : slot] = new Entry(copy, name);
         return name;
     }
 }
