@@ -418,6 +418,10 @@ final class ResponseSkim {
         }
 
         private void whitespace() {
+            // Mostly there is none: one look.
+            if (at < end && bytes[at] > ' ') {
+                return;
+            }
             while (at < end) {
                 byte b = bytes[at];
                 if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {

@@ -25,7 +25,7 @@ import net.jqwik.api.statistics.Statistics;
  * ({@link GarbledResponses}); and the skim answers for a good share of them, so that both ways are
  * taken.
  */
-class SkimmedReaderProperties {
+class SkimmedReaderPropertyTest {
 
     /** Each read logs its warnings, and these reads are thousands: held here, so that its level stays. */
     private static final Logger LIBRARY_LOG = Logger.getLogger("dev.usageschema");
