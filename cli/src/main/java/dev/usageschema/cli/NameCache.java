@@ -46,16 +46,33 @@ final class NameCache {
 
     private String lookup(int slot, byte[] bytes, int from, int to) {
         Entry first = slots[slot];
-        if (first != null && Arrays.equals(first.bytes, 0, first.bytes.length, bytes, from, to)) {
+        if (first != null && same(first.bytes, bytes, from, to)) {
             return first.name;
         }
         Entry second = slots[slot ^ 1];
-        if (second != null && Arrays.equals(second.bytes, 0, second.bytes.length, bytes, from, to)) {
+        if (second != null && same(second.bytes, bytes, from, to)) {
             return second.name;
         }
         byte[] copy = Arrays.copyOfRange(bytes, from, to);
         String name = new String(copy, StandardCharsets.ISO_8859_1);
         slots[first != null && second == null ? slot ^ 1 : slot] = new Entry(copy, name);
         return name;
+    }
+
+    /** Whether {@code name} is {@code bytes[from, to)}: eight bytes at a time, the last eight overlapping, for a name of eight or more. */
+    private static boolean same(byte[] name, byte[] bytes, int from, int to) {
+        int length = to - from;
+        if (name.length != length) {
+            return false;
+        }
+        if (length < Long.BYTES) {
+            return Arrays.equals(name, 0, length, bytes, from, to);
+        }
+        for (int at = 0; at < length - Long.BYTES; at += Long.BYTES) {
+            if ((long) LONGS.get(name, at) != (long) LONGS.get(bytes, from + at)) {
+                return false;
+            }
+        }
+        return (long) LONGS.get(name, length - Long.BYTES) == (long) LONGS.get(bytes, to - Long.BYTES);
     }
 }
