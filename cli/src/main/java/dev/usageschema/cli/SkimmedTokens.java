@@ -75,8 +75,15 @@ final class SkimmedTokens implements JsonTokens {
     public String literal() {
         return switch (token) {
             case STRING, NAME -> text(current);
-            case INTEGER, FLOAT, TRUE, FALSE, NULL, START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY ->
+            case INTEGER, FLOAT ->
                     new String(bytes, tape.from(current), tape.to(current) - tape.from(current), StandardCharsets.ISO_8859_1);
+            case TRUE -> "true";
+            case FALSE -> "false";
+            case NULL -> "null";
+            case START_OBJECT -> "{";
+            case END_OBJECT -> "}";
+            case START_ARRAY -> "[";
+            case END_ARRAY -> "]";
             default -> null;
         };
     }
