@@ -1,5 +1,8 @@
 package dev.usageschema.cli;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -8,6 +11,11 @@ import java.util.Arrays;
  * limit whatever the line.
  */
 final class LineRecords implements RecordReader {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private final String file;
     private final InputBytes bytes;
@@ -72,8 +80,17 @@ final class LineRecords implements RecordReader {
         }
     }
 
+    /** Eight bytes at a time: a byte that is a newline is the one zero byte of the word xor newlines. */
     private static int indexOfNewline(byte[] data, int from, int to) {
-        for (int index = from; index < to; index++) {
+        int index = from;
+        for (; index + Long.BYTES <= to; index += Long.BYTES) {
+            long word = (long) LONGS.get(data, index) ^ NEWLINES;
+            long newline = (word - ONES) & ~word & HIGH_BITS;
+            if (newline != 0) {
+                return index + (Long.numberOfTrailingZeros(newline) >>> 3);
+            }
+        }
+        for (; index < to; index++) {
             if (data[index] == '\n') {
                 return index;
             }

@@ -40,9 +40,10 @@ final class ProviderTargets {
         if (bare) {
             reader = (bytes, offset, length) -> json.tryRead(bytes, offset, length, schema);
         } else if (at != null) {
-            reader = (bytes, offset, length) -> json.tryReadAt(bytes, offset, length, at, schema);
+            reader = SkimmedReader.of(at, schema, (bytes, offset, length) -> json.tryReadAt(bytes, offset, length, at, schema));
         } else {
-            reader = (bytes, offset, length) -> json.tryReadResponse(bytes, offset, length, surface);
+            reader = SkimmedReader.of(surface.responseSite(), schema,
+                    (bytes, offset, length) -> json.tryReadResponse(bytes, offset, length, surface));
         }
         boolean streams = provider.streamStyle().isPresent();
         return new Target<>(provider.id(), schema, reader, provider.adder(), provider::toCanonical,

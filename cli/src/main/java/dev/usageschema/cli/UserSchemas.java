@@ -88,7 +88,7 @@ final class UserSchemas {
                 : usage -> (Validated<ImmutableCanonicalUsage>) invoke(toCanonical, usage);
         UsageJson json = UsageJson.standard();
         Target.Reader<M> reader = site == null ? (bytes, offset, length) -> json.tryRead(bytes, offset, length, schema)
-                : (bytes, offset, length) -> json.tryReadAt(bytes, offset, length, site, schema);
+                : SkimmedReader.of(site, schema, (bytes, offset, length) -> json.tryReadAt(bytes, offset, length, site, schema));
         UsageSurface<X, M> stream = null;
         String noStream = name + " is not @Addable, so its stream's usages cannot be accumulated; declare it"
                 + " @Addable(stream = ...), or check each event as a record without --stream";

@@ -1,7 +1,5 @@
 package dev.usageschema.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,17 +27,7 @@ final class ValueAtPointer {
      * @throws IllegalArgumentException when it is none, or is the whole response
      */
     ValueAtPointer(String pointer) {
-        if (!pointer.startsWith("/")) {
-            throw new IllegalArgumentException("a JSON Pointer starts with /");
-        }
-        List<String> parts = new ArrayList<>();
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            if (raw.replace("~0", "").replace("~1", "").contains("~")) {
-                throw new IllegalArgumentException("'" + raw + "' holds a ~ other than ~0 and ~1");
-            }
-            parts.add(raw.replace("~1", "/").replace("~0", "~"));
-        }
-        this.segments = parts.toArray(new String[0]);
+        this.segments = Pointers.names(pointer).toArray(new String[0]);
     }
 
     /** {@return the key of the response {@code json}: its value at the pointer, or {@link #NONE} or {@link #NOT_SCALAR}} */
