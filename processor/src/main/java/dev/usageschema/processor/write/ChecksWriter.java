@@ -220,11 +220,8 @@ final class ChecksWriter {
             return;
         }
         // The nested model reports its own counts, at every depth; see CountedWriter.
-        method.beginControlFlow("if (this.$N instanceof $T && $N.breaks((($T) this.$N).$N(), $N))", bounded.name(),
-                        RuntimeTypes.COUNTED, rule, RuntimeTypes.COUNTED, bounded.name(), "$maxCount", boundCount)
-                .addStatement("$N = (($T) this.$N).$N($N, $N, $N)", Names.FOUND, RuntimeTypes.COUNTED, bounded.name(),
-                        "$countsAbove", Names.FOUND, rule, boundCount)
-                .endControlFlow();
+        method.addStatement("$N = $T.above($N, $N, $N, this.$N)", Names.FOUND, RuntimeTypes.NESTED_COUNTS, Names.FOUND,
+                rule, boundCount, bounded.name());
     }
 
     private static void boundCheck(String rule, String value, String bound, MethodSpec.Builder method) {
