@@ -48,9 +48,7 @@ final class AdditionWriter {
                         generated, "$add")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("adder")
-                .addJavadoc("{@return how values of {@link $T} add up: {@code plus}, and totals (a {@code Collector},"
-                        + " running and grouped totals, streams) that keep bad values apart from the sum}\n",
-                        schema.schemaType())
+                .addJavadoc("{@return how values add up: {@code plus}, and totals that keep bad values apart}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(adderType)
                 .addStatement("return $N", ADDER)

@@ -147,16 +147,16 @@ final class BuilderWriter {
         return setter(property, builderType, "");
     }
 
-    /** A setter documented with the accessor's comment, {@code note} on what null and empty mean, and its tags. */
+    /** A setter, {@code note} on what null and empty mean, its parameter documented with the accessor's comment. */
     private static MethodSpec.Builder setter(Property property, ClassName builderType, String note) {
-        String doc = Docs.withoutTags(property.javadoc());
+        String doc = Docs.asParameter(property.javadoc());
         return MethodSpec.methodBuilder(property.name())
                 .addAnnotations(Docs.deprecation(property))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc)
-                .addJavadoc(note.isEmpty() ? "" : "<p>" + note + "\n")
-                .addJavadoc("@param $N the value\n@return this builder\n", property.name());
+                .addJavadoc("{@return this builder, with {@code $N} given}\n$L", property.name(),
+                        note.isEmpty() ? "" : note + "\n")
+                .addJavadoc("@param $N $L\n", property.name(), doc.isEmpty() ? "the value" : doc);
     }
 
     private static MethodSpec.Builder addAll(MethodSpec.Builder method, List<CodeBlock> statements) {

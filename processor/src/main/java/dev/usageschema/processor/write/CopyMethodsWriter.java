@@ -44,8 +44,8 @@ final class CopyMethodsWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType())
                 .addParameter(schema.schemaType(), "value")
-                .beginControlFlow("if (value instanceof $T)", schema.generatedType())
-                .addStatement("return ($T) value", schema.generatedType())
+                .beginControlFlow("if (value instanceof $T model)", schema.generatedType())
+                .addStatement("return model")
                 .endControlFlow()
                 .addStatement("return builder().from(value).build()")
                 .build());
@@ -59,8 +59,8 @@ final class CopyMethodsWriter {
                 .beginControlFlow("if (value == null)")
                 .addStatement("return $T.nullValue($S)", RuntimeTypes.VIOLATIONS, schema.displayName())
                 .endControlFlow()
-                .addStatement("return value instanceof $T ? (($T) value).violations() : builder().from(value).violations()",
-                        schema.generatedType(), schema.generatedType())
+                .addStatement("return value instanceof $T model ? model.violations() : builder().from(value).violations()",
+                        schema.generatedType())
                 .build());
         model.addMethod(toBuilder(schema, builderType));
         for (Property property : schema.properties()) {

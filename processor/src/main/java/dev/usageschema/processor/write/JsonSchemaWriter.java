@@ -112,9 +112,10 @@ final class JsonSchemaWriter {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("For {@code ServiceLoader}; {@code jsonSchema()} gives the one instance to use.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L, $T.$N)", schema.displayName(),
-                        schema.generatedType(), schema.schemaType(), List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
-                        List.class, CodeBlock.join(primitives, ", "),
+                .addStatement("super($S, $T.class, $T.class,$W$T.of($L),$W$T.of($L),$W$T.of($L),$W$L, $T.$N)",
+                        schema.displayName(), schema.generatedType(), schema.schemaType(), List.class,
+                        CodeBlock.join(properties, ",$W"), List.class, CodeBlock.join(kinds, ",$W"), List.class,
+                        CodeBlock.join(primitives, ",$W"),
                         schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL),
                         RuntimeTypes.SEVERITY, schema.unknownFields().name())
                 .build();
@@ -340,7 +341,6 @@ final class JsonSchemaWriter {
 
     private static MethodSpec writeMethod(Schema schema) {
         MethodSpec.Builder write = MethodSpec.methodBuilder("write")
-                .addJavadoc("Writes {@code model} as its JSON object.\n@param model the model\n@param sink where to write\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(schema.generatedType(), MODEL)

@@ -126,10 +126,8 @@ public final class ModelWriter {
         if (!schema.javadoc().isEmpty()) {
             doc.add("$L\n\n<p>", Docs.withoutTags(schema.javadoc()));
         }
-        return doc.add("An immutable, validated {@link $T}, generated from its {@code @UsageSchema}.\n"
-                + "Every way to make one (the builder, {@code of}, {@code copyOf}, {@code toBuilder}, the\n"
-                + "{@code with} copies) runs every check of the schema, and throws\n"
-                + "{@link dev.usageschema.UsageViolationException} listing every error.\n", schema.schemaType()).build();
+        return doc.add("An immutable {@link $T}: every way to make one runs every check of its {@code @UsageSchema}.\n",
+                schema.schemaType()).build();
     }
 
     private static MethodSpec constructor(Schema schema) {
