@@ -42,7 +42,7 @@ final class AdditionWriter {
         TypeName adderType = ParameterizedTypeName.get(RuntimeTypes.ADDER, schema.schemaType(), generated);
         TypeName validated = ParameterizedTypeName.get(RuntimeTypes.VALIDATED, generated);
         model.addField(FieldSpec.builder(adderType, ADDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $T.class, $L, value -> builder().from(value).tryBuild(), $T::$N)",
+                .initializer("$T.of($S, $T.class, $L,$Wvalue -> builder().from(value).tryBuild(),$W$T::$N)",
                         RuntimeTypes.ADDER, schema.displayName(), generated, addition.streams().isEmpty() ? CodeBlock.of("null")
                                 : CodeBlock.of("$T.$N", RuntimeTypes.STREAM_STYLE, addition.streams().get(0).name()),
                         generated, "$add")
@@ -110,7 +110,7 @@ final class AdditionWriter {
         CodeBlock sum;
         if (property.kind() == Kind.NESTED) {
             ClassName nested = property.nested().orElseThrow().generatedType();
-            sum = CodeBlock.of("$T.adder().add(($T) $N.$N, ($T) $N.$N, $N, $N)", nested, nested, FIRST, property.name(),
+            sum = CodeBlock.of("$T.adder().add(($T) $N.$N,$W($T) $N.$N,$W$N, $N)", nested, nested, FIRST, property.name(),
                     nested, SECOND, property.name(), ADDING, Names.property(property));
         } else if (property.kind() == Kind.NESTED_LIST) {
             NestedSchema nested = property.nested().orElseThrow();

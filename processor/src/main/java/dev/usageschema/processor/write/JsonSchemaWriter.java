@@ -366,11 +366,11 @@ final class JsonSchemaWriter {
         }
         if (property.kind() == Kind.NESTED) {
             ClassName nested = property.nested().orElseThrow().generatedType();
-            return CodeBlock.of("writeNested($N, $L, $S, $T.jsonSchema(), ($T) $N.$N)", SINK, given,
+            return CodeBlock.of("writeNested($N, $L, $S,$W$T.jsonSchema(),$W($T) $N.$N)", SINK, given,
                     property.wireName(), nested, nested, MODEL, field);
         }
         if (property.kind() == Kind.NESTED_LIST) {
-            return CodeBlock.of("writeList($N, $L, $S, $T.jsonSchema(), $N.$N)", SINK, given, property.wireName(),
+            return CodeBlock.of("writeList($N, $L, $S,$W$T.jsonSchema(),$W$N.$N)", SINK, given, property.wireName(),
                     property.nested().orElseThrow().generatedType(), MODEL, field);
         }
         if (property.valueType().isPrimitive() && property.numberType() != null) {
