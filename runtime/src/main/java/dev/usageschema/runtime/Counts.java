@@ -89,6 +89,19 @@ public final class Counts {
         return tooLarge(property, value, Long.toString(value), max);
     }
 
+    /**
+     * The violation of a required {@code long} count that {@link #of(boolean, long, long)} found
+     * {@link #ABSENT}, never given, or {@link #INVALID}.
+     */
+    public static Violation required(Property property, long count, long value, long max) {
+        return count == ABSENT ? Violations.required(property) : violation(property, value, max);
+    }
+
+    /** As {@link #required(Property, long, long, long)}, for a {@code double} count. */
+    public static Violation required(Property property, long count, double value, long max) {
+        return count == ABSENT ? Violations.required(property) : violation(property, value, max);
+    }
+
     /** The violation of a {@code double} count that {@link #of(double, long)} found invalid. */
     public static Violation violation(Property property, double value, long max) {
         String shown = Numbers.format(value);

@@ -40,8 +40,7 @@ final class BuilderWriter {
         ModelWriter.addPresenceWords(schema, builder, Modifier.PRIVATE);
         if (ModelWriter.hasNested(schema)) {
             builder.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, Names.REJECTED, Modifier.PRIVATE)
-                    .addJavadoc("Left by the model made last from this builder, for its checks: the violations of\n"
-                            + "nested values that were not valid on their own; {@code null} when none.\n")
+                    .addJavadoc("The violations of the nested values the last model made from this rejected, or {@code null}.\n")
                     .build());
         }
         for (Property property : schema.properties()) {

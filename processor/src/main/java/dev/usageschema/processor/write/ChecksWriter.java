@@ -80,12 +80,20 @@ final class ChecksWriter {
         }
         CountLocals.declareForChecks(schema, OWNER, method);
         for (Property property : schema.properties()) {
-            presence(schema, property, method);
-            if (property.isCount()) {
-                method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
-                        .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
-                                Storage.number(property, OWNER), Storage.max(property)))
+            if (isPlainRequiredCount(property)) {
+                // Its checked count is negative only when it was never given or is invalid: one test for both.
+                method.beginControlFlow("if ($N < 0)", Names.count(property))
+                        .addStatement(add("$T.required($N, $N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
+                                Names.count(property), Storage.number(property, OWNER), Storage.max(property)))
                         .endControlFlow();
+            } else {
+                presence(schema, property, method);
+                if (property.isCount()) {
+                    method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
+                            .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
+                                    Storage.number(property, OWNER), Storage.max(property)))
+                            .endControlFlow();
+                }
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));
             if (property.rangeConstrains()) {
@@ -135,6 +143,11 @@ final class ChecksWriter {
     }
 
     /** Required, derivable and not-null checks. */
+    /** A count held in a primitive that must be given and is not derived: neither null nor optional. */
+    private static boolean isPlainRequiredCount(Property property) {
+        return property.isCount() && property.container() == Container.PRIMITIVE && !property.isDerived();
+    }
+
     private static void presence(Schema schema, Property property, MethodSpec.Builder method) {
         String constant = Names.property(property);
         if (property.kind() == Kind.ADDITIONAL) {

@@ -51,8 +51,7 @@ final class CopyMethodsWriter {
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
                 .addJavadoc("{@return every violation of {@code value}, errors and warnings, in property order}\n"
-                        + "A {@code null} value is one violation; what its accessors throw passes through.\n"
-                        + "@param value any implementation of {@link $T}\n", schema.schemaType())
+                        + "@param value any implementation of {@link $T}; {@code null} is one violation\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(schema.schemaType(), "value")
@@ -99,7 +98,8 @@ final class CopyMethodsWriter {
      */
     private static MethodSpec toBuilder(Schema schema, ClassName builderType) {
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("{@return a new builder holding this value} A total that the schema derives and that equals\n"
+                .addJavadoc(CountLocals.derivedProperties(schema).isEmpty() ? "{@return a new builder holding this value}\n"
+                        : "{@return a new builder holding this value} A total that the schema derives and that equals\n"
                         + "the sum of its parts is derived again on {@code build()}, so a changed part gives a fresh total.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
