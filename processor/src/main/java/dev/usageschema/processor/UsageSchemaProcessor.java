@@ -26,6 +26,7 @@ import dev.usageschema.processor.read.StrayAnnotations;
 import dev.usageschema.processor.write.JacksonMajor;
 import dev.usageschema.processor.write.JsonServiceFile;
 import dev.usageschema.processor.write.ModelWriter;
+import dev.usageschema.processor.write.SourceLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -202,7 +203,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         try {
             JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
             try (Writer writer = source.openWriter()) {
-                file.writeTo(writer);
+                writer.write(SourceLayout.of(file));
             }
         } catch (IOException failure) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[UsageSchemaWrite] could not write "

@@ -334,8 +334,8 @@ class GeneratedSourceTest {
         assertThat(source).contains("@UsageSchemaGenerated");
         assertThat(source).contains("import javax.annotation.processing.Generated;");
         assertThat(source).contains(" * Usage of one documented call.");
-        assertThat(source).contains(" * Tokens in the prompt.\n     */\n    @Override\n    public long prompt()");
-        assertThat(source).contains("public final class ImmutableDocumented implements Documented");
+        assertThat(source).contains("/** Tokens in the prompt. */\n    @Override\n    public long prompt()");
+        assertThat(source).contains("public final class ImmutableDocumented extends Counted implements Documented");
     }
 
     @Test

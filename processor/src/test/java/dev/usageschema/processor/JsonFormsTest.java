@@ -124,8 +124,8 @@ class JsonFormsTest {
             assertThat(compilation).succeeded();
             String annotations = major == 2 ? "com.fasterxml.jackson.databind.annotation" : "tools.jackson.databind.annotation";
             assertThat(generated(compilation)).contains("import " + annotations + ".JsonSerialize;");
-            assertThat(generated(compilation)).contains("@JsonSerialize(\n        using = ImmutableUsage.Jackson" + major
-                    + "Writer.class\n)\n@JsonDeserialize(\n        using = ImmutableUsage.Jackson" + major + "Reader.class\n)");
+            assertThat(generated(compilation)).contains("@JsonSerialize(using = ImmutableUsage.Jackson" + major
+                    + "Writer.class)\n@JsonDeserialize(using = ImmutableUsage.Jackson" + major + "Reader.class)");
             assertThat(generated(compilation)).contains("public static final class Jackson" + major
                     + "Reader extends SchemaDeserializer<ImmutableUsage> {");
             assertThat(generated(compilation)).doesNotContain("Jackson" + (5 - major));

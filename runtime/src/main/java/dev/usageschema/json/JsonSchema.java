@@ -11,7 +11,9 @@ import java.util.Map;
  * How one generated model is read from JSON and written to it: which wire name is which property,
  * what JSON each property takes, and how to set it on the model's builder. The processor writes one
  * subclass per schema, {@code ImmutableX.Json}, reached through {@code ImmutableX.json()}; nothing
- * here or there uses reflection.
+ * here or there uses reflection. A subclass overrides only the setters and look-ups that some
+ * property of its schema takes: each default throws, as for an index no property of that kind has
+ * (and {@link #putUnknown} for a schema that keeps no undeclared fields).
  *
  * @param <M> the generated model
  * @param <B> its builder
@@ -139,7 +141,9 @@ public abstract class JsonSchema<M, B> {
      * @param index   the property
      * @param value   its value
      */
-    protected abstract void setLong(B builder, int index, long value);
+    protected void setLong(B builder, int index, long value) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * Sets a {@link JsonKind#DOUBLE} or {@link JsonKind#DOUBLE_COUNT} property.
@@ -148,7 +152,9 @@ public abstract class JsonSchema<M, B> {
      * @param index   the property
      * @param value   its value
      */
-    protected abstract void setDouble(B builder, int index, double value);
+    protected void setDouble(B builder, int index, double value) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * Sets a property of any other kind: a {@link String}, a {@link Boolean}, an enum constant, a
@@ -158,7 +164,9 @@ public abstract class JsonSchema<M, B> {
      * @param index   the property
      * @param value   its value, of the type its kind says
      */
-    protected abstract void setValue(B builder, int index, Object value);
+    protected void setValue(B builder, int index, Object value) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * Gives a property that is not {@linkplain #primitive primitive} as an explicit {@code null}.
@@ -166,7 +174,9 @@ public abstract class JsonSchema<M, B> {
      * @param builder the builder
      * @param index   the property
      */
-    protected abstract void setNull(B builder, int index);
+    protected void setNull(B builder, int index) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * Keeps an undeclared field, when the schema {@linkplain #keepsUnknownFields() keeps them}.
@@ -175,7 +185,9 @@ public abstract class JsonSchema<M, B> {
      * @param name    the field's name
      * @param value   its value: a map, list, string, number, boolean or {@code null}
      */
-    protected abstract void putUnknown(B builder, String name, Object value);
+    protected void putUnknown(B builder, String name, Object value) {
+        throw new UnsupportedOperationException(this.name + " keeps no undeclared fields");
+    }
 
     /**
      * The enum constant a string names, for an {@link JsonKind#ENUM} property: by its one wire name
@@ -185,7 +197,9 @@ public abstract class JsonSchema<M, B> {
      * @param text  the string read
      * @return the constant, or {@code null} when none has that name
      */
-    protected abstract Object enumConstant(int index, String text);
+    protected Object enumConstant(int index, String text) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * Every string {@link #enumConstant} takes for an {@link JsonKind#ENUM} property, in the order of
@@ -194,7 +208,9 @@ public abstract class JsonSchema<M, B> {
      * @param index the property
      * @return the wire names, each constant's alternates after it
      */
-    protected abstract List<String> enumNames(int index);
+    protected List<String> enumNames(int index) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * The enum constant an integer stands for, for an {@link JsonKind#ENUM} property whose constants
@@ -228,7 +244,9 @@ public abstract class JsonSchema<M, B> {
      * @param index the property
      * @return the element class
      */
-    protected abstract Class<?> elementType(int index);
+    protected Class<?> elementType(int index) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * The schema of a {@link JsonKind#NESTED} or {@link JsonKind#NESTED_LIST} property.
@@ -236,7 +254,9 @@ public abstract class JsonSchema<M, B> {
      * @param index the property
      * @return the nested schema's JSON form
      */
-    protected abstract JsonSchema<?, ?> nested(int index);
+    protected JsonSchema<?, ?> nested(int index) {
+        throw noSuchProperty(index);
+    }
 
     /**
      * {@return the model of what {@code builder} holds, not yet checked: {@link #check} judges it}

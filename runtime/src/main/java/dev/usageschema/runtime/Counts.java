@@ -42,6 +42,16 @@ public final class Counts {
         return value >= 0 && value <= max && value == Math.rint(value) ? (long) value : INVALID;
     }
 
+    /** {@link #of(long, long)} of a count the model holds, when {@code given}; else {@link #ABSENT}. */
+    public static long of(boolean given, long value, long max) {
+        return given ? of(value, max) : ABSENT;
+    }
+
+    /** {@link #of(double, long)} of a count the model holds, when {@code given}; else {@link #ABSENT}. */
+    public static long of(boolean given, double value, long max) {
+        return given ? of(value, max) : ABSENT;
+    }
+
     /** A floating count as stored: {@code -0.0} is the count 0, so it becomes {@code 0.0}. */
     public static double zeroed(double value) {
         return value == 0.0 ? 0.0 : value;
@@ -77,6 +87,19 @@ public final class Counts {
             return negative(property, value);
         }
         return tooLarge(property, value, Long.toString(value), max);
+    }
+
+    /**
+     * The violation of a required {@code long} count that {@link #of(boolean, long, long)} found
+     * {@link #ABSENT}, never given, or {@link #INVALID}.
+     */
+    public static Violation required(Property property, long count, long value, long max) {
+        return count == ABSENT ? Violations.required(property) : violation(property, value, max);
+    }
+
+    /** As {@link #required(Property, long, long, long)}, for a {@code double} count. */
+    public static Violation required(Property property, long count, double value, long max) {
+        return count == ABSENT ? Violations.required(property) : violation(property, value, max);
     }
 
     /** The violation of a {@code double} count that {@link #of(double, long)} found invalid. */

@@ -90,9 +90,7 @@ public final class NestedLists {
     public static long maxCount(List<?> list) {
         long max = Counts.ABSENT;
         for (Object element : list) {
-            if (element instanceof Counted counted) {
-                max = Math.max(max, counted.$maxCount());
-            }
+            max = Math.max(max, NestedCounts.maxCount(element));
         }
         return max;
     }
@@ -102,8 +100,8 @@ public final class NestedLists {
         List<Violation> all = found;
         int index = 0;
         for (Object element : list) {
-            if (element instanceof Counted counted && rule.breaks(counted.$maxCount(), bound)) {
-                all = counted.$countsAbove(all, rule.atIndex(index), bound);
+            if (rule.breaks(NestedCounts.maxCount(element), bound)) {
+                all = NestedCounts.above(all, rule.atIndex(index), bound, element);
             }
             index++;
         }

@@ -353,26 +353,6 @@ public final class Adding {
         return sum;
     }
 
-    /**
-     * The sum of two nested models, for the holder's addition: the nested addition's violations
-     * are moved under the nested property.
-     *
-     * @param at    the nested property
-     * @param from  {@link #size()} before the nested addition began (an argument before it, so taken first)
-     * @param added the nested addition's outcome
-     * @param first the first holder's nested model, kept when the sum is not valid (the holder's is not either)
-     * @param <M>   the nested model
-     * @return the sum, or {@code first}
-     */
-    public <M> M nested(Property at, int from, Validated<M> added, M first) {
-        boolean valid = added.isValid();
-        if (!valid) {
-            added.violations().forEach(this::add);
-        }
-        moveUnder(from, at);
-        return valid ? added.orElseThrow() : first;
-    }
-
     /** {@return how many violations this addition has found so far} */
     public int size() {
         return found == null ? 0 : found.size();

@@ -17,14 +17,27 @@ class BoundRulesTest {
     private static final Property DETAILS = Property.of("details", "details");
 
     /** A nested model as the list holds it: its warnings, and its largest count. */
-    private record Element(List<Violation> violations, long max) implements Checkable, Counted {
+    private static final class Element extends Counted implements Checkable {
+        private final List<Violation> violations;
+        private final long max;
+
+        Element(List<Violation> violations, long max) {
+            this.violations = violations;
+            this.max = max;
+        }
+
         @Override
-        public long $maxCount() {
+        public List<Violation> violations() {
+            return violations;
+        }
+
+        @Override
+        protected long $maxCount() {
             return max;
         }
 
         @Override
-        public List<Violation> $countsAbove(List<Violation> found, NestedBoundRule rule, long bound) {
+        protected List<Violation> $countsAbove(List<Violation> found, NestedBoundRule rule, long bound) {
             return Violations.add(found, rule.violation(CACHED, max, bound));
         }
     }

@@ -292,9 +292,9 @@ class AddingTest {
         Violation inner = new Violation("/cached_tokens", "cachedTokens", Rule.OVERFLOW, Severity.ERROR, null, "<= 1",
                 "cachedTokens adds up to 2, past 1");
         adding.agree(MODEL, true, "a", true, "b");
-        int from = adding.size();
+        Adder<String, String> nested = nestedAdder((first, second, added) -> Validated.invalid("Details", List.of(inner)));
 
-        String kept = adding.nested(details, from, Validated.invalid("Details", List.of(inner)), "first");
+        String kept = nested.add("first", "second", adding, details);
 
         assertThat(kept).isEqualTo("first");
         assertThat(adding.size()).isEqualTo(2);
@@ -307,13 +307,20 @@ class AddingTest {
     void aValidNestedSumIsTakenAndWhatItsAdditionFoundIsMovedUnderIt() {
         Adding adding = new Adding();
         Property details = Property.of("promptTokensDetails", "prompt_tokens_details");
-        int from = adding.size();
-        adding.add(Property.of("cachedTokens", "cached_tokens"), Long.MAX_VALUE, 1L, Counts.LONG_MAX);
+        Adder<String, String> nested = nestedAdder((first, second, added) -> {
+            added.add(Property.of("cachedTokens", "cached_tokens"), Long.MAX_VALUE, 1L, Counts.LONG_MAX);
+            return Validated.valid("Details", "sum", List.of());
+        });
 
-        String sum = adding.nested(details, from, Validated.valid("Details", "sum", List.of()), "first");
+        String sum = nested.add("first", "second", adding, details);
 
         assertThat(sum).isEqualTo("sum");
         assertThat(found(adding)).containsExactly("OVERFLOW /prompt_tokens_details/cached_tokens: cachedTokens adds up"
                 + " to 9223372036854775808, past 9223372036854775807");
+    }
+
+    /** A nested schema's adder, as a holder's addition calls it, whose own addition is {@code sum}. */
+    private static Adder<String, String> nestedAdder(Adder.Sum<String> sum) {
+        return Adder.of("Details", String.class, null, value -> Validated.valid("Details", value, List.of()), sum);
     }
 }

@@ -21,6 +21,16 @@ enum Contender {
     /** The same, each model with its JSON form, as when a JSON module is on the class path. */
     USAGE_SCHEMA_JSON("usage-schema+json", "schema", "usage-schema",
             List.of("BenchUsage", "BenchPromptDetails", "BenchCompletionDetails"), List.of(), "-Ausageschema.json=true"),
+    /** The same, each schema {@code @Addable} too: everything a new user may turn on. */
+    USAGE_SCHEMA_EVERYTHING("usage-schema+json+addition", "schema", "usage-schema",
+            List.of("BenchUsage", "BenchPromptDetails", "BenchCompletionDetails"), List.of(), "-Ausageschema.json=true") {
+        @Override
+        String edited(String template) {
+            return template.replace("import dev.usageschema.UsageSchema;",
+                    "import dev.usageschema.Addable;\nimport dev.usageschema.UsageSchema;")
+                    .replace("@UsageSchema(", "@Addable\n@UsageSchema(");
+        }
+    },
     AUTO_VALUE("AutoValue", "autovalue", "auto-value",
             List.of("AutoValueUsage", "AutoValuePromptDetails", "AutoValueCompletionDetails"), List.of()),
     IMMUTABLES("Immutables", "immutables", "immutables",
@@ -113,13 +123,18 @@ enum Contender {
         return unitTypeName.matcher(template).replaceAll("$1" + unit);
     }
 
+    /** The template as this contender declares it; as the JMH benchmark does unless overridden. */
+    String edited(String template) {
+        return template;
+    }
+
     private String template(String type) {
         String resource = "/compile-units/" + packageFolder + "/" + type + ".java";
         try (InputStream in = Contender.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the class path: run from benchmarks/target/benchmarks.jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return edited(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

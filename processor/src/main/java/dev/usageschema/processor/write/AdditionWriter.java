@@ -42,15 +42,13 @@ final class AdditionWriter {
         TypeName adderType = ParameterizedTypeName.get(RuntimeTypes.ADDER, schema.schemaType(), generated);
         TypeName validated = ParameterizedTypeName.get(RuntimeTypes.VALIDATED, generated);
         model.addField(FieldSpec.builder(adderType, ADDER, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($S, $T.class, $L, value -> builder().from(value).tryBuild(), $T::$N)",
+                .initializer("$T.of($S, $T.class, $L,$Wvalue -> builder().from(value).tryBuild(),$W$T::$N)",
                         RuntimeTypes.ADDER, schema.displayName(), generated, addition.streams().isEmpty() ? CodeBlock.of("null")
                                 : CodeBlock.of("$T.$N", RuntimeTypes.STREAM_STYLE, addition.streams().get(0).name()),
                         generated, "$add")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("adder")
-                .addJavadoc("{@return how values of {@link $T} add up: {@code plus}, and totals (a {@code Collector},"
-                        + " running and grouped totals, streams) that keep bad values apart from the sum}\n",
-                        schema.schemaType())
+                .addJavadoc("{@return how values add up: {@code plus}, and totals that keep bad values apart}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(adderType)
                 .addStatement("return $N", ADDER)
@@ -76,18 +74,12 @@ final class AdditionWriter {
         model.addMethod(add(schema, addition, validated));
     }
 
-    /**
-     * Public, for the additions of the schemas that nest this one, which call it directly (one
-     * call site per nesting, which the JIT can inline); without an {@code Adding}, which only the
-     * runtime makes, nobody else can call it.
-     */
+    /** Private: the schemas that nest this one add through {@code adder()}, which holds it. */
     private static MethodSpec add(Schema schema, AdditionSpec addition, TypeName validated) {
         ClassName builderType = schema.generatedType().nestedClass("Builder");
         MethodSpec.Builder add = MethodSpec.methodBuilder("$add")
-                .addJavadoc("For generated code: the sum of two models, see {@code adder()}.\n@param a a model\n"
-                        + "@param b another\n@param $N where the violations of the addition go\n"
-                        + "@return the sum after every check, or every violation of that check\n", ADDING)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("The sum of two models, after every check, or every violation of that check.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(validated)
                 .addParameter(schema.generatedType(), FIRST)
                 .addParameter(schema.generatedType(), SECOND)
@@ -118,9 +110,8 @@ final class AdditionWriter {
         CodeBlock sum;
         if (property.kind() == Kind.NESTED) {
             ClassName nested = property.nested().orElseThrow().generatedType();
-            sum = CodeBlock.of("$N.nested($N, $N.size(), $T.$N(($T) $N.$N, ($T) $N.$N, $N), ($T) $N.$N)", ADDING,
-                    Names.property(property), ADDING, nested, "$add", nested, FIRST, property.name(), nested, SECOND,
-                    property.name(), ADDING, nested, FIRST, property.name());
+            sum = CodeBlock.of("$T.adder().add(($T) $N.$N,$W($T) $N.$N,$W$N, $N)", nested, nested, FIRST, property.name(),
+                    nested, SECOND, property.name(), ADDING, Names.property(property));
         } else if (property.kind() == Kind.NESTED_LIST) {
             NestedSchema nested = property.nested().orElseThrow();
             String key = nested.property(property.unique().orElseThrow().key()).orElseThrow().accessorName();

@@ -40,8 +40,7 @@ final class BuilderWriter {
         ModelWriter.addPresenceWords(schema, builder, Modifier.PRIVATE);
         if (ModelWriter.hasNested(schema)) {
             builder.addField(FieldSpec.builder(RuntimeTypes.VIOLATION_LIST, Names.REJECTED, Modifier.PRIVATE)
-                    .addJavadoc("Left by the model made last from this builder, for its checks: the violations of\n"
-                            + "nested values that were not valid on their own; {@code null} when none.\n")
+                    .addJavadoc("The violations of the nested values the last model made from this rejected, or {@code null}.\n")
                     .build());
         }
         for (Property property : schema.properties()) {
@@ -147,16 +146,16 @@ final class BuilderWriter {
         return setter(property, builderType, "");
     }
 
-    /** A setter documented with the accessor's comment, {@code note} on what null and empty mean, and its tags. */
+    /** A setter, {@code note} on what null and empty mean, its parameter documented with the accessor's comment. */
     private static MethodSpec.Builder setter(Property property, ClassName builderType, String note) {
-        String doc = Docs.withoutTags(property.javadoc());
+        String doc = Docs.asParameter(property.javadoc());
         return MethodSpec.methodBuilder(property.name())
                 .addAnnotations(Docs.deprecation(property))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addJavadoc("$L\n", doc.isEmpty() ? "Sets {@code " + property.name() + "}." : doc)
-                .addJavadoc(note.isEmpty() ? "" : "<p>" + note + "\n")
-                .addJavadoc("@param $N the value\n@return this builder\n", property.name());
+                .addJavadoc("{@return this builder, with {@code $N} given}\n$L", property.name(),
+                        note.isEmpty() ? "" : note + "\n")
+                .addJavadoc("@param $N $L\n", property.name(), doc.isEmpty() ? "the value" : doc);
     }
 
     private static MethodSpec.Builder addAll(MethodSpec.Builder method, List<CodeBlock> statements) {

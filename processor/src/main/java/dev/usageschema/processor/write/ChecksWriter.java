@@ -26,6 +26,8 @@ import javax.lang.model.element.Modifier;
 final class ChecksWriter {
 
     private static final String OWNER = "this";
+    /** A nested value as its model, in the check that asks it for its warnings. */
+    private static final String NESTED = "$nested";
 
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(check(schema));
@@ -78,12 +80,20 @@ final class ChecksWriter {
         }
         CountLocals.declareForChecks(schema, OWNER, method);
         for (Property property : schema.properties()) {
-            presence(schema, property, method);
-            if (property.isCount()) {
-                method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
-                        .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
-                                Storage.number(property, OWNER), Storage.max(property)))
+            if (isPlainRequiredCount(property)) {
+                // Its checked count is negative only when it was never given or is invalid: one test for both.
+                method.beginControlFlow("if ($N < 0)", Names.count(property))
+                        .addStatement(add("$T.required($N, $N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
+                                Names.count(property), Storage.number(property, OWNER), Storage.max(property)))
                         .endControlFlow();
+            } else {
+                presence(schema, property, method);
+                if (property.isCount()) {
+                    method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
+                            .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
+                                    Storage.number(property, OWNER), Storage.max(property)))
+                            .endControlFlow();
+                }
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));
             if (property.rangeConstrains()) {
@@ -96,10 +106,9 @@ final class ChecksWriter {
                     .forEach(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
-                method.beginControlFlow("if (this.$N instanceof $T)", property.name(), nested.generatedType())
-                        .addStatement("$N = $T.addNested($N, $N, (($T) this.$N).violations())", Names.FOUND,
-                                RuntimeTypes.VIOLATIONS, Names.FOUND, Names.property(property), nested.generatedType(),
-                                property.name())
+                method.beginControlFlow("if (this.$N instanceof $T $N)", property.name(), nested.generatedType(), NESTED)
+                        .addStatement("$N = $T.addNested($N, $N, $N.violations())", Names.FOUND, RuntimeTypes.VIOLATIONS,
+                                Names.FOUND, Names.property(property), NESTED)
                         .endControlFlow();
             }
             if (property.kind() == Kind.NESTED_LIST) {
@@ -134,6 +143,11 @@ final class ChecksWriter {
     }
 
     /** Required, derivable and not-null checks. */
+    /** A count held in a primitive that must be given and is not derived: neither null nor optional. */
+    private static boolean isPlainRequiredCount(Property property) {
+        return property.isCount() && property.container() == Container.PRIMITIVE && !property.isDerived();
+    }
+
     private static void presence(Schema schema, Property property, MethodSpec.Builder method) {
         String constant = Names.property(property);
         if (property.kind() == Kind.ADDITIONAL) {
@@ -220,11 +234,8 @@ final class ChecksWriter {
             return;
         }
         // The nested model reports its own counts, at every depth; see CountedWriter.
-        method.beginControlFlow("if (this.$N instanceof $T && $N.breaks((($T) this.$N).$N(), $N))", bounded.name(),
-                        RuntimeTypes.COUNTED, rule, RuntimeTypes.COUNTED, bounded.name(), "$maxCount", boundCount)
-                .addStatement("$N = (($T) this.$N).$N($N, $N, $N)", Names.FOUND, RuntimeTypes.COUNTED, bounded.name(),
-                        "$countsAbove", Names.FOUND, rule, boundCount)
-                .endControlFlow();
+        method.addStatement("$N = $T.above($N, $N, $N, this.$N)", Names.FOUND, RuntimeTypes.NESTED_COUNTS, Names.FOUND,
+                rule, boundCount, bounded.name());
     }
 
     private static void boundCheck(String rule, String value, String bound, MethodSpec.Builder method) {

@@ -44,23 +44,22 @@ final class CopyMethodsWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType())
                 .addParameter(schema.schemaType(), "value")
-                .beginControlFlow("if (value instanceof $T)", schema.generatedType())
-                .addStatement("return ($T) value", schema.generatedType())
+                .beginControlFlow("if (value instanceof $T model)", schema.generatedType())
+                .addStatement("return model")
                 .endControlFlow()
                 .addStatement("return builder().from(value).build()")
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
                 .addJavadoc("{@return every violation of {@code value}, errors and warnings, in property order}\n"
-                        + "A {@code null} value is one violation; what its accessors throw passes through.\n"
-                        + "@param value any implementation of {@link $T}\n", schema.schemaType())
+                        + "@param value any implementation of {@link $T}; {@code null} is one violation\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(schema.schemaType(), "value")
                 .beginControlFlow("if (value == null)")
                 .addStatement("return $T.nullValue($S)", RuntimeTypes.VIOLATIONS, schema.displayName())
                 .endControlFlow()
-                .addStatement("return value instanceof $T ? (($T) value).violations() : builder().from(value).violations()",
-                        schema.generatedType(), schema.generatedType())
+                .addStatement("return value instanceof $T model ? model.violations() : builder().from(value).violations()",
+                        schema.generatedType())
                 .build());
         model.addMethod(toBuilder(schema, builderType));
         for (Property property : schema.properties()) {
@@ -99,7 +98,8 @@ final class CopyMethodsWriter {
      */
     private static MethodSpec toBuilder(Schema schema, ClassName builderType) {
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("{@return a new builder holding this value} A total that the schema derives and that equals\n"
+                .addJavadoc(CountLocals.derivedProperties(schema).isEmpty() ? "{@return a new builder holding this value}\n"
+                        : "{@return a new builder holding this value} A total that the schema derives and that equals\n"
                         + "the sum of its parts is derived again on {@code build()}, so a changed part gives a fresh total.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)

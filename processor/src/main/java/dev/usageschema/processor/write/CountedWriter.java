@@ -11,8 +11,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * What a model tells a parent that bounds it ({@code @AtMost} on a nested schema): its largest
- * count, and each count above a bound, at every depth. The parent asks through the runtime's
- * {@code Counted} and never names this schema's counts itself, so a parent compiled against an
+ * count, and each count above a bound, at every depth. The model extends the runtime's
+ * {@code Counted}, whose protected methods these override, and the parent asks through
+ * {@code NestedCounts}, never naming this schema's counts itself, so a parent compiled against an
  * older version of this schema still checks every count this version has.
  */
 final class CountedWriter {
@@ -22,15 +23,15 @@ final class CountedWriter {
     private static final String BOUND = "$bound";
 
     void write(Schema schema, TypeSpec.Builder model) {
-        model.addSuperinterface(RuntimeTypes.COUNTED);
+        model.superclass(RuntimeTypes.COUNTED);
         MethodSpec.Builder maxCount = MethodSpec.methodBuilder("$maxCount")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PROTECTED)
                 .returns(TypeName.LONG)
                 .addStatement("long $N = $T.ABSENT", MAX, RuntimeTypes.COUNTS);
         MethodSpec.Builder countsAbove = MethodSpec.methodBuilder("$countsAbove")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PROTECTED)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(RuntimeTypes.VIOLATION_LIST, Names.FOUND)
                 .addParameter(RuntimeTypes.NESTED_BOUND_RULE, RULE)
@@ -56,14 +57,10 @@ final class CountedWriter {
                                 found, RULE, Names.property(property), BOUND, property.name())
                         .endControlFlow();
             } else if (property.kind() == Kind.NESTED) {
-                maxCount.beginControlFlow("if (this.$N instanceof $T)", property.name(), RuntimeTypes.COUNTED)
-                        .addStatement("$N = $T.max($N, (($T) this.$N).$N())", MAX, Math.class, MAX,
-                                RuntimeTypes.COUNTED, property.name(), "$maxCount")
-                        .endControlFlow();
-                countsAbove.beginControlFlow("if (this.$N instanceof $T)", property.name(), RuntimeTypes.COUNTED)
-                        .addStatement("$N = (($T) this.$N).$N($N, $N.into($N), $N)", found, RuntimeTypes.COUNTED,
-                                property.name(), "$countsAbove", found, RULE, Names.property(property), BOUND)
-                        .endControlFlow();
+                maxCount.addStatement("$N = $T.max($N, $T.maxCount(this.$N))", MAX, Math.class, MAX,
+                        RuntimeTypes.NESTED_COUNTS, property.name());
+                countsAbove.addStatement("$N = $T.above($N, $N.into($N), $N, this.$N)", found, RuntimeTypes.NESTED_COUNTS,
+                        found, RULE, Names.property(property), BOUND, property.name());
             }
         }
         model.addMethod(maxCount.addStatement("return $N", MAX).build());

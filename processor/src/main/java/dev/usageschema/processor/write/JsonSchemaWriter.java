@@ -21,8 +21,10 @@ import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -65,22 +67,20 @@ final class JsonSchemaWriter {
                         .addStatement("return $T.copyOf(($T) value)", schema.generatedType(), schema.schemaType())
                         .build())
                 .addMethod(method("newBuilder", builderType).addStatement("return new $T()", builderType).build())
-                .addMethod(setter(schema, "setLong", TypeName.LONG, JsonSchemaWriter::isWhole, JsonSchemaWriter::longValue))
-                .addMethod(setter(schema, "setDouble", TypeName.DOUBLE, JsonSchemaWriter::isFloating,
-                        property -> CodeBlock.of("value")))
-                .addMethod(setValue(schema))
-                .addMethod(setNull(schema))
-                .addMethod(putUnknown(schema, builderType))
-                .addMethod(enumConstant(schema))
-                .addMethod(enumNames(schema))
-                .addMethod(elementType(schema))
-                .addMethod(nested(schema))
                 .addMethod(method("model", schema.generatedType())
                         .addParameter(builderType, BUILDER)
                         .addStatement("return new $T($N)", schema.generatedType(), BUILDER)
                         .build())
                 .addMethod(check(schema, builderType))
                 .addMethod(writeMethod(schema));
+        // The base class's defaults throw: only what some property takes is written.
+        Stream.of(setter(schema, "setLong", TypeName.LONG, JsonSchemaWriter::isWhole, JsonSchemaWriter::longValue),
+                        setter(schema, "setDouble", TypeName.DOUBLE, JsonSchemaWriter::isFloating,
+                                property -> CodeBlock.of("value")),
+                        setValue(schema), setNull(schema), putUnknown(schema, builderType), enumConstant(schema),
+                        enumNames(schema), elementType(schema), nested(schema))
+                .flatMap(Optional::stream)
+                .forEach(json::addMethod);
         if (schema.properties().stream().anyMatch(JsonSchemaWriter::isNumberedEnum)) {
             json.addMethod(enumConstantByNumber(schema)).addMethod(enumNumbers(schema));
         }
@@ -112,9 +112,10 @@ final class JsonSchemaWriter {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("For {@code ServiceLoader}; {@code jsonSchema()} gives the one instance to use.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addStatement("super($S, $T.class, $T.class, $T.of($L), $T.of($L), $T.of($L), $L, $T.$N)", schema.displayName(),
-                        schema.generatedType(), schema.schemaType(), List.class, CodeBlock.join(properties, ", "), List.class, CodeBlock.join(kinds, ", "),
-                        List.class, CodeBlock.join(primitives, ", "),
+                .addStatement("super($S, $T.class, $T.class,$W$T.of($L),$W$T.of($L),$W$T.of($L),$W$L, $T.$N)",
+                        schema.displayName(), schema.generatedType(), schema.schemaType(), List.class,
+                        CodeBlock.join(properties, ",$W"), List.class, CodeBlock.join(kinds, ",$W"), List.class,
+                        CodeBlock.join(primitives, ",$W"),
                         schema.properties().stream().anyMatch(property -> property.kind() == Kind.ADDITIONAL),
                         RuntimeTypes.SEVERITY, schema.unknownFields().name())
                 .build();
@@ -141,7 +142,7 @@ final class JsonSchemaWriter {
         return method("index", TypeName.INT).addParameter(String.class, "wireName").addCode(cases.build()).build();
     }
 
-    private static MethodSpec setter(Schema schema, String name, TypeName valueType,
+    private static Optional<MethodSpec> setter(Schema schema, String name, TypeName valueType,
             Predicate<Property> takes, Function<Property, CodeBlock> value) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
@@ -157,18 +158,18 @@ final class JsonSchemaWriter {
     }
 
     /** Sets strings, booleans, enum constants, nested models and collections; a collection is an unchecked cast. */
-    private static MethodSpec setValue(Schema schema) {
-        MethodSpec setValue = setter(schema, "setValue", ClassName.OBJECT, JsonSchemaWriter::isObject,
+    private static Optional<MethodSpec> setValue(Schema schema) {
+        Optional<MethodSpec> setValue = setter(schema, "setValue", ClassName.OBJECT, JsonSchemaWriter::isObject,
                 property -> CodeBlock.of("($T) value", property.valueType().box()));
         if (schema.properties().stream().noneMatch(property -> property.valueType() instanceof ParameterizedTypeName
                 && isObject(property))) {
             return setValue;
         }
-        return setValue.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "$S", "unchecked").build()).build();
+        return setValue.map(method -> method.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "unchecked").build()).build());
     }
 
-    private static MethodSpec setNull(Schema schema) {
+    private static Optional<MethodSpec> setNull(Schema schema) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
@@ -184,20 +185,17 @@ final class JsonSchemaWriter {
                 .addParameter(TypeName.INT, INDEX), cases.build());
     }
 
-    private static MethodSpec putUnknown(Schema schema, ClassName builderType) {
-        MethodSpec.Builder put = method("putUnknown", TypeName.VOID)
-                .addParameter(builderType, BUILDER)
-                .addParameter(String.class, "name")
-                .addParameter(Object.class, "value");
-        schema.properties().stream().filter(property -> property.kind() == Kind.ADDITIONAL).findFirst()
-                .ifPresentOrElse(additional -> put.addStatement("$N.put$L(name, value)", BUILDER,
-                                Schemas.capitalized(additional.name())),
-                        () -> put.addStatement("throw new $T($S)", UnsupportedOperationException.class,
-                                schema.displayName() + " keeps no undeclared fields"));
-        return put.build();
+    private static Optional<MethodSpec> putUnknown(Schema schema, ClassName builderType) {
+        return schema.properties().stream().filter(property -> property.kind() == Kind.ADDITIONAL).findFirst()
+                .map(additional -> method("putUnknown", TypeName.VOID)
+                        .addParameter(builderType, BUILDER)
+                        .addParameter(String.class, "name")
+                        .addParameter(Object.class, "value")
+                        .addStatement("$N.put$L(name, value)", BUILDER, Schemas.capitalized(additional.name()))
+                        .build());
     }
 
-    private static MethodSpec enumConstant(Schema schema) {
+    private static Optional<MethodSpec> enumConstant(Schema schema) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
@@ -280,7 +278,7 @@ final class JsonSchemaWriter {
     }
 
     /** The strings each enum property is read from, for the violation of one that names no constant. */
-    private static MethodSpec enumNames(Schema schema) {
+    private static Optional<MethodSpec> enumNames(Schema schema) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
@@ -311,7 +309,7 @@ final class JsonSchemaWriter {
         return cases.add("$<}").build();
     }
 
-    private static MethodSpec elementType(Schema schema) {
+    private static Optional<MethodSpec> elementType(Schema schema) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
@@ -328,7 +326,7 @@ final class JsonSchemaWriter {
                 .addParameter(TypeName.INT, INDEX), cases.build());
     }
 
-    private static MethodSpec nested(Schema schema) {
+    private static Optional<MethodSpec> nested(Schema schema) {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
@@ -343,7 +341,6 @@ final class JsonSchemaWriter {
 
     private static MethodSpec writeMethod(Schema schema) {
         MethodSpec.Builder write = MethodSpec.methodBuilder("write")
-                .addJavadoc("Writes {@code model} as its JSON object.\n@param model the model\n@param sink where to write\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(schema.generatedType(), MODEL)
@@ -369,11 +366,11 @@ final class JsonSchemaWriter {
         }
         if (property.kind() == Kind.NESTED) {
             ClassName nested = property.nested().orElseThrow().generatedType();
-            return CodeBlock.of("writeNested($N, $L, $S, $T.jsonSchema(), ($T) $N.$N)", SINK, given,
+            return CodeBlock.of("writeNested($N, $L, $S,$W$T.jsonSchema(),$W($T) $N.$N)", SINK, given,
                     property.wireName(), nested, nested, MODEL, field);
         }
         if (property.kind() == Kind.NESTED_LIST) {
-            return CodeBlock.of("writeList($N, $L, $S, $T.jsonSchema(), $N.$N)", SINK, given, property.wireName(),
+            return CodeBlock.of("writeList($N, $L, $S,$W$T.jsonSchema(),$W$N.$N)", SINK, given, property.wireName(),
                     property.nested().orElseThrow().generatedType(), MODEL, field);
         }
         if (property.valueType().isPrimitive() && property.numberType() != null) {
@@ -415,24 +412,26 @@ final class JsonSchemaWriter {
                 .returns(returns);
     }
 
-    private static MethodSpec switchOnIndex(MethodSpec.Builder method, CodeBlock cases) {
+    /** A switch over the properties that {@code cases} names; none when it names none, the base class's default. */
+    private static Optional<MethodSpec> switchOnIndex(MethodSpec.Builder method, CodeBlock cases) {
         if (cases.isEmpty()) {
-            return method.addStatement("throw noSuchProperty($N)", INDEX).build();
+            return Optional.empty();
         }
-        return method.beginControlFlow("switch ($N)", INDEX)
+        return Optional.of(method.beginControlFlow("switch ($N)", INDEX)
                 .addCode(cases)
                 .addCode("default -> throw noSuchProperty($N);\n", INDEX)
                 .endControlFlow()
-                .build();
+                .build());
     }
 
-    private static MethodSpec returningSwitch(MethodSpec.Builder method, CodeBlock cases) {
+    /** As {@link #switchOnIndex}, returning what the case gives. */
+    private static Optional<MethodSpec> returningSwitch(MethodSpec.Builder method, CodeBlock cases) {
         if (cases.isEmpty()) {
-            return method.addStatement("throw noSuchProperty($N)", INDEX).build();
+            return Optional.empty();
         }
-        return method.addCode("return switch ($N) {\n$>", INDEX)
+        return Optional.of(method.addCode("return switch ($N) {\n$>", INDEX)
                 .addCode(cases)
                 .addCode("default -> throw noSuchProperty($N);\n$<};\n", INDEX)
-                .build();
+                .build());
     }
 }

@@ -126,10 +126,8 @@ public final class ModelWriter {
         if (!schema.javadoc().isEmpty()) {
             doc.add("$L\n\n<p>", Docs.withoutTags(schema.javadoc()));
         }
-        return doc.add("An immutable, validated {@link $T}, generated from its {@code @UsageSchema}.\n"
-                + "Every way to make one (the builder, {@code of}, {@code copyOf}, {@code toBuilder}, the\n"
-                + "{@code with} copies) runs every check of the schema, and throws\n"
-                + "{@link dev.usageschema.UsageViolationException} listing every error.\n", schema.schemaType()).build();
+        return doc.add("An immutable {@link $T}: every way to make one runs every check of its {@code @UsageSchema}.\n",
+                schema.schemaType()).build();
     }
 
     private static MethodSpec constructor(Schema schema) {
@@ -204,14 +202,14 @@ public final class ModelWriter {
         NestedSchema nested = property.nested().orElseThrow();
         String name = property.name();
         String converted = name + "$converted";
-        constructor.beginControlFlow("if ($N.$N == null || $N.$N instanceof $T)", Names.BUILDER, name, Names.BUILDER,
+        constructor.beginControlFlow("if ($N.$N == null ||$W$N.$N instanceof $T)", Names.BUILDER, name, Names.BUILDER,
                         name, nested.generatedType())
                 .addStatement("this.$N = $N.$N", name, Names.BUILDER, name)
                 .nextControlFlow("else")
-                .addStatement("$T $N = $T.builder().from($N.$N).tryBuild()",
+                .addStatement("$T $N =$W$T.builder().from($N.$N).tryBuild()",
                         ParameterizedTypeName.get(RuntimeTypes.VALIDATED, nested.generatedType()), converted,
                         nested.generatedType(), Names.BUILDER, name)
-                .addStatement("this.$N = $N.isValid() ? $N.orElseThrow() : $N.$N", name, converted, converted,
+                .addStatement("this.$N = $N.isValid() ?$W$N.orElseThrow() :$W$N.$N", name, converted, converted,
                         Names.BUILDER, name)
                 .addStatement("$N = $T.rejected($N, $N, $N)", Names.REJECTED, RuntimeTypes.VIOLATIONS, Names.REJECTED,
                         Names.property(property), converted)

@@ -43,15 +43,12 @@ final class ObjectMethodsWriter {
                 .addParameter(Object.class, "$other")
                 .beginControlFlow("if (this == $$other)")
                 .addStatement("return true")
-                .endControlFlow()
-                .beginControlFlow("if (!($$other instanceof $T))", schema.generatedType())
-                .addStatement("return false")
                 .endControlFlow();
         if (comparisons.isEmpty()) {
-            return equals.addStatement("return true").build();
+            return equals.addStatement("return $$other instanceof $T", schema.generatedType()).build();
         }
-        return equals.addStatement("$T $$that = ($T) $$other", schema.generatedType(), schema.generatedType())
-                .addStatement("return $L", CodeBlock.join(comparisons, "\n    && "))
+        return equals.addStatement("return $$other instanceof $T $$that\n    && $L", schema.generatedType(),
+                        CodeBlock.join(comparisons, "\n    && "))
                 .build();
     }
 

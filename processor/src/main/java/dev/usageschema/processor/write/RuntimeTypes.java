@@ -12,6 +12,7 @@ import dev.usageschema.Validated;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.BoundRule;
 import dev.usageschema.runtime.Counted;
+import dev.usageschema.runtime.NestedCounts;
 import dev.usageschema.runtime.NestedBoundRule;
 import dev.usageschema.runtime.NestedLists;
 import dev.usageschema.runtime.NumberRule;
@@ -39,6 +40,7 @@ final class RuntimeTypes {
     static final ClassName BOUND_RULE = ClassName.get(BoundRule.class);
     static final ClassName NESTED_BOUND_RULE = ClassName.get(NestedBoundRule.class);
     static final ClassName COUNTED = ClassName.get(Counted.class);
+    static final ClassName NESTED_COUNTS = ClassName.get(NestedCounts.class);
     static final ClassName NUMBER_RULE = ClassName.get(NumberRule.class);
     static final ClassName NESTED_LISTS = ClassName.get(NestedLists.class);
     static final ClassName VIOLATIONS = ClassName.get(Violations.class);
