@@ -1,6 +1,5 @@
 package dev.usageschema.cli;
 
-import dev.usageschema.json.JsonTokens;
 import dev.usageschema.json.UsageSite;
 import dev.usageschema.json.Utf8Input;
 import java.lang.invoke.MethodHandles;
@@ -16,8 +15,8 @@ import java.util.List;
  * names, strings and numbers well within the parser's limits. Whatever it does not judge exactly (an
  * escape in a name on the pointer's way, a lone surrogate's escape, {@code NaN}, a byte order mark, a
  * usage that is absent, {@code null} or no object, ...) is no answer, and the full reading decides.
- * Strings are skipped eight bytes at a time; the usage's tokens are kept on a {@link Tape}, for the
- * reader to take without reading the bytes again. Immutable and thread-safe.
+ * Strings are skipped eight bytes at a time; the reader then reads the usage's bytes alone. Immutable
+ * and thread-safe.
  */
 final class ResponseSkim {
 
@@ -59,11 +58,15 @@ final class ResponseSkim {
         return new ResponseSkim(Pointers.names(pointers.get(0)));
     }
 
+    /** Where the usage object lies in a response: {@code length} bytes from {@code from}, its braces included. */
+    record Span(int from, int length) {
+    }
+
     /**
-     * {@return the tokens of the usage object in {@code json[from, to)}, or {@code null} for no answer:
-     * the full reading decides}
+     * {@return where the usage object lies in {@code json[from, to)}, or {@code null} for no answer: the
+     * full reading decides}
      */
-    Tape usage(byte[] json, int from, int to) {
+    Span usage(byte[] json, int from, int to) {
         Pass pass = new Pass(json, from, to);
         if (!pass.document()) {
             return null;
@@ -71,7 +74,7 @@ final class ResponseSkim {
         if (pass.nonAscii && Utf8Input.ifInvalid(json, from, to - from) != null) {
             return null;
         }
-        return pass.tape;
+        return new Span(pass.usageFrom, pass.usageTo - pass.usageFrom);
     }
 
     /** The first byte in {@code word} that is a quote, a backslash, a control character or not ASCII, as its high bit. */
@@ -91,12 +94,11 @@ final class ResponseSkim {
         private final int end;
         private int at;
         boolean nonAscii;
-        /** The usage's tokens; {@code null} until the usage is met. */
-        Tape tape;
-        /** Whether the tokens met go on the tape: inside the usage. */
-        private boolean recording;
-        /** What the last string read held: {@link Tape#ESCAPED}, {@link Tape#NON_ASCII}. */
-        private int held;
+        /** Where the usage object starts and ends; -1 until it is met. */
+        int usageFrom = -1;
+        int usageTo = -1;
+        /** Whether the last string read held an escape. */
+        private boolean escaped;
 
         Pass(byte[] bytes, int from, int to) {
             this.bytes = bytes;
@@ -110,7 +112,7 @@ final class ResponseSkim {
                 return false;
             }
             whitespace();
-            return at == end && tape != null;
+            return at == end && usageFrom >= 0;
         }
 
         /**
@@ -123,11 +125,11 @@ final class ResponseSkim {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
-            int open = recording ? tape.add(JsonTokens.START_OBJECT, at, 0) : -1;
             at++;
             whitespace();
             if (at < end && bytes[at] == '}') {
-                return close(open, JsonTokens.END_OBJECT);
+                at++;
+                return true;
             }
             boolean taken = false;
             while (true) {
@@ -139,11 +141,8 @@ final class ResponseSkim {
                     return false;
                 }
                 // A name with an escape may spell the pointer's name: not compared, no answer.
-                if (level >= 0 && (held & Tape.ESCAPED) != 0) {
+                if (level >= 0 && escaped) {
                     return false;
-                }
-                if (recording) {
-                    tape.add(JsonTokens.NAME | held, nameFrom, at - 1);
                 }
                 boolean onPointer = level >= 0 && named(path[level], nameFrom, at - 1);
                 whitespace();
@@ -159,12 +158,11 @@ final class ResponseSkim {
                     }
                     taken = true;
                     if (level == path.length - 1) {
-                        tape = new Tape();
-                        recording = true;
+                        usageFrom = at;
                         if (!object(depth + 1, -1)) {
                             return false;
                         }
-                        recording = false;
+                        usageTo = at;
                     } else if (!object(depth + 1, level + 1)) {
                         return false;
                     }
@@ -177,7 +175,8 @@ final class ResponseSkim {
                 }
                 byte next = bytes[at];
                 if (next == '}') {
-                    return close(open, JsonTokens.END_OBJECT);
+                    at++;
+                    return true;
                 }
                 if (next != ',') {
                     return false;
@@ -187,24 +186,15 @@ final class ResponseSkim {
             }
         }
 
-        /** Takes the closing at {@code at} of the container {@code open} opened (-1 off the tape). */
-        private boolean close(int open, int token) {
-            if (open >= 0) {
-                tape.closes(open, tape.add(token, at, at + 1));
-            }
-            at++;
-            return true;
-        }
-
         private boolean array(int depth) {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
-            int open = recording ? tape.add(JsonTokens.START_ARRAY, at, 0) : -1;
             at++;
             whitespace();
             if (at < end && bytes[at] == ']') {
-                return close(open, JsonTokens.END_ARRAY);
+                at++;
+                return true;
             }
             while (true) {
                 if (!value(depth + 1)) {
@@ -216,7 +206,8 @@ final class ResponseSkim {
                 }
                 byte next = bytes[at];
                 if (next == ']') {
-                    return close(open, JsonTokens.END_ARRAY);
+                    at++;
+                    return true;
                 }
                 if (next != ',') {
                     return false;
@@ -230,42 +221,21 @@ final class ResponseSkim {
             if (at >= end) {
                 return false;
             }
-            int from = at;
-            int token;
-            switch (bytes[at]) {
-                case '{' -> {
-                    return object(depth, -1);
-                }
-                case '[' -> {
-                    return array(depth);
-                }
-                case '"' -> {
-                    if (!string(MAX_STRING_BYTES)) {
-                        return false;
-                    }
-                    if (recording) {
-                        tape.add(JsonTokens.STRING | held, from + 1, at - 1);
-                    }
-                    return true;
-                }
-                case 't' -> token = literal(TRUE) ? JsonTokens.TRUE : -1;
-                case 'f' -> token = literal(FALSE) ? JsonTokens.FALSE : -1;
-                case 'n' -> token = literal(NULL) ? JsonTokens.NULL : -1;
-                default -> token = number();
-            }
-            if (token < 0) {
-                return false;
-            }
-            if (recording) {
-                tape.add(token, from, at);
-            }
-            return true;
+            return switch (bytes[at]) {
+                case '{' -> object(depth, -1);
+                case '[' -> array(depth);
+                case '"' -> string(MAX_STRING_BYTES);
+                case 't' -> literal(TRUE);
+                case 'f' -> literal(FALSE);
+                case 'n' -> literal(NULL);
+                default -> number();
+            };
         }
 
         /** Reads the string at {@code at}, of at most {@code limit} bytes between its quotes. */
         private boolean string(int limit) {
             int from = ++at;
-            held = 0;
+            escaped = false;
             while (true) {
                 if (at + Long.BYTES <= end) {
                     long found = special((long) LONGS.get(bytes, at));
@@ -284,7 +254,7 @@ final class ResponseSkim {
                     return at - 1 - from <= limit;
                 }
                 if (b == '\\') {
-                    held |= Tape.ESCAPED;
+                    escaped = true;
                     if (!escape()) {
                         return false;
                     }
@@ -292,7 +262,6 @@ final class ResponseSkim {
                     return false;
                 } else {
                     if (b < 0) {
-                        held |= Tape.NON_ASCII;
                         nonAscii = true;
                     }
                     at++;
@@ -347,40 +316,33 @@ final class ResponseSkim {
             return unit;
         }
 
-        /**
-         * Reads a number as JSON spells it, strictly: no leading zero, no {@code NaN}, no sign but minus.
-         *
-         * @return {@link JsonTokens#INTEGER}, {@link JsonTokens#FLOAT} (a fraction or an exponent), or -1
-         */
-        private int number() {
+        /** Reads a number as JSON spells it, strictly: no leading zero, no {@code NaN}, no sign but minus. */
+        private boolean number() {
             int from = at;
-            int token = JsonTokens.INTEGER;
             if (bytes[at] == '-') {
                 at++;
             }
             if (at < end && bytes[at] == '0') {
                 at++;
             } else if (!digits()) {
-                return -1;
+                return false;
             }
             if (at < end && bytes[at] == '.') {
                 at++;
-                token = JsonTokens.FLOAT;
                 if (!digits()) {
-                    return -1;
+                    return false;
                 }
             }
             if (at < end && (bytes[at] == 'e' || bytes[at] == 'E')) {
                 at++;
-                token = JsonTokens.FLOAT;
                 if (at < end && (bytes[at] == '+' || bytes[at] == '-')) {
                     at++;
                 }
                 if (!digits()) {
-                    return -1;
+                    return false;
                 }
             }
-            return at - from <= MAX_NUMBER_BYTES ? token : -1;
+            return at - from <= MAX_NUMBER_BYTES;
         }
 
         /** Reads one digit or more. */

@@ -6,15 +6,16 @@ import dev.usageschema.Violation;
 import dev.usageschema.json.JsonReader;
 import dev.usageschema.json.JsonSchema;
 import dev.usageschema.json.UsageSite;
+import dev.usageschema.json.Utf8Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads whole responses by their usage object alone where {@link ResponseSkim} finds it, its tokens
- * those the skim met on its way ({@link SkimmedTokens}), and through the full reading of
- * the response where it does not: the verdict, the violations and their paths are the full reading's
- * either way. A usage the reader finds malformed on its own (more undeclared fields than it keeps) is
- * read again in its response, where that reading words it. The full reading also logs its warnings,
+ * Reads whole responses by their usage object alone where {@link ResponseSkim} finds it, its bytes
+ * read by the runtime's own tokens ({@link Utf8Tokens}), and through the full reading of the response
+ * where it does not: the verdict, the violations and their paths are the full reading's either way. A
+ * usage the tokens decline, or the reader finds malformed on its own (more undeclared fields than it
+ * keeps), is read again in its response, where that reading words it. The full reading also logs its warnings,
  * once per wire path ({@code ReadWarnings}); a usage read alone does not, as {@code check} lists every
  * warning itself. Immutable and thread-safe.
  *
@@ -26,7 +27,6 @@ final class SkimmedReader<M> implements Target.Reader<M> {
     private final String pointer;
     private final JsonSchema<M, ?> schema;
     private final Target.Reader<M> full;
-    private final NameCache names = new NameCache();
 
     private SkimmedReader(ResponseSkim skim, String pointer, JsonSchema<M, ?> schema, Target.Reader<M> full) {
         this.skim = skim;
@@ -49,11 +49,12 @@ final class SkimmedReader<M> implements Target.Reader<M> {
 
     @Override
     public Validated<M> read(byte[] json, int offset, int length) {
-        Tape usage = skim.usage(json, offset, offset + length);
-        if (usage == null) {
+        ResponseSkim.Span usage = skim.usage(json, offset, offset + length);
+        Validated<M> read = usage == null ? null
+                : Utf8Tokens.read(json, usage.from(), usage.length(), tokens -> JsonReader.tryRead(tokens, schema));
+        if (read == null) {
             return full.read(json, offset, length);
         }
-        Validated<M> read = JsonReader.tryRead(new SkimmedTokens(json, usage, names), schema);
         List<Violation> within = read.violations();
         if (within.isEmpty()) {
             return read;
