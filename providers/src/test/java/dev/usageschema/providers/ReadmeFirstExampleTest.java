@@ -9,7 +9,7 @@ import dev.usageschema.providers.openai.ImmutableChatUsage;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The example at the top of README, on a whole OpenAI chat response, valid and with a total off by one. */
+/** A whole OpenAI chat response read as README's Getting started reads it, valid and with a total off by one. */
 class ReadmeFirstExampleTest {
 
     private static final String RESPONSE = "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"model\":\"gpt-4.1-mini\","
