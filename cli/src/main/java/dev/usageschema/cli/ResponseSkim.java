@@ -90,6 +90,11 @@ final class ResponseSkim {
     /** One document's pass; false from any step is no answer. */
     private final class Pass {
 
+        /** What follows a member or an element. */
+        private static final int BROKEN = 0;
+        private static final int CLOSED = 1;
+        private static final int MORE = 2;
+
         private final byte[] bytes;
         private final int end;
         private int at;
@@ -125,10 +130,7 @@ final class ResponseSkim {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
-            at++;
-            whitespace();
-            if (at < end && bytes[at] == '}') {
-                at++;
+            if (opensEmpty((byte) '}')) {
                 return true;
             }
             boolean taken = false;
@@ -169,20 +171,10 @@ final class ResponseSkim {
                 } else if (!value(depth + 1)) {
                     return false;
                 }
-                whitespace();
-                if (at >= end) {
-                    return false;
+                int after = afterMember((byte) '}');
+                if (after != MORE) {
+                    return after == CLOSED;
                 }
-                byte next = bytes[at];
-                if (next == '}') {
-                    at++;
-                    return true;
-                }
-                if (next != ',') {
-                    return false;
-                }
-                at++;
-                whitespace();
             }
         }
 
@@ -190,31 +182,44 @@ final class ResponseSkim {
             if (depth >= MAX_DEPTH) {
                 return false;
             }
-            at++;
-            whitespace();
-            if (at < end && bytes[at] == ']') {
-                at++;
+            if (opensEmpty((byte) ']')) {
                 return true;
             }
             while (true) {
                 if (!value(depth + 1)) {
                     return false;
                 }
-                whitespace();
-                if (at >= end) {
-                    return false;
+                int after = afterMember((byte) ']');
+                if (after != MORE) {
+                    return after == CLOSED;
                 }
-                byte next = bytes[at];
-                if (next == ']') {
-                    at++;
-                    return true;
-                }
-                if (next != ',') {
-                    return false;
-                }
-                at++;
-                whitespace();
             }
+        }
+
+        /** Steps into the container at {@code at}; {@return whether {@code close} ends it at once} (then taken). */
+        private boolean opensEmpty(byte close) {
+            at++;
+            whitespace();
+            if (at < end && bytes[at] == close) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        /** After a member or an element: the container's {@code close} or a comma, taken; anything else is broken. */
+        private int afterMember(byte close) {
+            whitespace();
+            if (at >= end || bytes[at] != close && bytes[at] != ',') {
+                return BROKEN;
+            }
+            boolean closes = bytes[at] == close;
+            at++;
+            if (closes) {
+                return CLOSED;
+            }
+            whitespace();
+            return MORE;
         }
 
         private boolean value(int depth) {
