@@ -91,8 +91,10 @@ public final class Utf8Tokens implements JsonTokens {
      * @param read   the reading, {@code tokens -> JsonReader.tryRead(tokens, schema)} for instance
      * @param <T>    its answer
      * @throws NullPointerException when {@code read} answers {@code null}
+     * @throws IndexOutOfBoundsException when the range is not within {@code json}
      */
     public static <T> T read(byte[] json, int offset, int length, Function<? super JsonTokens, ? extends T> read) {
+        Objects.checkFromIndexSize(offset, length, json.length);
         T answer;
         try {
             answer = read.apply(new Utf8Tokens(json, offset, offset + length));

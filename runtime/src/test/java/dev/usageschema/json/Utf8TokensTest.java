@@ -156,6 +156,15 @@ class Utf8TokensTest {
     }
 
     @Test
+    void aRangeOutsideTheBytesIsRefusedBeforeAnyIsRead() {
+        byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> Utf8Tokens.read(json, 1, 5, JsonTokens::next));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> Utf8Tokens.read(json, -1, 2, JsonTokens::next));
+    }
+
+    @Test
     void aPointerIsNeverWordedHere() {
         byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
         assertThat(Utf8Tokens.<String>read(json, 0, json.length, JsonTokens::pointer)).isNull();
