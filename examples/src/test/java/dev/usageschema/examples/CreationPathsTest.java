@@ -32,12 +32,6 @@ class CreationPathsTest {
     }
 
     @Test
-    void staticFactoryRejects() {
-        assertThat(ImmutableOpenAiChatUsage.of(9, 12, 21, Optional.empty(), Optional.empty(), Map.of())).isEqualTo(VALID);
-        assertRejectedTotal(() -> ImmutableOpenAiChatUsage.of(9, 12, 20, Optional.empty(), Optional.empty(), Map.of()));
-    }
-
-    @Test
     void toBuilderRejects() {
         assertThat(VALID.toBuilder().build()).isEqualTo(VALID);
         assertRejectedTotal(() -> VALID.toBuilder().totalTokens(20).build());

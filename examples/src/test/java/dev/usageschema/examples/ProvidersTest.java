@@ -138,8 +138,9 @@ class ProvidersTest {
 
     @Test
     void embeddingTotalIsThePromptAlone() {
-        assertThat(ImmutableEmbeddingUsage.of(8, 8).totalTokens()).isEqualTo(8);
-        assertThrows(UsageViolationException.class, () -> ImmutableEmbeddingUsage.of(8, 9));
+        assertThat(ImmutableEmbeddingUsage.builder().promptTokens(8).totalTokens(8).build().totalTokens()).isEqualTo(8);
+        assertThrows(UsageViolationException.class,
+                () -> ImmutableEmbeddingUsage.builder().promptTokens(8).totalTokens(9).build());
     }
 
     @Test

@@ -322,7 +322,7 @@ class GeneratedSourceTest {
         assertThat(wide.getClass().getMethod("p497").invoke(wide)).isEqualTo(java.util.OptionalLong.of(3));
         assertThat(SerialVersions.carry(wide, loader)).isEqualTo(wide);
         assertThat(builder.set("total", 3L).violations()).hasSize(1);
-        assertThat(builder.call("clearP497").set("p498", -1L).violations().get(0).rule())
+        assertThat(builder.set("p497", java.util.OptionalLong.empty()).set("p498", -1L).violations().get(0).rule())
                 .isEqualTo(dev.usageschema.Rule.NON_NEGATIVE);
     }
 
@@ -345,7 +345,8 @@ class GeneratedSourceTest {
                 DOCUMENTED.replace("derive = true)", "derive = true, severity = Severity.WARNING)")),
                 "test.ImmutableDocumented");
 
-        assertThat(errorsOnly).contains("public List<Violation> violations() {\n        return List.of();");
+        // The model's own violations() is Counted's, empty; the builder's (indented twice) still checks.
+        assertThat(errorsOnly).doesNotContain("\n    public List<Violation> violations()");
         assertThat(warns).contains("public List<Violation> violations() {\n        return Violations.done($check());");
     }
 

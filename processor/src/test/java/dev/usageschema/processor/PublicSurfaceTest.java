@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a user of a generated model sees of it, in completion and in its Javadoc: the schema's API
- * alone. The mechanics a parent, an addition or the runtime needs ({@code $maxCount}, {@code $add}
+ * alone. The mechanics a parent, an addition or the runtime needs ({@code $countsAbove}, {@code $add}
  * and the like) are reached through the runtime, never as public members of the model.
  */
 class PublicSurfaceTest {

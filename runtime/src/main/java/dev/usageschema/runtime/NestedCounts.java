@@ -14,15 +14,6 @@ public final class NestedCounts {
     }
 
     /**
-     * {@return the largest count {@code nested} holds at any depth, or a negative {@link Counts}
-     * marker when it holds none or is no model}
-     * @param nested the nested value, or {@code null}
-     */
-    public static long maxCount(Object nested) {
-        return nested instanceof Counted counted ? counted.$maxCount() : Counts.ABSENT;
-    }
-
-    /**
      * Adds to {@code found} a violation of {@code rule} for each count of {@code nested}, at any
      * depth, above {@code bound}.
      *
@@ -33,8 +24,25 @@ public final class NestedCounts {
      * @return {@code found} with the violations added
      */
     public static List<Violation> above(List<Violation> found, NestedBoundRule rule, long bound, Object nested) {
-        if (nested instanceof Counted counted && rule.breaks(counted.$maxCount(), bound)) {
-            return counted.$countsAbove(found, rule, bound);
+        return nested instanceof Counted counted ? counted.$countsAbove(found, rule, bound) : found;
+    }
+
+    /**
+     * {@link #above(List, NestedBoundRule, long, Object)} for {@code nested} as the {@code child} of a
+     * model {@code rule} leads to. The rule's path into the child is made only when a count breaks
+     * it, so that a valid value makes no path.
+     *
+     * @param found  the violations found so far, or {@code null}
+     * @param rule   the parent's bound, leading to the model that holds {@code nested}
+     * @param child  the property of that model that holds {@code nested}
+     * @param bound  the parent's checked count
+     * @param nested the nested value, or {@code null}
+     * @return {@code found} with the violations added
+     */
+    public static List<Violation> above(List<Violation> found, NestedBoundRule rule, Property child, long bound,
+            Object nested) {
+        if (nested instanceof Counted counted && counted.$countsAbove(null, rule, bound) != null) {
+            return counted.$countsAbove(found, rule.into(child), bound);
         }
         return found;
     }

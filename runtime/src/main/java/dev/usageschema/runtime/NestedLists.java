@@ -86,22 +86,24 @@ public final class NestedLists {
         return all;
     }
 
-    /** The largest count of any element, at any depth; a negative {@link Counts} marker when there is none. */
-    public static long maxCount(List<?> list) {
-        long max = Counts.ABSENT;
-        for (Object element : list) {
-            max = Math.max(max, NestedCounts.maxCount(element));
-        }
-        return max;
-    }
-
     /** A parent's bound on every count, at every depth, of every element. */
     public static List<Violation> bound(List<Violation> found, NestedBoundRule rule, long bound, List<?> list) {
+        return bound(found, rule, null, bound, list);
+    }
+
+    /**
+     * {@link #bound(List, NestedBoundRule, long, List)} for {@code list} as the {@code child} of a
+     * model {@code rule} leads to ({@code null}: the list the rule bounds itself). The path of an
+     * element is made only when one of its counts breaks the rule, so that a valid list makes none.
+     */
+    public static List<Violation> bound(List<Violation> found, NestedBoundRule rule, Property child, long bound,
+            List<?> list) {
         List<Violation> all = found;
         int index = 0;
         for (Object element : list) {
-            if (rule.breaks(NestedCounts.maxCount(element), bound)) {
-                all = NestedCounts.above(all, rule.atIndex(index), bound, element);
+            if (element instanceof Counted counted && counted.$countsAbove(null, rule, bound) != null) {
+                NestedBoundRule toList = child == null ? rule : rule.into(child);
+                all = counted.$countsAbove(all, toList.atIndex(index), bound);
             }
             index++;
         }

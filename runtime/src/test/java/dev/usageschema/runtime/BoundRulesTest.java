@@ -16,7 +16,7 @@ class BoundRulesTest {
     private static final Property PROMPT = Property.of("promptTokens", "prompt_tokens");
     private static final Property DETAILS = Property.of("details", "details");
 
-    /** A nested model as the list holds it: its warnings, and its largest count. */
+    /** A nested model as the list holds it: its warnings, and one count. */
     private static final class Element extends Counted implements Checkable {
         private final List<Violation> violations;
         private final long max;
@@ -32,13 +32,8 @@ class BoundRulesTest {
         }
 
         @Override
-        protected long $maxCount() {
-            return max;
-        }
-
-        @Override
         protected List<Violation> $countsAbove(List<Violation> found, NestedBoundRule rule, long bound) {
-            return Violations.add(found, rule.violation(CACHED, max, bound));
+            return rule.breaks(max, bound) ? Violations.add(found, rule.violation(CACHED, max, bound)) : found;
         }
     }
 
@@ -91,14 +86,6 @@ class BoundRulesTest {
     }
 
     @Test
-    void theLargestCountOfAListIsTheLargestOfAnyElementOrAbsentWhenNoneHoldsOne() {
-        assertThat(NestedLists.maxCount(List.of(new Element(List.of(), 3), "x", new Element(List.of(), 7),
-                new Element(List.of(), 5)))).isEqualTo(7);
-        assertThat(NestedLists.maxCount(List.of())).isEqualTo(Counts.ABSENT);
-        assertThat(NestedLists.maxCount(List.of(new Element(List.of(), Counts.INVALID)))).isEqualTo(Counts.INVALID);
-    }
-
-    @Test
     void aParentsBoundReportsEachElementAboveItAtItsIndex() {
         NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
         List<?> list = List.of(new Element(List.of(), 9), new Element(List.of(), 10));
@@ -107,5 +94,32 @@ class BoundRulesTest {
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).wirePath()).isEqualTo("/details/1/cached_tokens");
+    }
+
+    @Test
+    void aListInsideABoundModelIsReportedAtTheChildsPathAndAValidOneMakesNoPath() {
+        NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
+        Property parts = Property.of("parts", "parts");
+        List<?> list = List.of(new Element(List.of(), 10), new Element(List.of(), 9), new Element(List.of(), 11));
+
+        List<Violation> found = NestedLists.bound(null, rule, parts, 9, list);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).wirePath()).isEqualTo("/details/parts/0/cached_tokens");
+        assertThat(found.get(1).propertyPath()).isEqualTo("details.parts[2].cachedTokens");
+        assertThat(NestedLists.bound(null, rule, parts, 11, list)).isNull();
+    }
+
+    @Test
+    void aNestedValueInsideABoundModelIsReportedAtTheChildsPath() {
+        NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
+        Property part = Property.of("part", "part");
+
+        List<Violation> found = NestedCounts.above(null, rule, part, 9, new Element(List.of(), 10));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).wirePath()).isEqualTo("/details/part/cached_tokens");
+        assertThat(NestedCounts.above(null, rule, part, 10, new Element(List.of(), 10))).isNull();
+        assertThat(NestedCounts.above(null, rule, part, 9, "not a model")).isNull();
     }
 }

@@ -19,6 +19,7 @@ import dev.usageschema.json.JsonSchema;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ReportedCasesTest {
     }
 
     private static ImmutableCanonicalUsage withoutConvention(Validated<ImmutableCanonicalUsage> canonical) {
-        return canonical.orElseThrow().toBuilder().clearConvention().build();
+        return canonical.orElseThrow().toBuilder().convention(Optional.empty()).build();
     }
 
     private static List<String> rulesAt(List<Violation> violations) {

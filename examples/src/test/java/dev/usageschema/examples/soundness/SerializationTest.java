@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class SerializationTest {
     @Test
     void aStringInPlaceOfAnEnumConstantOrANestedModelIsRefused() {
         String form = ImmutableTransportedDetails.class.getName() + "$SerializedForm";
-        ImmutableArchivedUsage withoutDetails = archived().toBuilder().clearDetails().build();
+        ImmutableArchivedUsage withoutDetails = archived().toBuilder().details(Optional.empty()).build();
 
         InvalidObjectException tier = assertThrows(InvalidObjectException.class,
                 () -> read(write(archived(), swap(ServiceTier.FLEX, "FLEX"))));

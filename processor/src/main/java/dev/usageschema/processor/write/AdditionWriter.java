@@ -185,9 +185,17 @@ final class AdditionWriter {
                     .build();
             case DROP -> property.kind() == Kind.ADDITIONAL
                     ? CodeBlock.builder().addStatement("$N.$N($T.of())", SUM, property.name(), Map.class).build()
-                    : CodeBlock.builder().addStatement("$N.clear$L()", SUM, Schemas.capitalized(property.name())).build();
+                    : dropped(schema, property);
             case ADD -> added(schema, property);
         };
+    }
+
+    /** The property made absent on the sum: no value, neither given nor null. */
+    private static CodeBlock dropped(Schema schema, Property property) {
+        CodeBlock.Builder drop = CodeBlock.builder()
+                .addStatement("$N.$N = $L", SUM, property.name(), Storage.emptyValue(property));
+        Presence.setState(schema, property, SUM, false, false).forEach(drop::addStatement);
+        return drop.build();
     }
 
     /** Whether {@code owner} gives the property as an explicit {@code null}; meaningful when it gives it. */

@@ -18,8 +18,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * The nested {@code Builder}: a setter per property, a clearer for optional ones, {@code from},
- * and {@code build()}/{@code tryBuild()}/{@code violations()}. Setters never throw; every problem
+ * The nested {@code Builder}: a setter per property (for an optional one, also one that takes the
+ * optional: empty makes it absent, {@code null} an explicit null), {@code from}, and
+ * {@code build()}/{@code tryBuild()}/{@code violations()}. Setters never throw; every problem
  * waits for the checks, so that one {@code build()} reports all of them.
  */
 final class BuilderWriter {
@@ -113,13 +114,13 @@ final class BuilderWriter {
                         .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
                         .addStatement("return this.$N($N.$N())", name, name, getter)
                         .endControlFlow()
-                        .addStatement("this.$N()", clearerName(property))
+                        .addStatement("this.$N = $L", name, Storage.emptyValue(property))
                         .beginControlFlow("if ($N == null)", name);
-                addAll(nullable, Presence.setState(schema, property, SELF, true, true))
+                addAll(nullable, Presence.setState(schema, property, SELF, true, true)).nextControlFlow("else");
+                addAll(nullable, Presence.setState(schema, property, SELF, false, false))
                         .endControlFlow()
                         .addStatement("return this");
                 builder.addMethod(nullable.build());
-                builder.addMethod(clearer(schema, property, builderType));
             }
             case OPTIONAL -> {
                 builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null.")
@@ -130,14 +131,16 @@ final class BuilderWriter {
                         .build());
                 TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
                         WildcardTypeName.subtypeOf(property.valueType()));
-                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null, an empty optional makes it absent.")
+                MethodSpec.Builder absent = setter(property, builderType,
+                                "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(anyOptional, name)
                         .beginControlFlow("if ($N != null && $N.isEmpty())", name, name)
-                        .addStatement("return this.$N()", clearerName(property))
+                        .addStatement("this.$N = $L", name, Storage.emptyValue(property));
+                builder.addMethod(addAll(absent, Presence.setState(schema, property, SELF, false, false))
+                        .addStatement("return this")
                         .endControlFlow()
                         .addStatement("return this.$N($N == null ? null : $N.get())", name, name, name)
                         .build());
-                builder.addMethod(clearer(schema, property, builderType));
             }
         }
     }
@@ -161,20 +164,6 @@ final class BuilderWriter {
     private static MethodSpec.Builder addAll(MethodSpec.Builder method, List<CodeBlock> statements) {
         statements.forEach(method::addStatement);
         return method;
-    }
-
-    private static String clearerName(Property property) {
-        return "clear" + Schemas.capitalized(property.name());
-    }
-
-    private static MethodSpec clearer(Schema schema, Property property, ClassName builderType) {
-        MethodSpec.Builder clearer = MethodSpec.methodBuilder(clearerName(property))
-                .addAnnotations(Docs.deprecation(property))
-                .addJavadoc("{@return this builder, with {@code $N} made absent}\n", property.name())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builderType)
-                .addStatement("this.$N = $L", property.name(), Storage.emptyValue(property));
-        return addAll(clearer, Presence.setState(schema, property, SELF, false, false)).addStatement("return this").build();
     }
 
     private static MethodSpec from(Schema schema, ClassName builderType) {

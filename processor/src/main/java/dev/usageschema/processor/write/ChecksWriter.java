@@ -20,7 +20,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The model's {@code $check()}: every rule of the schema, in property order, over what the model
- * holds, and {@code violations()} on top of it. {@code build()} runs it on the object it is about
+ * holds, and {@code violations()} on top of it when a built value can have warnings. {@code build()} runs it on the object it is about
  * to return, so that what is checked is exactly what is stored.
  */
 final class ChecksWriter {
@@ -31,20 +31,18 @@ final class ChecksWriter {
 
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(check(schema));
-        MethodSpec.Builder violations = MethodSpec.methodBuilder("violations")
-                .addJavadoc("{@return the warnings of this value, in property order: a built value has no errors}\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.VIOLATION_LIST);
         if (canWarn(schema)) {
-            violations.addStatement(ModelWriter.hasNested(schema) ? "return $T.done($N(null))" : "return $T.done($N())",
-                    RuntimeTypes.VIOLATIONS, Names.CHECK);
-        } else {
-            // Every rule of this schema is an error (or off), and a built value has no errors: a parent
-            // asking a nested value for its warnings need not run the checks again.
-            violations.addStatement("return $T.of()", List.class);
+            model.addMethod(MethodSpec.methodBuilder("violations")
+                    .addJavadoc("{@return the warnings of this value, in property order: a built value has no errors}\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeTypes.VIOLATION_LIST)
+                    .addStatement(ModelWriter.hasNested(schema) ? "return $T.done($N(null))" : "return $T.done($N())",
+                            RuntimeTypes.VIOLATIONS, Names.CHECK)
+                    .build());
         }
-        model.addMethod(violations.build());
+        // Else every rule is an error (or off) and a built value has none: Counted's violations() is
+        // empty, and a parent asking a nested value for its warnings does not run its checks again.
     }
 
     /**

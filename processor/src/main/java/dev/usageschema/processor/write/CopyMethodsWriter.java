@@ -1,14 +1,11 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.usageschema.processor.model.Container;
-import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.LinkedHashMap;
@@ -17,14 +14,12 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Every way to make a value other than the builder itself ({@code of}, {@code copyOf},
- * {@code toBuilder}, {@code with} copies) and the static {@code check}. All of them go through
- * the builder's checks.
+ * Every way to make a value other than the builder itself ({@code copyOf}, {@code toBuilder},
+ * {@code with} copies) and the static {@code check}. All of them go through the builder's checks.
+ * There is no positional factory: a schema's counts are mostly of one type, and a call that names
+ * none of them is where a prompt count and a completion count change places unseen.
  */
 final class CopyMethodsWriter {
-
-    /** A JVM method takes at most 255 parameter slots; {@code of} is written only for schemas that fit. */
-    private static final int MAX_PARAMETER_SLOTS = 255;
 
     void write(Schema schema, TypeSpec.Builder model) {
         ClassName builderType = BuilderWriter.builderType(schema);
@@ -34,9 +29,6 @@ final class CopyMethodsWriter {
                 .returns(builderType)
                 .addStatement("return new $T()", builderType)
                 .build());
-        if (parameterSlots(schema) <= MAX_PARAMETER_SLOTS) {
-            model.addMethod(of(schema));
-        }
         model.addMethod(MethodSpec.methodBuilder("copyOf")
                 .addJavadoc("{@return {@code value} itself when it is already a {@link $T}, else a checked copy}\n"
                         + "@param value any implementation of {@link $T}\n",
@@ -65,30 +57,6 @@ final class CopyMethodsWriter {
         for (Property property : schema.properties()) {
             model.addMethod(with(schema, property));
         }
-    }
-
-    private static int parameterSlots(Schema schema) {
-        int slots = 0;
-        for (Property property : schema.properties()) {
-            boolean unwrapped = property.container() == Container.PRIMITIVE;
-            boolean wide = property.numberType() == NumberType.LONG || property.numberType() == NumberType.DOUBLE;
-            slots += unwrapped && wide ? 2 : 1;
-        }
-        return slots;
-    }
-
-    private static MethodSpec of(Schema schema) {
-        MethodSpec.Builder of = MethodSpec.methodBuilder("of")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(schema.generatedType());
-        CodeBlock.Builder doc = CodeBlock.builder().add("{@return a checked value with every property given, in declaration order}\n");
-        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
-        for (Property property : schema.properties()) {
-            of.addParameter(Storage.accessorType(property), property.name());
-            doc.add("@param $N the {@code $N}\n", property.name(), property.name());
-            chain.add("\n        .$N($N)", property.name(), property.name());
-        }
-        return of.addJavadoc(doc.build()).addStatement(chain.add("\n        .build()").build()).build();
     }
 
     /**
