@@ -45,7 +45,8 @@ class DecimalAdditionTest {
     }
 
     private static Validated<?> plus(Object first, Object second) throws Exception {
-        Method plus = first.getClass().getMethod("tryPlus", first.getClass().getInterfaces()[0]);
+        // tryPlus is AddableModel's, which takes the schema erased to Object.
+        Method plus = first.getClass().getMethod("tryPlus", Object.class);
         return (Validated<?>) plus.invoke(first, second);
     }
 

@@ -300,7 +300,8 @@ class GeneratedSourceTest {
                 .compile(CompiledSchemas.sources("test.Totals", ADDABLE));
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(generated(compilation, "test.ImmutableTotals_Call")).contains("public ImmutableTotals_Call plus(Totals.Call other)");
+        assertThat(generated(compilation, "test.ImmutableTotals_Call"))
+                .contains("class ImmutableTotals_Call extends AddableModel<Totals.Call, ImmutableTotals_Call>");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.usageschema.Severity;
 import dev.usageschema.Violation;
 import dev.usageschema.runtime.Property;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ public abstract class JsonSchema<M, B> {
     private final boolean keepsUnknownFields;
     private final Severity unknownFields;
     private final WireNameTable wireNames = new WireNameTable();
+    /** Each declared property's index by its canonical wire name, for {@link #index}. */
+    private final Map<String, Integer> indexes;
 
     /**
      * @param name               the schema's name, as messages give it
@@ -59,6 +62,18 @@ public abstract class JsonSchema<M, B> {
         }
         this.keepsUnknownFields = keepsUnknownFields;
         this.unknownFields = unknownFields;
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int index = 0; index < this.properties.length; index++) {
+            if (this.kinds[index] != JsonKind.ADDITIONAL) {
+                indexes.put(wireName(this.properties[index]), index);
+            }
+        }
+        this.indexes = Map.copyOf(indexes);
+    }
+
+    /** The wire name a property of the schema itself stands at: its one JSON Pointer segment, unescaped. */
+    private static String wireName(Property property) {
+        return property.wirePath().substring(1).replace("~1", "/").replace("~0", "~");
     }
 
     /** {@return the schema's name, as messages give it} */
@@ -116,12 +131,16 @@ public abstract class JsonSchema<M, B> {
     }
 
     /**
-     * The property a wire name stands for.
+     * The property a wire name stands for. This finds each property by its canonical wire name; a
+     * schema whose properties have alternate names ({@code @WireName(alternates = ...)}) overrides it.
      *
      * @param wireName a field name read from JSON
      * @return its property's index, for its canonical name and every alternate name; -1 for any other
      */
-    protected abstract int index(String wireName);
+    protected int index(String wireName) {
+        Integer index = indexes.get(wireName);
+        return index == null ? -1 : index;
+    }
 
     /**
      * {@return a checked copy of {@code value}, the model's {@code copyOf}}

@@ -96,6 +96,11 @@ public final class Adder<X, M extends X> {
         return schema;
     }
 
+    /** The generated model, which {@link AddableModel} casts itself to. */
+    Class<M> modelType() {
+        return modelType;
+    }
+
     /**
      * {@return {@code first} plus {@code second}}: the second's violations, if it is not valid, and
      * those of the addition are at {@code /1}.

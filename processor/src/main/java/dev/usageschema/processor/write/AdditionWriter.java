@@ -19,8 +19,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * The addition of an {@code @Addable} schema: {@code plus}, {@code tryPlus}, {@code adder()} and the
- * private {@code $add} that walks the properties. The sum starts as the first value's builder, and
+ * The addition of an {@code @Addable} schema: {@code adder()}, the {@code $adder()} through which the
+ * runtime's {@code AddableModel} gives {@code plus} and {@code tryPlus}, and the private {@code $add}
+ * that walks the properties. The sum starts as the first value's builder, and
  * each property the second value changes is set on it directly (builder and model are nestmates),
  * so a property costs a few lines and the runtime's {@code Adding} decides the rest.
  */
@@ -53,23 +54,11 @@ final class AdditionWriter {
                 .returns(adderType)
                 .addStatement("return $N", ADDER)
                 .build());
-        model.addMethod(MethodSpec.methodBuilder("plus")
-                .addJavadoc("{@return this plus {@code other}, after every check of the schema}\n"
-                        + "@param other any implementation, checked first\n"
-                        + "@throws $T listing every violation, at {@code /1} and its path\n",
-                        RuntimeTypes.USAGE_VIOLATION_EXCEPTION)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(generated)
-                .addParameter(schema.schemaType(), "other")
-                .addStatement("return $N.plus(this, other).orElseThrow()", ADDER)
-                .build());
-        model.addMethod(MethodSpec.methodBuilder("tryPlus")
-                .addJavadoc("{@return this plus {@code other} and its warnings, or every violation, at {@code /1} and"
-                        + " its path} Never throws.\n@param other any implementation, checked first\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(validated)
-                .addParameter(schema.schemaType(), "other")
-                .addStatement("return $N.plus(this, other)", ADDER)
+        model.addMethod(MethodSpec.methodBuilder("$adder")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(adderType)
+                .addStatement("return $N", ADDER)
                 .build());
         model.addMethod(add(schema, addition, validated));
     }

@@ -1,6 +1,7 @@
 package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.usageschema.processor.model.Kind;
@@ -22,7 +23,10 @@ final class CountedWriter {
     private static final String BOUND = "$bound";
 
     void write(Schema schema, TypeSpec.Builder model) {
-        model.superclass(RuntimeTypes.COUNTED);
+        // An @Addable schema's model has plus and tryPlus from AddableModel, itself a Counted.
+        model.superclass(schema.addition().isPresent()
+                ? ParameterizedTypeName.get(RuntimeTypes.ADDABLE_MODEL, schema.schemaType(), schema.generatedType())
+                : RuntimeTypes.COUNTED);
         MethodSpec.Builder countsAbove = MethodSpec.methodBuilder("$countsAbove")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PROTECTED)

@@ -61,7 +61,6 @@ final class JsonSchemaWriter {
                 .addField(FieldSpec.builder(form, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("new $T()", form).build())
                 .addMethod(constructor(schema))
-                .addMethod(index(schema))
                 .addMethod(method("copyOf", schema.generatedType())
                         .addParameter(Object.class, "value")
                         .addStatement("return $T.copyOf(($T) value)", schema.generatedType(), schema.schemaType())
@@ -73,6 +72,10 @@ final class JsonSchemaWriter {
                         .build())
                 .addMethod(check(schema, builderType))
                 .addMethod(writeMethod(schema));
+        if (schema.properties().stream().anyMatch(property -> !property.alternates().isEmpty())) {
+            // JsonSchema finds every canonical wire name itself; only alternate names need a switch.
+            json.addMethod(index(schema));
+        }
         // The base class's defaults throw: only what some property takes is written.
         Stream.of(setter(schema, "setLong", TypeName.LONG, JsonSchemaWriter::isWhole, JsonSchemaWriter::longValue),
                         setter(schema, "setDouble", TypeName.DOUBLE, JsonSchemaWriter::isFloating,

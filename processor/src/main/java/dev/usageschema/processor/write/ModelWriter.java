@@ -65,7 +65,6 @@ public final class ModelWriter {
         model.addAnnotation(RuntimeTypes.GENERATED_MARKER)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(schema.schemaType())
-                .addSuperinterface(RuntimeTypes.CHECKABLE)
                 .alwaysQualify(capitalizedPropertyNames(schema));
         if (schema.properties().stream().anyMatch(Property::deprecated)) {
             // The model must read deprecated accessors of the schema, in from() and copies.

@@ -24,6 +24,7 @@ import dev.usageschema.runtime.SerialForm;
 import dev.usageschema.runtime.SerialShape;
 import dev.usageschema.runtime.SerialType;
 import dev.usageschema.runtime.SumRule;
+import dev.usageschema.sum.AddableModel;
 import dev.usageschema.sum.Adder;
 import dev.usageschema.sum.Adding;
 import dev.usageschema.runtime.Violations;
@@ -48,6 +49,7 @@ final class RuntimeTypes {
     static final ClassName SERIAL_SHAPE = ClassName.get(SerialShape.class);
     static final ClassName SERIAL_TYPE = ClassName.get(SerialType.class);
     static final ClassName ADDER = ClassName.get(Adder.class);
+    static final ClassName ADDABLE_MODEL = ClassName.get(AddableModel.class);
     static final ClassName ADDING = ClassName.get(Adding.class);
     static final ClassName ABSENT_IN_SUM = ClassName.get(AbsentInSum.class);
     static final ClassName STREAM_STYLE = ClassName.get(StreamStyle.class);
