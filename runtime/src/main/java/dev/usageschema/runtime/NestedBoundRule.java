@@ -15,12 +15,37 @@ public final class NestedBoundRule {
     private final String wirePath;
     private final String propertyPath;
     private final Property bound;
+    /** The same rule for asking only whether any count breaks it; itself when this is that. */
+    private final NestedBoundRule probe;
 
     private NestedBoundRule(Severity severity, String wirePath, String propertyPath, Property bound) {
         this.severity = severity;
         this.wirePath = wirePath;
         this.propertyPath = propertyPath;
         this.bound = bound;
+        this.probe = new NestedBoundRule(this);
+    }
+
+    private NestedBoundRule(NestedBoundRule rule) {
+        this.severity = rule.severity;
+        this.wirePath = rule.wirePath;
+        this.propertyPath = rule.propertyPath;
+        this.bound = rule.bound;
+        this.probe = this;
+    }
+
+    /**
+     * The rule as {@link NestedCounts} and {@link NestedLists} ask with it whether a nested value has a
+     * count above the bound: its paths are not extended, and a value nested in that value is asked once,
+     * not probed again, so that the question costs one walk of the value however deep it nests.
+     */
+    NestedBoundRule probe() {
+        return probe;
+    }
+
+    /** Whether this is the {@link #probe()}, whose violations only say that there are some. */
+    boolean probing() {
+        return probe == this;
     }
 
     /** Every count of what {@code holder} holds is at most {@code bound}. */

@@ -41,9 +41,14 @@ public final class NestedCounts {
      */
     public static List<Violation> above(List<Violation> found, NestedBoundRule rule, Property child, long bound,
             Object nested) {
-        if (nested instanceof Counted counted && counted.$countsAbove(null, rule, bound) != null) {
-            return counted.$countsAbove(found, rule.into(child), bound);
+        if (!(nested instanceof Counted counted)) {
+            return found;
         }
-        return found;
+        if (rule.probing()) {
+            return counted.$countsAbove(found, rule, bound);
+        }
+        // Probed once (one walk), then walked again with paths only when something breaks the rule.
+        return counted.$countsAbove(null, rule.probe(), bound) == null ? found
+                : counted.$countsAbove(found, rule.into(child), bound);
     }
 }

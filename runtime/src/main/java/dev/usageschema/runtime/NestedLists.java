@@ -101,9 +101,13 @@ public final class NestedLists {
         List<Violation> all = found;
         int index = 0;
         for (Object element : list) {
-            if (element instanceof Counted counted && counted.$countsAbove(null, rule, bound) != null) {
-                NestedBoundRule toList = child == null ? rule : rule.into(child);
-                all = counted.$countsAbove(all, toList.atIndex(index), bound);
+            if (element instanceof Counted counted) {
+                if (rule.probing()) {
+                    all = counted.$countsAbove(all, rule, bound);
+                } else if (counted.$countsAbove(null, rule.probe(), bound) != null) {
+                    NestedBoundRule toList = child == null ? rule : rule.into(child);
+                    all = counted.$countsAbove(all, toList.atIndex(index), bound);
+                }
             }
             index++;
         }
