@@ -41,14 +41,23 @@ public final class NestedCounts {
      */
     public static List<Violation> above(List<Violation> found, NestedBoundRule rule, Property child, long bound,
             Object nested) {
-        if (!(nested instanceof Counted counted)) {
-            return found;
-        }
+        return nested instanceof Counted counted ? probed(found, counted, rule, child, -1, bound) : found;
+    }
+
+    /**
+     * A nested model asked under a probing rule once; else probed (one walk), and walked again with
+     * the path to {@code child} (and its element at {@code index}, when not negative) only when a
+     * count breaks the rule. {@code child} {@code null}: the value the rule itself leads to.
+     */
+    static List<Violation> probed(List<Violation> found, Counted counted, NestedBoundRule rule, Property child,
+            int index, long bound) {
         if (rule.probing()) {
             return counted.$countsAbove(found, rule, bound);
         }
-        // Probed once (one walk), then walked again with paths only when something breaks the rule.
-        return counted.$countsAbove(null, rule.probe(), bound) == null ? found
-                : counted.$countsAbove(found, rule.into(child), bound);
+        if (counted.$countsAbove(null, rule.probe(), bound) == null) {
+            return found;
+        }
+        NestedBoundRule path = child == null ? rule : rule.into(child);
+        return counted.$countsAbove(found, index < 0 ? path : path.atIndex(index), bound);
     }
 }

@@ -102,12 +102,7 @@ public final class NestedLists {
         int index = 0;
         for (Object element : list) {
             if (element instanceof Counted counted) {
-                if (rule.probing()) {
-                    all = counted.$countsAbove(all, rule, bound);
-                } else if (counted.$countsAbove(null, rule.probe(), bound) != null) {
-                    NestedBoundRule toList = child == null ? rule : rule.into(child);
-                    all = counted.$countsAbove(all, toList.atIndex(index), bound);
-                }
+                all = NestedCounts.probed(all, counted, rule, child, index, bound);
             }
             index++;
         }
