@@ -117,7 +117,7 @@ class BeanValidationTest {
                 .model("m").currency("EUR").promptTokens(500_000).completionTokens(0).totalTokens(500_000)
                 .promptTokensDetails(ImmutableCacheDetails.builder().cachedTokens(200_000).build())
                 .build();
-        var absent = usage.withPromptTokensDetails(ImmutableCacheDetails.builder().build());
+        var absent = usage.toBuilder().promptTokensDetails(ImmutableCacheDetails.builder().build()).build();
 
         assertThat(describe(VALIDATOR.validate(usage)))
                 .containsExactly("promptTokensDetails.cachedTokens: must be less than or equal to 100000");

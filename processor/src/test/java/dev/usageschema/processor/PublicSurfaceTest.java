@@ -6,6 +6,7 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,28 @@ class PublicSurfaceTest {
             }
             assertThat(internals).isEmpty();
         }
+    }
+
+    /** Fails with {@code withX} copies or {@code clearX} builder methods, or any other member added unseen. */
+    @Test
+    void aModelDeclaresItsAccessorsItsWaysToBeMadeAndTheObjectMethodsAndNothingElse() throws Exception {
+        ClassLoader loader = CompiledSchemas.load("test.Usage", USAGE, "test.Details", DETAILS);
+
+        assertThat(declaredPublicMethods(loader.loadClass("test.ImmutableUsage"))).containsExactly("adder", "builder",
+                "check", "completionTokens", "copyOf", "equals", "hashCode", "jsonSchema", "promptTokens",
+                "promptTokensDetails", "toBuilder", "toString", "totalTokens", "violations").inOrder();
+        assertThat(declaredPublicMethods(loader.loadClass("test.ImmutableDetails"))).containsExactly("adder",
+                "audioTokens", "builder", "cachedTokens", "check", "copyOf", "equals", "hashCode", "jsonSchema",
+                "toBuilder", "toString").inOrder();
+    }
+
+    private static TreeSet<String> declaredPublicMethods(Class<?> type) {
+        TreeSet<String> names = new TreeSet<>();
+        for (var method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
+                names.add(method.getName());
+            }
+        }
+        return names;
     }
 }

@@ -454,7 +454,7 @@ class SchemaDiagnosticsTest {
                             long prompt$count(); // <-
                         }
                         """),
-                misuse("accessors whose generated methods would be the same", "[UsageSchemaReservedName] A and a would both have the methods withA and clearA", """
+                misuse("accessors whose generated methods would be the same", "[UsageSchemaReservedName] A and a would both have the Bean Validation getter getA", """
                         @UsageSchema
                         public interface Bad {
                             long a();

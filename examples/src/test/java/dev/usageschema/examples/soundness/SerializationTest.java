@@ -103,9 +103,9 @@ class SerializationTest {
     @Test
     void aWrongElementOfASetOrKeyOfAMapIsRefused() {
         InvalidObjectException set = assertThrows(InvalidObjectException.class,
-                () -> read(write(archived().withTags(List.of()), swap("eu", 7))));
+                () -> read(write(archived().toBuilder().tags(List.of()).build(), swap("eu", 7))));
         InvalidObjectException key = assertThrows(InvalidObjectException.class,
-                () -> read(write(archived().withTags(List.of()).withRegions(Set.of()), swap("eu", 7))));
+                () -> read(write(archived().toBuilder().tags(List.of()).regions(Set.of()).build(), swap("eu", 7))));
 
         assertThat(set).hasMessageThat().isEqualTo("the stream holds ArchivedUsage.regions[0] as a"
                 + " java.lang.Integer, which is not a java.lang.String");

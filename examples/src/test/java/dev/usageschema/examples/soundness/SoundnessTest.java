@@ -197,8 +197,8 @@ class SoundnessTest {
 
         assertThat(derived).isEqualTo(given);
         assertThat(derived.totalTokens()).isEqualTo(OptionalLong.of(12));
-        assertThat(derived.withPromptTokens(6)).isEqualTo(given.withPromptTokens(6));
-        assertThat(given.withPromptTokens(6).totalTokens()).isEqualTo(OptionalLong.of(13));
+        assertThat(derived.toBuilder().promptTokens(6).build()).isEqualTo(given.toBuilder().promptTokens(6).build());
+        assertThat(given.toBuilder().promptTokens(6).build().totalTokens()).isEqualTo(OptionalLong.of(13));
     }
 
     @Test

@@ -79,7 +79,7 @@ class AdditionTest {
     void anExplicitNullIsNeverTakenForZero() {
         ImmutableCallUsage withNull = call(1, 1, "m").toBuilder().cached((OptionalLong) null).build();
 
-        assertThat(where(withNull.tryPlus(call(1, 1, "m").withCached(3)))).containsExactly("NOT_ADDABLE /1/cached");
+        assertThat(where(withNull.tryPlus(call(1, 1, "m").toBuilder().cached(3).build()))).containsExactly("NOT_ADDABLE /1/cached");
         assertThat(where(withNull.tryPlus(call(1, 1, "m")))).containsExactly("NOT_ADDABLE /1/cached");
         assertThat(withNull.plus(withNull).cached()).isNull();
     }
@@ -97,12 +97,12 @@ class AdditionTest {
 
     @Test
     void aNumberThatAddsUpOverflowsItsOwnTypeEitherWay() {
-        assertThat(call(1, 1, "m").withBalance(-5).plus(call(1, 1, "m").withBalance(3)).balance())
+        assertThat(call(1, 1, "m").toBuilder().balance(-5).build().plus(call(1, 1, "m").toBuilder().balance(3).build()).balance())
                 .isEqualTo(OptionalInt.of(-2));
-        assertThat(where(call(1, 1, "m").withBalance(Integer.MAX_VALUE).tryPlus(call(1, 1, "m").withBalance(1))))
+        assertThat(where(call(1, 1, "m").toBuilder().balance(Integer.MAX_VALUE).build().tryPlus(call(1, 1, "m").toBuilder().balance(1).build())))
                 .containsExactly("OVERFLOW /1/balance");
-        Validated<ImmutableCallUsage> below = call(1, 1, "m").withBalance(Integer.MIN_VALUE)
-                .tryPlus(call(1, 1, "m").withBalance(-1));
+        Validated<ImmutableCallUsage> below = call(1, 1, "m").toBuilder().balance(Integer.MIN_VALUE).build()
+                .tryPlus(call(1, 1, "m").toBuilder().balance(-1).build());
         assertThat(where(below)).containsExactly("OVERFLOW /1/balance");
         assertThat(below.violations().get(0).actual().toString()).isEqualTo("-2147483649");
     }
@@ -115,7 +115,7 @@ class AdditionTest {
         Validated<ImmutableFloatingUsage> sum = top.tryPlus(one);
         assertThat(where(sum)).containsExactly("OVERFLOW /1/tokens");
         assertThat(sum.violations().get(0).actual().toString()).isEqualTo("9007199254740993");
-        assertThat(top.withTokens(9007199254740990.0).plus(one).tokens()).isEqualTo(9007199254740991.0);
+        assertThat(top.toBuilder().tokens(9007199254740990.0).build().plus(one).tokens()).isEqualTo(9007199254740991.0);
     }
 
     @Test
@@ -161,8 +161,8 @@ class AdditionTest {
 
     @Test
     void propertiesThatAreNotCountsFollowTheirMergeRule() {
-        ImmutableCallUsage first = call(1, 2, "m").withRequestId("r1").withNote("n").withServiceTier("default");
-        ImmutableCallUsage second = call(3, 4, "m").withRequestId("r2").withServiceTier("flex");
+        ImmutableCallUsage first = call(1, 2, "m").toBuilder().requestId("r1").note("n").serviceTier("default").build();
+        ImmutableCallUsage second = call(3, 4, "m").toBuilder().requestId("r2").serviceTier("flex").build();
 
         ImmutableCallUsage sum = first.plus(second);
         assertThat(sum.total()).isEqualTo(10);
@@ -170,7 +170,7 @@ class AdditionTest {
         assertThat(sum.requestId()).hasValue("r1");
         assertThat(sum.note()).isEmpty();
         assertThat(sum.seconds()).isEqualTo(1.0);
-        assertThat(call(1, 1, "m").plus(call(1, 1, "m").withRequestId("r2")).requestId()).hasValue("r2");
+        assertThat(call(1, 1, "m").plus(call(1, 1, "m").toBuilder().requestId("r2").build()).requestId()).hasValue("r2");
 
         assertThat(where(first.tryPlus(call(1, 1, "other")))).containsExactly("MISMATCH /1/model");
     }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * itself contains a {@code $}, so a property name with a {@code $} is the only way to collide
  * with it; beyond that only the public API can: {@code builder()}, {@code toBuilder()},
  * {@code violations()} and {@code jsonSchema()}, the getter through which Bean Validation sees a property
- * ({@code getPrompt} beside {@code prompt}), and two properties whose {@code withX},
- * {@code clearX} and {@code getX} methods would be the same ({@code a} and {@code A}).
+ * ({@code getPrompt} beside {@code prompt}), and two properties whose getters would be the same
+ * ({@code getA} for {@code a} and for {@code A}).
  */
 final class ReservedNamesCheck implements SchemaCheck {
 
@@ -50,7 +50,7 @@ final class ReservedNamesCheck implements SchemaCheck {
             Property earlier = byCapitalized.putIfAbsent(capitalized, property);
             if (earlier != null) {
                 diagnostics.error(property.origin(), "[UsageSchemaReservedName] " + name + " and " + earlier.name()
-                        + " would both have the methods with" + capitalized + " and clear" + capitalized
+                        + " would both have the Bean Validation getter get" + capitalized
                         + "; rename one accessor and keep its wire name with @WireName");
             }
         }

@@ -2,22 +2,20 @@ package dev.usageschema.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Every way to make a value other than the builder itself ({@code copyOf}, {@code toBuilder},
- * {@code with} copies) and the static {@code check}. All of them go through the builder's checks.
- * There is no positional factory: a schema's counts are mostly of one type, and a call that names
- * none of them is where a prompt count and a completion count change places unseen.
+ * Every way to make a value other than the builder itself ({@code copyOf}, {@code toBuilder}) and
+ * the static {@code check}. All of them go through the builder's checks. There is no positional
+ * factory: a schema's counts are mostly of one type, and a call that names none of them is where a
+ * prompt count and a completion count change places unseen. There are no {@code withX} copies
+ * either: under a sum one count rarely changes alone, and a chain of copies is checked, and
+ * rejected, at its first link; {@code toBuilder()} sets the counts together and checks once.
  */
 final class CopyMethodsWriter {
 
@@ -54,9 +52,6 @@ final class CopyMethodsWriter {
                         schema.generatedType())
                 .build());
         model.addMethod(toBuilder(schema, builderType));
-        for (Property property : schema.properties()) {
-            model.addMethod(with(schema, property));
-        }
     }
 
     /**
@@ -94,21 +89,5 @@ final class CopyMethodsWriter {
                     .endControlFlow();
         }
         return toBuilder.addStatement("return $N", Names.BUILDER).build();
-    }
-
-    private static MethodSpec with(Schema schema, Property property) {
-        TypeName parameter = Storage.isAdditional(property)
-                ? ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                        WildcardTypeName.subtypeOf(Object.class))
-                : property.valueType();
-        return MethodSpec.methodBuilder("with" + Schemas.capitalized(property.name()))
-                .addAnnotations(Docs.deprecation(property))
-                .addJavadoc("{@return a checked copy with {@code $N} replaced}\n@param value the new {@code $N}\n",
-                        property.name(), property.name())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(schema.generatedType())
-                .addParameter(parameter, "value")
-                .addStatement("return toBuilder().$N(value).build()", property.name())
-                .build();
     }
 }
