@@ -3,6 +3,7 @@ package dev.usageschema.runtime;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
+import java.util.List;
 
 /** One {@code @AtMost}: a checked count is at most a checked bound. Absent or invalid sides skip it. */
 public final class BoundRule {
@@ -28,5 +29,10 @@ public final class BoundRule {
 
     public Violation violation(long value, long boundValue) {
         return Violation.described(Rule.AT_MOST, severity, value, new AtMostWords(bounded, bound, value, boundValue));
+    }
+
+    /** {@code found}, with the violation added when the checked {@code value} breaks the rule. */
+    public List<Violation> report(List<Violation> found, long value, long boundValue) {
+        return breaks(value, boundValue) ? Violations.add(found, violation(value, boundValue)) : found;
     }
 }

@@ -3,6 +3,7 @@ package dev.usageschema.runtime;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -100,6 +101,46 @@ public final class Counts {
     /** As {@link #required(Property, long, long, long)}, for a {@code double} count. */
     public static Violation required(Property property, long count, double value, long max) {
         return count == ABSENT ? Violations.required(property) : violation(property, value, max);
+    }
+
+    /**
+     * {@code found}, with the violation of a required count added when its checked {@code count} is
+     * negative: never given, or not a count ({@link #required(Property, long, long, long)}).
+     */
+    public static List<Violation> reportRequired(List<Violation> found, Property property, long count, long value,
+            long max) {
+        return count < 0 ? Violations.add(found, required(property, count, value, max)) : found;
+    }
+
+    /** As {@link #reportRequired(List, Property, long, long, long)}, for a {@code double} count. */
+    public static List<Violation> reportRequired(List<Violation> found, Property property, long count, double value,
+            long max) {
+        return count < 0 ? Violations.add(found, required(property, count, value, max)) : found;
+    }
+
+    /** {@code found}, with the violation of a count added when its checked {@code count} is {@link #INVALID}. */
+    public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, long value,
+            long max) {
+        return count == INVALID ? Violations.add(found, violation(property, value, max)) : found;
+    }
+
+    /** As {@link #reportInvalid(List, Property, long, long, long)}, for a {@code double} count. */
+    public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, double value,
+            long max) {
+        return count == INVALID ? Violations.add(found, violation(property, value, max)) : found;
+    }
+
+    /**
+     * As {@link #reportInvalid(List, Property, long, long, long)}, for a boxed count, which is read
+     * only when invalid: an invalid count is never null.
+     */
+    public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, Number value,
+            long max) {
+        if (count != INVALID) {
+            return found;
+        }
+        return Violations.add(found, value instanceof Double ? violation(property, value.doubleValue(), max)
+                : violation(property, value.longValue(), max));
     }
 
     /** The violation of a {@code double} count that {@link #of(double, long)} found invalid. */

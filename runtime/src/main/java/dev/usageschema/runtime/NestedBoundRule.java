@@ -3,6 +3,7 @@ package dev.usageschema.runtime;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
+import java.util.List;
 
 /**
  * One {@code @AtMost} on a nested schema: every count of the nested object, at every depth, is at
@@ -67,6 +68,11 @@ public final class NestedBoundRule {
     public boolean breaks(long value, long boundValue) {
         // Above a valid bound is never a marker: the markers of absent and invalid counts are negative.
         return boundValue >= 0 && value > boundValue;
+    }
+
+    /** {@code found}, with the violation of {@code count} added when its checked {@code value} breaks the rule. */
+    public List<Violation> report(List<Violation> found, Property count, long value, long boundValue) {
+        return breaks(value, boundValue) ? Violations.add(found, violation(count, value, boundValue)) : found;
     }
 
     /** The violation of {@code count}, a property of the nested object, whose checked value is above the bound. */

@@ -187,6 +187,11 @@ public final class Violations {
                 property.name() + " is required but was not set");
     }
 
+    /** {@code found}, with {@link #notNull(Property)} added when {@code isNull}. */
+    public static List<Violation> reportNull(List<Violation> found, boolean isNull, Property property) {
+        return isNull ? add(found, notNull(property)) : found;
+    }
+
     public static Violation notNull(Property property) {
         return Counts.error(property, Rule.NOT_NULL, null, "a value, not null",
                 property.name() + " must not be null");

@@ -3,6 +3,9 @@ package dev.usageschema.runtime;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.usageschema.Rule;
+import dev.usageschema.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -63,5 +66,29 @@ class CountsTest {
         assertThat(Counts.violation(PROMPT, 1e17, Counts.DOUBLE_EXACT_MAX).rule()).isEqualTo(Rule.EXACT_RANGE);
         assertThat(Counts.violation(PROMPT, 3e9, Counts.INT32_MAX).rule()).isEqualTo(Rule.INT32_RANGE);
         assertThat(Counts.violation(PROMPT, -5L, Counts.LONG_MAX).wirePath()).isEqualTo("/prompt_tokens");
+    }
+
+    @Test
+    void reportingAddsAViolationOnlyForTheMarkerItIsFor() {
+        List<Violation> none = Counts.reportInvalid(null, PROMPT, Counts.ABSENT, 0L, Counts.LONG_MAX);
+        assertThat(none).isNull();
+        assertThat(Counts.reportRequired(null, PROMPT, 5, 5L, Counts.LONG_MAX)).isNull();
+        assertThat(Counts.reportRequired(null, PROMPT, Counts.ABSENT, 0L, Counts.LONG_MAX).get(0).rule())
+                .isEqualTo(Rule.REQUIRED);
+        assertThat(Counts.reportRequired(null, PROMPT, Counts.INVALID, -4L, Counts.LONG_MAX).get(0).rule())
+                .isEqualTo(Rule.NON_NEGATIVE);
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.INVALID, 2.5, Counts.DOUBLE_EXACT_MAX).get(0).rule())
+                .isEqualTo(Rule.WHOLE_NUMBER);
+    }
+
+    @Test
+    void aBoxedCountIsReadOnlyWhenInvalidSoANullOneIsNeverUnboxed() {
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.ABSENT, (Number) null, Counts.LONG_MAX)).isNull();
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.INVALID, Long.valueOf(-1), Counts.LONG_MAX).get(0).rule())
+                .isEqualTo(Rule.NON_NEGATIVE);
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.INVALID, Double.valueOf(0.5), Counts.LONG_MAX).get(0)
+                .rule()).isEqualTo(Rule.WHOLE_NUMBER);
+        List<Violation> found = new ArrayList<>();
+        assertThat(Counts.reportInvalid(found, PROMPT, 3, Integer.valueOf(3), Counts.INT32_MAX)).isSameInstanceAs(found);
     }
 }

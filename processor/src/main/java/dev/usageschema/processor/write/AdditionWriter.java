@@ -80,7 +80,7 @@ final class AdditionWriter {
             if (property.isDerived()) {
                 // Added as given (toBuilder() may have left it to be derived); in a cumulative stream derived again.
                 add.beginControlFlow("if ($N.derivesAgain())", ADDING);
-                Presence.setState(schema, property, SUM, false, false).forEach(add::addStatement);
+                Presence.setState(schema, property, SUM, false).forEach(add::addStatement);
                 add.nextControlFlow("else")
                         .addCode(added(schema, property))
                         .endControlFlow();
@@ -148,7 +148,7 @@ final class AdditionWriter {
         }
         CodeBlock.Builder block = CodeBlock.builder().add("case $T.SUM -> {\n$>", RuntimeTypes.ADDING)
                 .addStatement("$N.$N = $L", SUM, property.name(), sum);
-        Presence.setState(schema, property, SUM, true, false).forEach(block::addStatement);
+        Presence.setState(schema, property, SUM, true).forEach(block::addStatement);
         return block.add("$<}\n").build();
     }
 
@@ -183,7 +183,7 @@ final class AdditionWriter {
     private static CodeBlock dropped(Schema schema, Property property) {
         CodeBlock.Builder drop = CodeBlock.builder()
                 .addStatement("$N.$N = $L", SUM, property.name(), Storage.emptyValue(property));
-        Presence.setState(schema, property, SUM, false, false).forEach(drop::addStatement);
+        Presence.setState(schema, property, SUM, false).forEach(drop::addStatement);
         return drop.build();
     }
 

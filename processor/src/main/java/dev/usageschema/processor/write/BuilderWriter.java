@@ -100,27 +100,17 @@ final class BuilderWriter {
             case OPTIONAL_PRIMITIVE -> {
                 builder.addMethod(addAll(setter(property, builderType)
                         .addParameter(property.valueType(), name)
-                        .addStatement("this.$N = $N", name, name), Presence.setState(schema, property, SELF, true, false))
+                        .addStatement("this.$N = $N", name, name), Presence.setState(schema, property, SELF, true))
                         .addStatement("return this")
                         .build());
-                String getter = switch (property.numberType()) {
-                    case INT -> "getAsInt";
-                    case LONG -> "getAsLong";
-                    case DOUBLE -> "getAsDouble";
-                };
-                MethodSpec.Builder nullable = setter(property, builderType,
+                String empty = Storage.emptyValue(property);
+                builder.addMethod(addAll(setter(property, builderType,
                                 "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(Storage.accessorType(property), name)
-                        .beginControlFlow("if ($N != null && $N.isPresent())", name, name)
-                        .addStatement("return this.$N($N.$N())", name, name, getter)
-                        .endControlFlow()
-                        .addStatement("this.$N = $L", name, Storage.emptyValue(property))
-                        .beginControlFlow("if ($N == null)", name);
-                addAll(nullable, Presence.setState(schema, property, SELF, true, true)).nextControlFlow("else");
-                addAll(nullable, Presence.setState(schema, property, SELF, false, false))
-                        .endControlFlow()
-                        .addStatement("return this");
-                builder.addMethod(nullable.build());
+                        .addStatement("this.$N = $N == null ? $L : $N.orElse($L)", name, name, empty, name, empty),
+                        Presence.setOptionalState(schema, property, SELF, name))
+                        .addStatement("return this")
+                        .build());
             }
             case OPTIONAL -> {
                 builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null.")
@@ -131,15 +121,12 @@ final class BuilderWriter {
                         .build());
                 TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
                         WildcardTypeName.subtypeOf(property.valueType()));
-                MethodSpec.Builder absent = setter(property, builderType,
+                builder.addMethod(setter(property, builderType,
                                 "{@code null} sets an explicit null, an empty optional makes it absent.")
                         .addParameter(anyOptional, name)
-                        .beginControlFlow("if ($N != null && $N.isEmpty())", name, name)
-                        .addStatement("this.$N = $L", name, Storage.emptyValue(property));
-                builder.addMethod(addAll(absent, Presence.setState(schema, property, SELF, false, false))
+                        .addStatement("this.$N = $N == null ? null : $N.orElse(null)", name, name, name)
+                        .addStatement(Presence.setGivenUnlessEmpty(schema, property, SELF, name))
                         .addStatement("return this")
-                        .endControlFlow()
-                        .addStatement("return this.$N($N == null ? null : $N.get())", name, name, name)
                         .build());
             }
         }

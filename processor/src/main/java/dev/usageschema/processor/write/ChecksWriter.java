@@ -80,17 +80,16 @@ final class ChecksWriter {
         for (Property property : schema.properties()) {
             if (isPlainRequiredCount(property)) {
                 // Its checked count is negative only when it was never given or is invalid: one test for both.
-                method.beginControlFlow("if ($N < 0)", Names.count(property))
-                        .addStatement(add("$T.required($N, $N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
-                                Names.count(property), Storage.number(property, OWNER), Storage.max(property)))
-                        .endControlFlow();
+                method.addStatement("$N = $T.reportRequired($N, $N, $N, this.$N, $L)", Names.FOUND, RuntimeTypes.COUNTS,
+                        Names.FOUND, Names.property(property), Names.count(property), property.name(),
+                        Storage.max(property));
             } else {
                 presence(schema, property, method);
                 if (property.isCount()) {
-                    method.beginControlFlow("if ($N == $T.INVALID)", Names.count(property), RuntimeTypes.COUNTS)
-                            .addStatement(add("$T.violation($N, $L, $L)", RuntimeTypes.COUNTS, Names.property(property),
-                                    Storage.number(property, OWNER), Storage.max(property)))
-                            .endControlFlow();
+                    // A boxed count goes as it is: it is read only when invalid, so never when null.
+                    method.addStatement("$N = $T.reportInvalid($N, $N, $N, this.$N, $L)", Names.FOUND,
+                            RuntimeTypes.COUNTS, Names.FOUND, Names.property(property), Names.count(property),
+                            property.name(), Storage.max(property));
                 }
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));
@@ -163,9 +162,8 @@ final class ChecksWriter {
                 CodeBlock givenNull = property.container() == Container.OPTIONAL_PRIMITIVE
                         ? Presence.givenNull(schema, property, OWNER)
                         : CodeBlock.of("$L && this.$N == null", Presence.given(schema, property, OWNER), property.name());
-                method.beginControlFlow("if ($L)", givenNull)
-                        .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
-                        .endControlFlow();
+                method.addStatement("$N = $T.reportNull($N, $L, $N)", Names.FOUND, RuntimeTypes.VIOLATIONS, Names.FOUND,
+                        givenNull, constant);
             }
             return;
         }
@@ -237,9 +235,7 @@ final class ChecksWriter {
     }
 
     private static void boundCheck(String rule, String value, String bound, MethodSpec.Builder method) {
-        method.beginControlFlow("if ($N.breaks($N, $N))", rule, value, bound)
-                .addStatement(add("$N.violation($N, $N)", rule, value, bound))
-                .endControlFlow();
+        method.addStatement("$N = $N.report($N, $N, $N)", Names.FOUND, rule, Names.FOUND, value, bound);
     }
 
     private static CodeBlock partCounts(Schema schema, Property total, SumSpec sum) {

@@ -37,12 +37,8 @@ final class CountedWriter {
         String found = Names.FOUND;
         for (Property property : schema.properties()) {
             if (property.isCount()) {
-                String count = Names.count(property);
-                countsAbove.addStatement("long $N = $L", count, CountLocals.checked(schema, property, "this"))
-                        .beginControlFlow("if ($N.breaks($N, $N))", RULE, count, BOUND)
-                        .addStatement("$N = $T.add($N, $N.violation($N, $N, $N))", found, RuntimeTypes.VIOLATIONS,
-                                found, RULE, Names.property(property), count, BOUND)
-                        .endControlFlow();
+                countsAbove.addStatement("$N = $N.report($N, $N, $L, $N)", found, RULE, found, Names.property(property),
+                        CountLocals.checked(schema, property, "this"), BOUND);
             } else if (property.kind() == Kind.NESTED_LIST) {
                 countsAbove.beginControlFlow("if (this.$N != null)", property.name())
                         .addStatement("$N = $T.bound($N, $N, $N, $N, this.$N)", found, RuntimeTypes.NESTED_LISTS,

@@ -95,30 +95,51 @@ final class Presence {
     }
 
     /**
-     * Sets a property's given and null bits together, as one statement when they share a word:
-     * {@code owner.$bits0 = owner.$bits0 & ~0x4 | 0x1}. A property without a null bit has its given
-     * bit set alone.
+     * Makes a property given with a value that is not null ({@code given}) or absent: its given bit
+     * set or cleared and its null bit cleared, as one statement when they share a word:
+     * {@code owner.$bits0 = owner.$bits0 & ~0x4 | 0x1}.
      */
-    static List<CodeBlock> setState(Schema schema, Property property, String owner, boolean given, boolean isNull) {
+    static List<CodeBlock> setState(Schema schema, Property property, String owner, boolean given) {
         if (!usesNullBit(property)) {
             return List.of(setGiven(schema, property, owner, given));
         }
         String word = givenWord(schema, property);
         if (!word.equals(nullWord(schema, property))) {
-            return List.of(setGiven(schema, property, owner, given), setNull(schema, property, owner, isNull));
+            return List.of(setGiven(schema, property, owner, given), setNull(schema, property, owner, false));
         }
         String givenBit = bit(schema, property);
         String nullBit = nullBit(schema, property);
-        if (given && isNull) {
-            return List.of(CodeBlock.of("$L.$N |= $L | $L", owner, word, givenBit, nullBit));
+        return List.of(given
+                ? CodeBlock.of("$L.$N = $L.$N & ~$L | $L", owner, word, owner, word, nullBit, givenBit)
+                : CodeBlock.of("$L.$N &= ~($L | $L)", owner, word, givenBit, nullBit));
+    }
+
+    /**
+     * Sets an optional number's given and null bits from the optional {@code parameter}: both for
+     * {@code null}, the given bit alone for a value, neither for empty.
+     */
+    static List<CodeBlock> setOptionalState(Schema schema, Property property, String owner, String parameter) {
+        String givenWord = givenWord(schema, property);
+        String nullWord = nullWord(schema, property);
+        String givenBit = bit(schema, property);
+        String nullBit = nullBit(schema, property);
+        if (givenWord.equals(nullWord)) {
+            return List.of(CodeBlock.of("$L.$N = $L.$N & ~($L | $L) | ($N == null ? $L | $L : $N.isPresent() ? $L : 0)",
+                    owner, givenWord, owner, givenWord, givenBit, nullBit, parameter, givenBit, nullBit, parameter,
+                    givenBit));
         }
-        if (given) {
-            return List.of(CodeBlock.of("$L.$N = $L.$N & ~$L | $L", owner, word, owner, word, nullBit, givenBit));
-        }
-        if (isNull) {
-            return List.of(CodeBlock.of("$L.$N = $L.$N & ~$L | $L", owner, word, owner, word, givenBit, nullBit));
-        }
-        return List.of(CodeBlock.of("$L.$N &= ~($L | $L)", owner, word, givenBit, nullBit));
+        return List.of(CodeBlock.of("$L.$N = $L.$N & ~$L | ($N == null || $N.isPresent() ? $L : 0)", owner, givenWord,
+                        owner, givenWord, givenBit, parameter, parameter, givenBit),
+                CodeBlock.of("$L.$N = $L.$N & ~$L | ($N == null ? $L : 0)", owner, nullWord, owner, nullWord, nullBit,
+                        parameter, nullBit));
+    }
+
+    /** Sets the given bit of an optional reference unless the optional {@code parameter} is empty ({@code null} is given). */
+    static CodeBlock setGivenUnlessEmpty(Schema schema, Property property, String owner, String parameter) {
+        String word = givenWord(schema, property);
+        String bit = bit(schema, property);
+        return CodeBlock.of("$L.$N = $N != null && $N.isEmpty() ? $L.$N & ~$L : $L.$N | $L", owner, word, parameter,
+                parameter, owner, word, bit, owner, word, bit);
     }
 
     private static int givenIndex(Schema schema, Property property) {
