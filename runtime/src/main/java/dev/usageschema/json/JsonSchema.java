@@ -188,13 +188,15 @@ public abstract class JsonSchema<M, B> {
     }
 
     /**
-     * Gives a property that is not {@linkplain #primitive primitive} as an explicit {@code null}.
+     * Gives a property that is not {@linkplain #primitive primitive} as an explicit {@code null}. A
+     * property that {@link #setValue} sets takes it there, as {@code null}; a form overrides this for
+     * the numbers it holds as boxed or optional values.
      *
      * @param builder the builder
      * @param index   the property
      */
     protected void setNull(B builder, int index) {
-        throw noSuchProperty(index);
+        setValue(builder, index, null);
     }
 
     /**

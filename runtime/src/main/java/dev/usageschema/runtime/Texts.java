@@ -3,6 +3,7 @@ package dev.usageschema.runtime;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * How generated {@code toString} methods show values: strings quoted and escaped as in JSON, so
@@ -12,6 +13,13 @@ import java.util.Map;
 public final class Texts {
 
     private Texts() {
+    }
+
+    /** Adds {@code field=shown} to a {@code toString} when the property is {@code given}; an absent one is left out. */
+    public static void addGiven(StringJoiner text, boolean given, String field, Object shown) {
+        if (given) {
+            text.add(field + "=" + shown);
+        }
     }
 
     /** {@code value} for a log line: strings quoted, collections and maps element by element. */

@@ -55,11 +55,11 @@ public final class Violations {
 
     /**
      * Keeps the violations of a nested value that could not be converted into its schema's model
-     * ({@code converted} is invalid), moved under {@code holder}; a valid conversion adds nothing,
-     * since the stored model reports its own warnings.
+     * ({@code converted} is invalid), moved under {@code holder}; a valid conversion, or none
+     * ({@code null}), adds nothing, since the stored model reports its own warnings.
      */
     public static List<Violation> rejected(List<Violation> found, Property holder, Validated<?> converted) {
-        return converted.isValid() ? found : addNested(found, holder, converted.violations());
+        return converted == null || converted.isValid() ? found : addNested(found, holder, converted.violations());
     }
 
     /** The final, unmodifiable list. */

@@ -19,9 +19,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The nested {@code Builder}: a setter per property (for an optional one, also one that takes the
- * optional: empty makes it absent, {@code null} an explicit null), {@code from}, and
- * {@code build()}/{@code tryBuild()}/{@code violations()}. Setters never throw; every problem
- * waits for the checks, so that one {@code build()} reports all of them.
+ * optional: empty makes it absent, {@code null} an explicit null), {@code from}, and how its
+ * model is made and checked, from which the runtime's {@code ModelBuilder} gives {@code build()},
+ * {@code tryBuild()} and {@code violations()}. Setters never throw; every problem waits for the
+ * checks, so that one {@code build()} reports all of them.
  */
 final class BuilderWriter {
 
@@ -33,8 +34,11 @@ final class BuilderWriter {
                 .addJavadoc("Builds {@link $T} values; {@link #build()} checks every invariant of {@link $T}.\n",
                         schema.generatedType(), schema.schemaType())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(RuntimeTypes.CHECKABLE)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.MODEL_BUILDER, schema.generatedType()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addStatement("super($S)", schema.displayName())
+                        .build());
         for (Property property : schema.properties()) {
             builder.addField(Storage.fieldType(property), property.name(), Modifier.PRIVATE);
         }
@@ -48,9 +52,21 @@ final class BuilderWriter {
             addSetters(schema, property, builderType, builder);
         }
         builder.addMethod(from(schema, builderType));
-        builder.addMethod(build(schema));
-        builder.addMethod(tryBuild(schema));
-        builder.addMethod(violations(schema));
+        builder.addMethod(MethodSpec.methodBuilder("$model")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(schema.generatedType())
+                .addStatement("return new $T(this)", schema.generatedType())
+                .build());
+        builder.addMethod(MethodSpec.methodBuilder(Names.CHECK)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addParameter(schema.generatedType(), Names.VALUE)
+                .addStatement("return $L", ModelWriter.hasNested(schema)
+                        ? CodeBlock.of("$N.$N(this.$N)", Names.VALUE, Names.CHECK, Names.REJECTED)
+                        : CodeBlock.of("$N.$N()", Names.VALUE, Names.CHECK))
+                .build());
         return builder;
     }
 
@@ -165,48 +181,5 @@ final class BuilderWriter {
             from.addStatement("this.$N(value.$N())", property.name(), property.accessorName());
         }
         return from.addStatement("return this").build();
-    }
-
-    private static MethodSpec build(Schema schema) {
-        return building(schema, "build", schema.generatedType(), "built")
-                .addJavadoc("{@return the value, after every check of the schema}\n"
-                        + "@throws $T listing every error; warnings are logged, not thrown\n",
-                        RuntimeTypes.USAGE_VIOLATION_EXCEPTION)
-                .build();
-    }
-
-    private static MethodSpec tryBuild(Schema schema) {
-        return building(schema, "tryBuild", ParameterizedTypeName.get(RuntimeTypes.VALIDATED, schema.generatedType()),
-                        "validated")
-                .addJavadoc("{@return the value and its warnings, or every violation when any is an error} Never throws.\n")
-                .build();
-    }
-
-    /** Makes the value from this builder, runs its checks, and hands both to {@code Violations.<outcome>}. */
-    private static MethodSpec.Builder building(Schema schema, String name, TypeName returns, String outcome) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(returns)
-                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
-                .addStatement("return $T.$N($S, $N, $L)", RuntimeTypes.VIOLATIONS, outcome, schema.displayName(),
-                        Names.VALUE, checkOf(schema));
-    }
-
-    private static MethodSpec violations(Schema schema) {
-        return MethodSpec.methodBuilder("violations")
-                .addJavadoc("{@return every violation the value would have, errors and warnings, in property order} Never throws.\n")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(RuntimeTypes.VIOLATION_LIST)
-                .addStatement("$T $N = new $T(this)", schema.generatedType(), Names.VALUE, schema.generatedType())
-                .addStatement("return $T.done($L)", RuntimeTypes.VIOLATIONS, checkOf(schema))
-                .build();
-    }
-
-    /** {@code $value.$check()}, handed what the model just made from this builder left for it. */
-    private static CodeBlock checkOf(Schema schema) {
-        return ModelWriter.hasNested(schema)
-                ? CodeBlock.of("$N.$N(this.$N)", Names.VALUE, Names.CHECK, Names.REJECTED)
-                : CodeBlock.of("$N.$N()", Names.VALUE, Names.CHECK);
     }
 }

@@ -34,10 +34,8 @@ final class CopyMethodsWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(schema.generatedType())
                 .addParameter(schema.schemaType(), "value")
-                .beginControlFlow("if (value instanceof $T model)", schema.generatedType())
-                .addStatement("return model")
-                .endControlFlow()
-                .addStatement("return builder().from(value).build()")
+                .addStatement("return value instanceof $T model ? model : builder().from(value).build()",
+                        schema.generatedType())
                 .build());
         model.addMethod(MethodSpec.methodBuilder("check")
                 .addJavadoc("{@return every violation of {@code value}, errors and warnings, in property order}\n"
@@ -45,10 +43,8 @@ final class CopyMethodsWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(RuntimeTypes.VIOLATION_LIST)
                 .addParameter(schema.schemaType(), "value")
-                .beginControlFlow("if (value == null)")
-                .addStatement("return $T.nullValue($S)", RuntimeTypes.VIOLATIONS, schema.displayName())
-                .endControlFlow()
-                .addStatement("return value instanceof $T model ? model.violations() : builder().from(value).violations()",
+                .addStatement("return value == null ? $T.nullValue($S)$W: value instanceof $T model ? model.violations()$W"
+                        + ": builder().from(value).violations()", RuntimeTypes.VIOLATIONS, schema.displayName(),
                         schema.generatedType())
                 .build());
         model.addMethod(toBuilder(schema, builderType));

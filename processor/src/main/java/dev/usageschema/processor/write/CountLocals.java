@@ -115,7 +115,8 @@ final class CountLocals {
     }
 
     /**
-     * {@code long total$parts = 0; total$parts = total$sum.add(total$parts, prompt$count); ...}, and
+     * {@code long total$parts = total$sum.add(0, prompt$count); total$parts = total$sum.add(total$parts, ...); ...}
+     * (a sum names one part at least), and
      * for the checks {@code total$given} the same way with {@code addGiven}, where it is needed.
      */
     private static void declareSum(Schema schema, Property total, SumSpec sum, String owner, boolean forChecks,
@@ -125,17 +126,19 @@ final class CountLocals {
             ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, given, method));
             NestedCountPath.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
         }
-        method.addStatement("long $N = 0", Names.parts(total));
+        String start = "0";
         for (String part : sum.parts()) {
-            method.addStatement("$N = $N.add($N, $N)", Names.parts(total), Names.sumRule(total), Names.parts(total),
-                    Names.partCount(schema, total, part));
+            method.addStatement("$L$N = $N.add($L, $N)", start.equals("0") ? "long " : "", Names.parts(total),
+                    Names.sumRule(total), start, Names.partCount(schema, total, part));
+            start = Names.parts(total);
         }
         if (given) {
-            method.addStatement("long $N = 0", Names.givenParts(total));
+            start = "0";
             for (String part : sum.parts()) {
-                method.addStatement("$N = $N.addGiven($N, $N)", Names.givenParts(total), Names.sumRule(total),
-                        Names.givenParts(total), ListSumPart.of(part).isPresent()
+                method.addStatement("$L$N = $N.addGiven($L, $N)", start.equals("0") ? "long " : "",
+                        Names.givenParts(total), Names.sumRule(total), start, ListSumPart.of(part).isPresent()
                                 ? Names.givenPartCount(schema, total, part) : Names.partCount(schema, total, part));
+                start = Names.givenParts(total);
             }
         }
     }

@@ -176,16 +176,25 @@ final class JsonSchemaWriter {
         CodeBlock.Builder cases = CodeBlock.builder();
         for (int index = 0; index < schema.properties().size(); index++) {
             Property property = schema.properties().get(index);
-            if (property.container() != Container.PRIMITIVE && property.kind() != Kind.ADDITIONAL) {
+            // JsonSchema gives the other kinds their null through setValue, whose setters take it as an explicit null.
+            if (property.container() != Container.PRIMITIVE && property.kind() != Kind.ADDITIONAL && !isObject(property)) {
                 // The plain setter takes null as an explicit null; for an optional number, the optional one does.
                 cases.add("case $L -> $N.$N(($T) null);\n", index, BUILDER, property.name(),
                         property.container() == Container.OPTIONAL_PRIMITIVE ? Storage.accessorType(property)
                                 : property.valueType());
             }
         }
-        return switchOnIndex(method("setNull", TypeName.VOID)
+        if (cases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(method("setNull", TypeName.VOID)
                 .addParameter(BuilderWriter.builderType(schema), BUILDER)
-                .addParameter(TypeName.INT, INDEX), cases.build());
+                .addParameter(TypeName.INT, INDEX)
+                .beginControlFlow("switch ($N)", INDEX)
+                .addCode(cases.build())
+                .addCode("default -> super.setNull($N, $N);\n", BUILDER, INDEX)
+                .endControlFlow()
+                .build());
     }
 
     private static Optional<MethodSpec> putUnknown(Schema schema, ClassName builderType) {

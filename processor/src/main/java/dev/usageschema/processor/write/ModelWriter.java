@@ -193,26 +193,23 @@ public final class ModelWriter {
     }
 
     /**
-     * A nested value as the nested schema's own model, read once: a value of another implementation
-     * is copied through the nested builder without throwing. When that copy is not valid, the value
-     * is kept only to be rejected: its violations go to {@code $rejected}, which the checks report.
+     * A nested value as the nested schema's own model, read once ({@code NestedValues}): a value of
+     * another implementation is copied through the nested builder without throwing. When that copy
+     * is not valid, the value is kept only to be rejected: its violations go to {@code $rejected},
+     * which the checks report.
      */
     private static void adopt(Property property, MethodSpec.Builder constructor) {
         NestedSchema nested = property.nested().orElseThrow();
         String name = property.name();
         String converted = name + "$converted";
-        constructor.beginControlFlow("if ($N.$N == null ||$W$N.$N instanceof $T)", Names.BUILDER, name, Names.BUILDER,
-                        name, nested.generatedType())
-                .addStatement("this.$N = $N.$N", name, Names.BUILDER, name)
-                .nextControlFlow("else")
-                .addStatement("$T $N =$W$T.builder().from($N.$N).tryBuild()",
+        constructor.addStatement("$T $N = $T.converted($N.$N,$W$T.class, $N -> $T.builder().from($N).tryBuild())",
                         ParameterizedTypeName.get(RuntimeTypes.VALIDATED, nested.generatedType()), converted,
-                        nested.generatedType(), Names.BUILDER, name)
-                .addStatement("this.$N = $N.isValid() ?$W$N.orElseThrow() :$W$N.$N", name, converted, converted,
-                        Names.BUILDER, name)
+                        RuntimeTypes.NESTED_VALUES, Names.BUILDER, name, nested.generatedType(), Names.VALUE,
+                        nested.generatedType(), Names.VALUE)
+                .addStatement("this.$N = $T.adopted($N.$N, $N)", name, RuntimeTypes.NESTED_VALUES, Names.BUILDER, name,
+                        converted)
                 .addStatement("$N = $T.rejected($N, $N, $N)", Names.REJECTED, RuntimeTypes.VIOLATIONS, Names.REJECTED,
-                        Names.property(property), converted)
-                .endControlFlow();
+                        Names.property(property), converted);
     }
 
     /** Each element of a list of nested schemas adopted as {@link #adopt} adopts one value; see {@code NestedLists}. */

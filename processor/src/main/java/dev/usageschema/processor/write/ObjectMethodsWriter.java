@@ -40,14 +40,11 @@ final class ObjectMethodsWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "$other")
-                .beginControlFlow("if (this == $$other)")
-                .addStatement("return true")
-                .endControlFlow();
+                .addParameter(Object.class, "$other");
         if (comparisons.isEmpty()) {
             return equals.addStatement("return $$other instanceof $T", schema.generatedType()).build();
         }
-        return equals.addStatement("return $$other instanceof $T $$that\n    && $L", schema.generatedType(),
+        return equals.addStatement("return this == $$other || $$other instanceof $T $$that\n    && $L", schema.generatedType(),
                         CodeBlock.join(comparisons, "\n    && "))
                 .build();
     }
@@ -115,11 +112,10 @@ final class ObjectMethodsWriter {
                     ? CodeBlock.of("$T.show(this.$N)", RuntimeTypes.TEXTS, name)
                     : CodeBlock.of("this.$N", name);
             if (property.isOptional()) {
-                toString.beginControlFlow("if ($L)", Presence.given(schema, property, "this"))
-                        .addStatement("$$text.add($S + $L)", name + "=", property.container() == Container.OPTIONAL_PRIMITIVE
-                                ? CodeBlock.of("($L ? $S : $L)", Presence.givenNull(schema, property, "this"), "null", shown)
-                                : shown)
-                        .endControlFlow();
+                toString.addStatement("$T.addGiven($$text, $L, $S, $L)", RuntimeTypes.TEXTS,
+                        Presence.given(schema, property, "this"), name, property.container() == Container.OPTIONAL_PRIMITIVE
+                                ? CodeBlock.of("$L ? $S : $L", Presence.givenNull(schema, property, "this"), "null", shown)
+                                : shown);
             } else {
                 toString.addStatement("$$text.add($S + $L)", name + "=", shown);
             }
