@@ -75,6 +75,24 @@ public final class NestedBoundRule {
         return breaks(value, boundValue) ? Violations.add(found, violation(count, value, boundValue)) : found;
     }
 
+    /**
+     * As {@link #report(List, Property, long, long)}, for a count of a built model, {@code value}
+     * when {@code given}: a built model's counts are valid, so they need no checking again.
+     */
+    public List<Violation> report(List<Violation> found, Property count, boolean given, long value, long boundValue) {
+        return given ? report(found, count, value, boundValue) : found;
+    }
+
+    /** As {@link #report(List, Property, boolean, long, long)}: a valid floating count is a whole number within 2^53. */
+    public List<Violation> report(List<Violation> found, Property count, boolean given, double value, long boundValue) {
+        return given ? report(found, count, (long) value, boundValue) : found;
+    }
+
+    /** As {@link #report(List, Property, boolean, long, long)}, for a boxed count, absent when {@code null}. */
+    public List<Violation> report(List<Violation> found, Property count, Number value, long boundValue) {
+        return value != null ? report(found, count, value.longValue(), boundValue) : found;
+    }
+
     /** The violation of {@code count}, a property of the nested object, whose checked value is above the bound. */
     public Violation violation(Property count, long value, long boundValue) {
         return Violation.described(Rule.AT_MOST, severity, value, new AtMostWords(count, bound, value, boundValue) {

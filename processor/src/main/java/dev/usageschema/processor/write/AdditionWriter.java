@@ -67,7 +67,6 @@ final class AdditionWriter {
     private static MethodSpec add(Schema schema, AdditionSpec addition, TypeName validated) {
         ClassName builderType = schema.generatedType().nestedClass("Builder");
         MethodSpec.Builder add = MethodSpec.methodBuilder("$add")
-                .addJavadoc("The sum of two models, after every check, or every violation of that check.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(validated)
                 .addParameter(schema.generatedType(), FIRST)

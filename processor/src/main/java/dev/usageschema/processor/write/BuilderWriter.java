@@ -27,6 +27,8 @@ import javax.lang.model.element.Modifier;
 final class BuilderWriter {
 
     private static final String SELF = "this";
+    /** Where the text of a builder method's doc comment starts: two levels of indent and {@code " * "}. */
+    private static final int DOC_INDENT = 11;
 
     TypeSpec.Builder write(Schema schema) {
         ClassName builderType = builderType(schema);
@@ -121,7 +123,7 @@ final class BuilderWriter {
                         .build());
                 String empty = Storage.emptyValue(property);
                 builder.addMethod(addAll(setter(property, builderType,
-                                "{@code null} sets an explicit null, an empty optional makes it absent.")
+                                "Empty makes it absent, {@code null} an explicit null.")
                         .addParameter(Storage.accessorType(property), name)
                         .addStatement("this.$N = $N == null ? $L : $N.orElse($L)", name, name, empty, name, empty),
                         Presence.setOptionalState(schema, property, SELF, name))
@@ -129,7 +131,7 @@ final class BuilderWriter {
                         .build());
             }
             case OPTIONAL -> {
-                builder.addMethod(setter(property, builderType, "{@code null} sets an explicit null.")
+                builder.addMethod(setter(property, builderType, "{@code null} is an explicit null.")
                         .addParameter(property.valueType(), name)
                         .addStatement("this.$N = $N", name, name)
                         .addStatement(Presence.setGiven(schema, property, SELF, true))
@@ -138,7 +140,7 @@ final class BuilderWriter {
                 TypeName anyOptional = ParameterizedTypeName.get(ClassName.get(Optional.class),
                         WildcardTypeName.subtypeOf(property.valueType()));
                 builder.addMethod(setter(property, builderType,
-                                "{@code null} sets an explicit null, an empty optional makes it absent.")
+                                "Empty makes it absent, {@code null} an explicit null.")
                         .addParameter(anyOptional, name)
                         .addStatement("this.$N = $N == null ? null : $N.orElse(null)", name, name, name)
                         .addStatement(Presence.setGivenUnlessEmpty(schema, property, SELF, name))
@@ -155,12 +157,14 @@ final class BuilderWriter {
     /** A setter, {@code note} on what null and empty mean, its parameter documented with the accessor's comment. */
     private static MethodSpec.Builder setter(Property property, ClassName builderType, String note) {
         String doc = Docs.asParameter(property.javadoc());
+        String summary = "{@return this builder, with {@code " + property.name() + "} given}";
+        // The note goes on the summary's line where that line fits, as " * " after a member's indent.
+        boolean noteFits = DOC_INDENT + summary.length() + 1 + note.length() <= SourceLayout.WIDTH;
         return MethodSpec.methodBuilder(property.name())
                 .addAnnotations(Docs.deprecation(property))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
-                .addJavadoc("{@return this builder, with {@code $N} given}\n$L", property.name(),
-                        note.isEmpty() ? "" : note + "\n")
+                .addJavadoc("$L$L\n", summary, note.isEmpty() ? "" : (noteFits ? " " : "\n") + note)
                 .addJavadoc("@param $N $L\n", property.name(), doc.isEmpty() ? "the value" : doc);
     }
 
@@ -171,8 +175,8 @@ final class BuilderWriter {
 
     private static MethodSpec from(Schema schema, ClassName builderType) {
         MethodSpec.Builder from = MethodSpec.methodBuilder("from")
-                .addJavadoc("Sets every property from {@code value}, reading each accessor once.\n"
-                        + "@param value any implementation of {@link $T}\n@return this builder\n", schema.schemaType())
+                .addJavadoc("{@return this builder, with every property set from {@code value}, each accessor read once}\n"
+                        + "@param value any implementation of {@link $T}\n", schema.schemaType())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderType)
                 .addParameter(schema.schemaType(), "value")

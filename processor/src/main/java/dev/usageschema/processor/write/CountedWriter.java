@@ -4,6 +4,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.usageschema.processor.model.Container;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.Property;
 import dev.usageschema.processor.model.Schema;
@@ -37,8 +38,14 @@ final class CountedWriter {
         String found = Names.FOUND;
         for (Property property : schema.properties()) {
             if (property.isCount()) {
-                countsAbove.addStatement("$N = $N.report($N, $N, $L, $N)", found, RULE, found, Names.property(property),
-                        CountLocals.checked(schema, property, "this"), BOUND);
+                // A built model's counts are valid: each is its value when it has one.
+                if (property.container() == Container.BOXED) {
+                    countsAbove.addStatement("$N = $N.report($N, $N, this.$N, $N)", found, RULE, found,
+                            Names.property(property), property.name(), BOUND);
+                } else {
+                    countsAbove.addStatement("$N = $N.report($N, $N, $L, this.$N, $N)", found, RULE, found,
+                            Names.property(property), Presence.hasValue(schema, property, "this"), property.name(), BOUND);
+                }
             } else if (property.kind() == Kind.NESTED_LIST) {
                 countsAbove.beginControlFlow("if (this.$N != null)", property.name())
                         .addStatement("$N = $T.bound($N, $N, $N, $N, this.$N)", found, RuntimeTypes.NESTED_LISTS,

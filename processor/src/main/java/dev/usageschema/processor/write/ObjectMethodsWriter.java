@@ -60,19 +60,27 @@ final class ObjectMethodsWriter {
         return CodeBlock.of("this.$N == $$that.$N", name, name);
     }
 
+    /** {@code int $h = first; $h = 31 * $h + next; ... return 31 * $h + last;}, over the properties and the presence words. */
     private static MethodSpec hashCodeMethod(Schema schema) {
         MethodSpec.Builder hashCode = MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT)
-                .addStatement("int $$h = 17");
+                .returns(TypeName.INT);
+        List<CodeBlock> terms = new ArrayList<>();
         for (Property property : schema.properties()) {
-            hashCode.addStatement("$$h = 31 * $$h + $L", valueHash(property));
+            terms.add(valueHash(property));
         }
         for (String word : words(schema)) {
-            hashCode.addStatement("$$h = 31 * $$h + this.$N", word);
+            terms.add(CodeBlock.of("this.$N", word));
         }
-        return hashCode.addStatement("return $$h").build();
+        if (terms.size() <= 1) {
+            return hashCode.addStatement("return $L", terms.isEmpty() ? CodeBlock.of("0") : terms.get(0)).build();
+        }
+        hashCode.addStatement("int $$h = $L", terms.get(0));
+        for (CodeBlock term : terms.subList(1, terms.size() - 1)) {
+            hashCode.addStatement("$$h = 31 * $$h + $L", term);
+        }
+        return hashCode.addStatement("return 31 * $$h + $L", terms.get(terms.size() - 1)).build();
     }
 
     private static List<String> words(Schema schema) {

@@ -90,4 +90,41 @@ class SourceLayoutTest {
                 }
                 """);
     }
+
+    @Test
+    void aStatementJavaPoetWrappedIsJoinedWhereItFitsAndWhatDoesNotFitStaysOnItsOwnLine() {
+        String fits = "    void a() {\n        call(first,\n                second, third);\n    }\n";
+        String first = "f".repeat(60);
+        String second = "s".repeat(60);
+        String wide = "    void a() {\n        call(" + first + ",\n                " + second + ",\n                last);\n    }\n";
+
+        assertThat(SourceLayout.laidOut(fits)).isEqualTo("    void a() {\n        call(first, second, third);\n    }\n");
+        assertThat(SourceLayout.laidOut(wide)).isEqualTo(
+                "    void a() {\n        call(" + first + ",\n                " + second + ", last);\n    }\n");
+    }
+
+    @Test
+    void aParameterListWrappedAfterItsParenthesisJoinsWithoutASpace() {
+        String source = "    public Builder details(\n            Optional<? extends Details> details) {\n";
+
+        assertThat(SourceLayout.laidOut(source)).isEqualTo("    public Builder details(Optional<? extends Details> details) {\n");
+    }
+
+    @Test
+    void blocksCommentsAndDeeperLinesAreNotJoined() {
+        String source = """
+                    switch (index) {
+                        case 0 -> a();
+                    }
+                    call(a, // why
+                            b);
+                    return x
+                                && y;
+                    return counts()
+                            .input(a)
+                            .convert();
+                """;
+
+        assertThat(SourceLayout.laidOut(source)).isEqualTo(source);
+    }
 }
