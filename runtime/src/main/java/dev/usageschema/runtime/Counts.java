@@ -48,6 +48,11 @@ public final class Counts {
         return given ? of(value, max) : ABSENT;
     }
 
+    /** {@link #of(boolean, long, long)} of a {@code long} count, whose largest value is {@link #LONG_MAX}. */
+    public static long of(boolean given, long value) {
+        return given && value >= 0 ? value : given ? INVALID : ABSENT;
+    }
+
     /** {@link #of(double, long)} of a count the model holds, when {@code given}; else {@link #ABSENT}. */
     public static long of(boolean given, double value, long max) {
         return given ? of(value, max) : ABSENT;
@@ -112,6 +117,11 @@ public final class Counts {
         return count < 0 ? Violations.add(found, required(property, count, value, max)) : found;
     }
 
+    /** As {@link #reportRequired(List, Property, long, long, long)}, for a {@code long} count up to {@link #LONG_MAX}. */
+    public static List<Violation> reportRequired(List<Violation> found, Property property, long count, long value) {
+        return reportRequired(found, property, count, value, LONG_MAX);
+    }
+
     /** As {@link #reportRequired(List, Property, long, long, long)}, for a {@code double} count. */
     public static List<Violation> reportRequired(List<Violation> found, Property property, long count, double value,
             long max) {
@@ -122,6 +132,16 @@ public final class Counts {
     public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, long value,
             long max) {
         return count == INVALID ? Violations.add(found, violation(property, value, max)) : found;
+    }
+
+    /** As {@link #reportInvalid(List, Property, long, long, long)}, for a {@code long} count up to {@link #LONG_MAX}. */
+    public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, long value) {
+        return reportInvalid(found, property, count, value, LONG_MAX);
+    }
+
+    /** As {@link #reportInvalid(List, Property, long, Number, long)}, for a {@code Long} count up to {@link #LONG_MAX}. */
+    public static List<Violation> reportInvalid(List<Violation> found, Property property, long count, Number value) {
+        return reportInvalid(found, property, count, value, LONG_MAX);
     }
 
     /** As {@link #reportInvalid(List, Property, long, long, long)}, for a {@code double} count. */

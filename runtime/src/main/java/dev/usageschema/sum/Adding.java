@@ -147,6 +147,11 @@ public final class Adding {
         return first ? KEEP : SECOND;
     }
 
+    /** As {@link #add(Property, long, long, long)}, for {@code long} counts, whose largest value is {@code Long.MAX_VALUE}. */
+    public long add(Property property, long first, long second) {
+        return add(property, first, second, Long.MAX_VALUE);
+    }
+
     /**
      * {@return {@code first + second}, or {@code first} with an {@link Rule#OVERFLOW} when the sum
      * is past {@code max}} For counts held in {@code long} and {@code int}.

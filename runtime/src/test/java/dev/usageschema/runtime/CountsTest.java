@@ -91,4 +91,15 @@ class CountsTest {
         List<Violation> found = new ArrayList<>();
         assertThat(Counts.reportInvalid(found, PROMPT, 3, Integer.valueOf(3), Counts.INT32_MAX)).isSameInstanceAs(found);
     }
+
+    @Test
+    void aLongCountWithoutAMaximumIsCheckedUpToLongMax() {
+        assertThat(Counts.of(true, Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Counts.of(true, 0L)).isEqualTo(0);
+        assertThat(Counts.of(true, -1L)).isEqualTo(Counts.INVALID);
+        assertThat(Counts.of(false, -1L)).isEqualTo(Counts.ABSENT);
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.INVALID, -7L).get(0).rule()).isEqualTo(Rule.NON_NEGATIVE);
+        assertThat(Counts.reportInvalid(null, PROMPT, Counts.ABSENT, (Number) null)).isNull();
+        assertThat(Counts.reportRequired(null, PROMPT, Counts.ABSENT, 0L).get(0).rule()).isEqualTo(Rule.REQUIRED);
+    }
 }

@@ -110,8 +110,8 @@ final class AdditionWriter {
                     Names.property(property), FIRST, property.name(), SECOND, property.name());
         } else {
             CodeBlock call = property.isCount()
-                    ? CodeBlock.of("$N.add($N, $L, $L, $L)", ADDING, Names.property(property),
-                            Storage.number(property, FIRST), Storage.number(property, SECOND), Storage.max(property))
+                    ? CodeBlock.of("$N.add($N, $L, $L$L)", ADDING, Names.property(property),
+                            Storage.number(property, FIRST), Storage.number(property, SECOND), Storage.maxArgument(property))
                     : property.numberType() == NumberType.DOUBLE
                             ? CodeBlock.of("$N.addNumber($N, $L, $L)", ADDING, Names.property(property),
                                     Storage.number(property, FIRST), Storage.number(property, SECOND))

@@ -80,16 +80,16 @@ final class ChecksWriter {
         for (Property property : schema.properties()) {
             if (isPlainRequiredCount(property)) {
                 // Its checked count is negative only when it was never given or is invalid: one test for both.
-                method.addStatement("$N = $T.reportRequired($N, $N, $N, this.$N, $L)", Names.FOUND, RuntimeTypes.COUNTS,
+                method.addStatement("$N = $T.reportRequired($N, $N, $N, this.$N$L)", Names.FOUND, RuntimeTypes.COUNTS,
                         Names.FOUND, Names.property(property), Names.count(property), property.name(),
-                        Storage.max(property));
+                        Storage.maxArgument(property));
             } else {
                 presence(schema, property, method);
                 if (property.isCount()) {
                     // A boxed count goes as it is: it is read only when invalid, so never when null.
-                    method.addStatement("$N = $T.reportInvalid($N, $N, $N, this.$N, $L)", Names.FOUND,
+                    method.addStatement("$N = $T.reportInvalid($N, $N, $N, this.$N$L)", Names.FOUND,
                             RuntimeTypes.COUNTS, Names.FOUND, Names.property(property), Names.count(property),
-                            property.name(), Storage.max(property));
+                            property.name(), Storage.maxArgument(property));
                 }
             }
             property.sum().ifPresent(sum -> sum(schema, property, sum, method));

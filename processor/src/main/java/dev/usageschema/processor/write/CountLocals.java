@@ -106,8 +106,8 @@ final class CountLocals {
     /** A count as checked: its value when valid, else a {@link dev.usageschema.runtime.Counts} marker. */
     static CodeBlock checked(Schema schema, Property property, String owner) {
         if (property.container() == Container.PRIMITIVE || property.container() == Container.OPTIONAL_PRIMITIVE) {
-            return CodeBlock.of("$T.of($L, $L, $L)", RuntimeTypes.COUNTS, Presence.hasValue(schema, property, owner),
-                    Storage.number(property, owner), Storage.max(property));
+            return CodeBlock.of("$T.of($L, $L$L)", RuntimeTypes.COUNTS, Presence.hasValue(schema, property, owner),
+                    Storage.number(property, owner), Storage.maxArgument(property));
         }
         // A count held in an object is read only when it is there.
         return CodeBlock.of("$L ? $T.of($L, $L) : $T.ABSENT", Presence.hasValue(schema, property, owner),

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.usageschema.processor.model.Container;
+import dev.usageschema.processor.model.CountRange;
 import dev.usageschema.processor.model.Kind;
 import dev.usageschema.processor.model.NumberType;
 import dev.usageschema.processor.model.Property;
@@ -74,6 +75,14 @@ final class Storage {
             case LONG -> "LONG_MAX";
         };
         return CodeBlock.of("$T.$N", RuntimeTypes.COUNTS, constant);
+    }
+
+    /**
+     * The largest valid value as the last argument of a runtime call, {@code ", Counts.INT32_MAX"},
+     * or nothing for a {@code long} count, whose calls have {@code Long.MAX_VALUE} as their default.
+     */
+    static CodeBlock maxArgument(Property property) {
+        return property.countRange() == CountRange.LONG ? CodeBlock.of("") : CodeBlock.of(", $L", max(property));
     }
 
     /** A checked count as a value of the property's type, for a derived total. */
