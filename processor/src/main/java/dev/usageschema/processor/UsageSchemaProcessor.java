@@ -191,7 +191,7 @@ public final class UsageSchemaProcessor extends AbstractProcessor {
         Schema schema = read.schema();
         checker.check(schema, diagnostics);
         if (!diagnostics.hasErrors()) {
-            write(writer.write(schema, json ? JsonForms.databind(processingEnv, type) : Set.of()), type);
+            write(writer.write(schema, type, json ? JsonForms.databind(processingEnv, type) : Set.of()), type);
             if (json) {
                 jsonForms.add(schema);
             }

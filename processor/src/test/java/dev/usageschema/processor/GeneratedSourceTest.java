@@ -351,6 +351,65 @@ class GeneratedSourceTest {
         assertThat(warns).contains("public List<Violation> violations() {\n        return Violations.done($check());");
     }
 
+    /**
+     * A model inherits its schema's member types, its superinterfaces' too, which hide the runtime's
+     * types of the same simple name: those are written fully qualified. Failed with "no interface
+     * expected here" (ModelBuilder), "cannot find symbol" (NestedValues, Texts, Counts) before.
+     */
+    @Test
+    void memberTypesOfTheSchemaNamedLikeRuntimeTypesDoNotHideThem() throws Exception {
+        ClassLoader loader = CompiledSchemas.load("test.Top", """
+                package test;
+
+                import dev.usageschema.*;
+                import java.util.*;
+
+                interface Names {
+                    interface Texts {
+                    }
+
+                    interface Counts {
+                    }
+                }
+
+                @UsageSchema
+                public interface Top extends Names {
+                    long prompt();
+
+                    long completion();
+
+                    @Sum({"prompt", "completion"})
+                    long total();
+
+                    @AtMost("prompt")
+                    Optional<Inner> inner();
+
+                    interface ModelBuilder {
+                    }
+
+                    interface NestedValues {
+                    }
+
+                    interface Violations {
+                    }
+
+                    @UsageSchema
+                    interface Inner {
+                        OptionalLong cached();
+                    }
+                }
+                """);
+
+        Object inner = ReflectiveBuilder.of(loader, "test.ImmutableTop_Inner").set("cached", 1L).build();
+        Object top = ReflectiveBuilder.of(loader, "test.ImmutableTop")
+                .set("prompt", 2L).set("completion", 1L).set("total", 3L).set("inner", inner).build();
+        assertThat(top.toString()).isEqualTo("Top{prompt=2, completion=1, total=3, inner=Inner{cached=1}}");
+        Object tooMany = ReflectiveBuilder.of(loader, "test.ImmutableTop_Inner").set("cached", 3L).build();
+        assertThat(ReflectiveBuilder.of(loader, "test.ImmutableTop")
+                .set("prompt", 2L).set("completion", 1L).set("total", 4L).set("inner", tooMany).violations().stream()
+                .map(violation -> violation.rule().name()).toList()).containsExactly("SUM", "AT_MOST");
+    }
+
     @Test
     void outputIsDeterministic() {
         String first = generated(CompiledSchemas.compile("test.Documented", DOCUMENTED), "test.ImmutableDocumented");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the generated file of one schema: the immutable class, its fields, the constructor that
@@ -54,9 +55,11 @@ public final class ModelWriter {
 
     /**
      * @param schema   the schema
+     * @param element  the schema's interface, whose member types (its own and inherited) the model
+     *                 inherits too: a runtime type of the same simple name is written fully qualified
      * @param databind the Jackson majors whose databind annotations the model carries, with its JSON form
      */
-    public JavaFile write(Schema schema, Set<JacksonMajor> databind) {
+    public JavaFile write(Schema schema, TypeElement element, Set<JacksonMajor> databind) {
         TypeSpec.Builder model = TypeSpec.classBuilder(schema.generatedType())
                 .addJavadoc(classDoc(schema));
         if (schema.jdkGenerated()) {
@@ -65,7 +68,8 @@ public final class ModelWriter {
         model.addAnnotation(RuntimeTypes.GENERATED_MARKER)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(schema.schemaType())
-                .alwaysQualify(capitalizedPropertyNames(schema));
+                .alwaysQualify(capitalizedPropertyNames(schema))
+                .avoidClashesWithNestedClasses(element);
         if (schema.properties().stream().anyMatch(Property::deprecated)) {
             // The model must read deprecated accessors of the schema, in from() and copies.
             model.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
