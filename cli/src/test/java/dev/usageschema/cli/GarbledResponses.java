@@ -84,6 +84,10 @@ final class GarbledResponses {
     }
 
     private static byte[] mutate(byte[] line, Random random) {
+        if (line.length == 0) {
+            // An earlier mutation cut the line to nothing; there is no byte left to flip or break.
+            return line;
+        }
         String text = new String(line, StandardCharsets.ISO_8859_1);
         int at = random.nextInt(line.length + 1);
         return switch (random.nextInt(18)) {
