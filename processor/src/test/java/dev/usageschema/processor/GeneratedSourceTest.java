@@ -325,6 +325,12 @@ class GeneratedSourceTest {
         assertThat(builder.set("total", 3L).violations()).hasSize(1);
         assertThat(builder.set("p497", java.util.OptionalLong.empty()).set("p498", -1L).violations().get(0).rule())
                 .isEqualTo(dev.usageschema.Rule.NON_NEGATIVE);
+        // p497's given bit and its null bit lie in different words: an explicit null sets both, a value clears the null.
+        builder.set("p498", 1L).set("total", 2L).set("p497", null);
+        assertThat(builder.violations().stream().map(violation -> violation.rule() + " " + violation.propertyPath())
+                .toList()).containsExactly("NOT_NULL p497");
+        Object given = builder.set("p497", java.util.OptionalLong.of(4)).build();
+        assertThat(given.getClass().getMethod("p497").invoke(given)).isEqualTo(java.util.OptionalLong.of(4));
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class Counts {
 
     /** {@link #of(boolean, long, long)} of a {@code long} count, whose largest value is {@link #LONG_MAX}. */
     public static long of(boolean given, long value) {
-        return given && value >= 0 ? value : given ? INVALID : ABSENT;
+        return of(given, value, LONG_MAX);
     }
 
     /** {@link #of(double, long)} of a count the model holds, when {@code given}; else {@link #ABSENT}. */

@@ -35,11 +35,9 @@ public final class NestedLists {
         List<Violation> found = rejected;
         int index = 0;
         for (S element : given) {
-            if (element == null || model.isInstance(element)) {
-                adopted.add(element);
-            } else {
-                Validated<M> converted = convert.apply(element);
-                adopted.add(converted.isValid() ? converted.orElseThrow() : element);
+            Validated<M> converted = NestedValues.converted(element, model, convert);
+            adopted.add(NestedValues.adopted(element, converted));
+            if (converted != null) {
                 found = Violations.rejected(found, Property.element(holder, index), converted);
             }
             index++;

@@ -148,9 +148,8 @@ final class ChecksWriter {
     private static void presence(Schema schema, Property property, MethodSpec.Builder method) {
         String constant = Names.property(property);
         if (property.kind() == Kind.ADDITIONAL) {
-            method.beginControlFlow("if ($L)", Presence.givenNull(schema, property, OWNER))
-                    .addStatement(add("$T.notNull($N)", RuntimeTypes.VIOLATIONS, constant))
-                    .endControlFlow()
+            method.addStatement("$N = $T.reportNull($N, $L, $N)", Names.FOUND, RuntimeTypes.VIOLATIONS, Names.FOUND,
+                            Presence.givenNull(schema, property, OWNER), constant)
                     .addStatement("$N = $T.additionalProperties($N, $N, this.$N, $N)", Names.FOUND, RuntimeTypes.VIOLATIONS,
                             Names.FOUND, constant, property.name(), Names.DECLARED_WIRE_NAMES)
                     .addStatement("$N = $T.jsonValues($N, $N, this.$N)", Names.FOUND, RuntimeTypes.VIOLATIONS,

@@ -126,20 +126,22 @@ final class CountLocals {
             ListSumPart.of(part).ifPresent(listPart -> declareListPart(schema, total, listPart, owner, given, method));
             NestedCountPath.of(part).ifPresent(nestedPart -> declareNestedPart(schema, total, nestedPart, owner, method));
         }
-        String start = "0";
-        for (String part : sum.parts()) {
-            method.addStatement("$L$N = $N.add($L, $N)", start.equals("0") ? "long " : "", Names.parts(total),
-                    Names.sumRule(total), start, Names.partCount(schema, total, part));
-            start = Names.parts(total);
-        }
+        runningSum(method, Names.parts(total), Names.sumRule(total), "add",
+                sum.parts().stream().map(part -> Names.partCount(schema, total, part)).toList());
         if (given) {
-            start = "0";
-            for (String part : sum.parts()) {
-                method.addStatement("$L$N = $N.addGiven($L, $N)", start.equals("0") ? "long " : "",
-                        Names.givenParts(total), Names.sumRule(total), start, ListSumPart.of(part).isPresent()
-                                ? Names.givenPartCount(schema, total, part) : Names.partCount(schema, total, part));
-                start = Names.givenParts(total);
-            }
+            runningSum(method, Names.givenParts(total), Names.sumRule(total), "addGiven", sum.parts().stream()
+                    .map(part -> ListSumPart.of(part).isPresent()
+                            ? Names.givenPartCount(schema, total, part) : Names.partCount(schema, total, part))
+                    .toList());
+        }
+    }
+
+    /** {@code long local = rule.adding(0, first); local = rule.adding(local, next); ...} */
+    private static void runningSum(MethodSpec.Builder method, String local, String rule, String adding,
+            List<String> parts) {
+        method.addStatement("long $N = $N.$N(0, $N)", local, rule, adding, parts.get(0));
+        for (String part : parts.subList(1, parts.size())) {
+            method.addStatement("$N = $N.$N($N, $N)", local, rule, adding, local, part);
         }
     }
 

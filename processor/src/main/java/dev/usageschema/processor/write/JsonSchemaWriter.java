@@ -66,11 +66,16 @@ final class JsonSchemaWriter {
                         .addStatement("return $T.copyOf(($T) value)", schema.generatedType(), schema.schemaType())
                         .build())
                 .addMethod(method("newBuilder", builderType).addStatement("return new $T()", builderType).build())
+                // How a model is made and checked is the builder's (ModelBuilder's $model and $check).
                 .addMethod(method("model", schema.generatedType())
                         .addParameter(builderType, BUILDER)
-                        .addStatement("return new $T($N)", schema.generatedType(), BUILDER)
+                        .addStatement("return $N.$$model()", BUILDER)
                         .build())
-                .addMethod(check(schema, builderType))
+                .addMethod(method("check", RuntimeTypes.VIOLATION_LIST)
+                        .addParameter(schema.generatedType(), MODEL)
+                        .addParameter(builderType, BUILDER)
+                        .addStatement("return $N.$N($N)", BUILDER, Names.CHECK, MODEL)
+                        .build())
                 .addMethod(writeMethod(schema));
         if (schema.properties().stream().anyMatch(property -> !property.alternates().isEmpty())) {
             // JsonSchema finds every canonical wire name itself; only alternate names need a switch.
@@ -88,18 +93,6 @@ final class JsonSchemaWriter {
             json.addMethod(enumConstantByNumber(schema)).addMethod(enumNumbers(schema));
         }
         model.addType(json.build());
-    }
-
-    /** The model's {@code $check}, handed what the builder's conversion of nested values rejected. */
-    private static MethodSpec check(Schema schema, TypeName builderType) {
-        CodeBlock check = ModelWriter.hasNested(schema)
-                ? CodeBlock.of("$N.$N($N.$N)", MODEL, Names.CHECK, BUILDER, Names.REJECTED)
-                : CodeBlock.of("$N.$N()", MODEL, Names.CHECK);
-        return method("check", RuntimeTypes.VIOLATION_LIST)
-                .addParameter(schema.generatedType(), MODEL)
-                .addParameter(builderType, BUILDER)
-                .addStatement("return $L", check)
-                .build();
     }
 
     /** Public for {@code ServiceLoader}, which the JSON modules' discovery uses; callers use {@code jsonSchema()}. */
