@@ -1,6 +1,8 @@
 package dev.usageschema.runtime;
 
 import dev.usageschema.Validated;
+import dev.usageschema.Violation;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -35,5 +37,22 @@ public final class NestedValues {
      */
     public static <S> S adopted(S given, Validated<? extends S> converted) {
         return converted != null && converted.isValid() ? converted.orElseThrow() : given;
+    }
+
+    /**
+     * Adds to {@code found} the warnings of the nested model the holder stores, their paths under
+     * {@code holder}. A value of another implementation adds nothing: the holder keeps one only when
+     * its conversion was rejected, and {@link Violations#rejected} reports that instead. One call,
+     * so that the holder's checks stay small enough for the JIT to inline where it builds.
+     *
+     * @param found  the violations found so far, or {@code null}
+     * @param holder the holder's property
+     * @param model  the nested schema's model class
+     * @param stored what the holder stores, or {@code null}
+     * @return {@code found} with the warnings added
+     */
+    public static List<Violation> reportWarnings(List<Violation> found, Property holder,
+            Class<? extends Counted> model, Object stored) {
+        return model.isInstance(stored) ? Violations.addNested(found, holder, ((Counted) stored).violations()) : found;
     }
 }

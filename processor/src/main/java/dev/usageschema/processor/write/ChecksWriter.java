@@ -26,8 +26,6 @@ import javax.lang.model.element.Modifier;
 final class ChecksWriter {
 
     private static final String OWNER = "this";
-    /** A nested value as its model, in the check that asks it for its warnings. */
-    private static final String NESTED = "$nested";
 
     void write(Schema schema, TypeSpec.Builder model) {
         model.addMethod(check(schema));
@@ -103,10 +101,9 @@ final class ChecksWriter {
                     .forEach(bound -> bound(schema, property, bound, method));
             if (property.kind() == Kind.NESTED) {
                 NestedSchema nested = property.nested().orElseThrow();
-                method.beginControlFlow("if (this.$N instanceof $T $N)", property.name(), nested.generatedType(), NESTED)
-                        .addStatement("$N = $T.addNested($N, $N, $N.violations())", Names.FOUND, RuntimeTypes.VIOLATIONS,
-                                Names.FOUND, Names.property(property), NESTED)
-                        .endControlFlow();
+                method.addStatement("$N = $T.reportWarnings($N, $N, $T.class, this.$N)", Names.FOUND,
+                        RuntimeTypes.NESTED_VALUES, Names.FOUND, Names.property(property), nested.generatedType(),
+                        property.name());
             }
             if (property.kind() == Kind.NESTED_LIST) {
                 method.beginControlFlow("if (this.$N != null)", property.name())
