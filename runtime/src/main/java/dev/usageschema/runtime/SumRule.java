@@ -95,11 +95,14 @@ public final class SumRule {
      * for a total below the parts given.
      */
     public long addGiven(long sum, long part) {
-        if (sum == Counts.INVALID || part == Counts.INVALID) {
-            return Counts.INVALID;
-        }
-        if (part == Counts.ABSENT || sum < 0) {
-            return sum;
+        if ((sum | part) < 0) {
+            // A marker on either side: the markers are negative, so a valid sum and part skip this.
+            if (sum == Counts.INVALID || part == Counts.INVALID) {
+                return Counts.INVALID;
+            }
+            if (part == Counts.ABSENT || sum < 0) {
+                return sum;
+            }
         }
         long result = sum + part;
         return result < 0 ? Counts.OVERFLOW : result;
@@ -122,6 +125,10 @@ public final class SumRule {
      * @param given the sum of the parts given ({@link #addGiven})
      */
     public boolean breaks(long total, long sum, long given) {
+        // The valid case first: a whole sum equal to its total breaks no form of the rule.
+        if (sum >= 0 && total == sum) {
+            return false;
+        }
         if (total == Counts.INVALID) {
             return false;
         }
