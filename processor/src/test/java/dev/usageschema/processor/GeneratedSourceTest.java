@@ -354,7 +354,7 @@ class GeneratedSourceTest {
 
         // The model's own violations() is Counted's, empty; the builder's (indented twice) still checks.
         assertThat(errorsOnly).doesNotContain("\n    public List<Violation> violations()");
-        assertThat(warns).contains("public List<Violation> violations() {\n        return Violations.done($check());");
+        assertThat(warns).contains("public List<Violation> violations() {\n        return Violations.done($check(null));");
     }
 
     /**

@@ -29,6 +29,17 @@ public abstract class Counted implements Checkable {
     }
 
     /**
+     * Every check of the schema on what this model holds, as its builder's {@code build()} runs them
+     * on a model just made. It is called on the model, never through the builder, so that a builder
+     * the JIT cannot inline into is not kept alive by a call that takes it.
+     *
+     * @param rejected the violations of the nested values whose conversion making this model
+     *                 rejected ({@link ModelBuilder#$rejected()}), or {@code null}
+     * @return every violation, errors and warnings, or {@code null} when there is none
+     */
+    protected abstract List<Violation> $check(List<Violation> rejected);
+
+    /**
      * Adds to {@code found} a violation of {@code rule} for each count, at any depth, above {@code bound}.
      * A model is checked when built, so each of its counts is valid; none above the bound leaves
      * {@code found} as it was ({@code null} stays {@code null}), which is how a parent asks whether

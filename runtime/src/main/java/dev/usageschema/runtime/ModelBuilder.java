@@ -9,12 +9,13 @@ import java.util.List;
 /**
  * The base class of generated builders: {@link #build()}, {@link #tryBuild()} and
  * {@link #violations()}, each of which makes the model from what the builder holds and runs every
- * check of the schema on exactly that model. A generated builder says only how its model is made
- * and checked; the mechanics are protected, so they are no part of a builder's public surface.
+ * check of the schema on exactly that model. A generated builder says only how its model is made,
+ * and, when the schema has nested values, what making it rejected; the mechanics are protected, so
+ * they are no part of a builder's public surface.
  *
  * @param <M> the generated model
  */
-public abstract class ModelBuilder<M> implements Checkable {
+public abstract class ModelBuilder<M extends Counted> implements Checkable {
 
     private final String schema;
 
@@ -23,16 +24,16 @@ public abstract class ModelBuilder<M> implements Checkable {
         this.schema = schema;
     }
 
-    /** {@return the model of what this builder holds, not yet checked: {@link #$check} judges it} */
+    /** {@return the model of what this builder holds, not yet checked: its {@code $check} judges it} */
     protected abstract M $model();
 
     /**
-     * Every check of the schema on a model just made by {@link #$model()} from this builder.
-     *
-     * @param model the model
-     * @return every violation, errors and warnings, or {@code null} when there is none
+     * {@return the violations of the nested values whose conversion the last {@link #$model()}
+     * rejected, or {@code null}} A builder of a schema with nested values overrides this.
      */
-    protected abstract List<Violation> $check(M model);
+    protected List<Violation> $rejected() {
+        return null;
+    }
 
     /**
      * {@return the value, after every check of the schema}
@@ -40,19 +41,19 @@ public abstract class ModelBuilder<M> implements Checkable {
      */
     public final M build() {
         M value = $model();
-        return Violations.built(schema, value, $check(value));
+        return Violations.built(schema, value, value.$check($rejected()));
     }
 
     /** {@return the value and its warnings, or every violation when any is an error} Never throws. */
     public final Validated<M> tryBuild() {
         M value = $model();
-        return Violations.validated(schema, value, $check(value));
+        return Violations.validated(schema, value, value.$check($rejected()));
     }
 
     /** {@return every violation the value would have, errors and warnings, in property order} Never throws. */
     @Override
     public final List<Violation> violations() {
         M value = $model();
-        return Violations.done($check(value));
+        return Violations.done(value.$check($rejected()));
     }
 }

@@ -31,6 +31,12 @@ class BoundRulesTest {
             return violations;
         }
 
+        /** An element is checked where it is made: nothing is left to find. */
+        @Override
+        protected List<Violation> $check(List<Violation> rejected) {
+            return rejected;
+        }
+
         @Override
         protected List<Violation> $countsAbove(List<Violation> found, NestedBoundRule rule, long bound) {
             return rule.breaks(max, bound) ? Violations.add(found, rule.violation(CACHED, max, bound)) : found;

@@ -60,15 +60,14 @@ final class BuilderWriter {
                 .returns(schema.generatedType())
                 .addStatement("return new $T(this)", schema.generatedType())
                 .build());
-        builder.addMethod(MethodSpec.methodBuilder(Names.CHECK)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PROTECTED)
-                .returns(RuntimeTypes.VIOLATION_LIST)
-                .addParameter(schema.generatedType(), Names.VALUE)
-                .addStatement("return $L", ModelWriter.hasNested(schema)
-                        ? CodeBlock.of("$N.$N(this.$N)", Names.VALUE, Names.CHECK, Names.REJECTED)
-                        : CodeBlock.of("$N.$N()", Names.VALUE, Names.CHECK))
-                .build());
+        if (ModelWriter.hasNested(schema)) {
+            builder.addMethod(MethodSpec.methodBuilder(Names.REJECTED)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(RuntimeTypes.VIOLATION_LIST)
+                    .addStatement("return this.$N", Names.REJECTED)
+                    .build());
+        }
         return builder;
     }
 

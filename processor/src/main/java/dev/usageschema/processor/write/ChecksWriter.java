@@ -35,8 +35,7 @@ final class ChecksWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(RuntimeTypes.VIOLATION_LIST)
-                    .addStatement(ModelWriter.hasNested(schema) ? "return $T.done($N(null))" : "return $T.done($N())",
-                            RuntimeTypes.VIOLATIONS, Names.CHECK)
+                    .addStatement("return $T.done($N(null))", RuntimeTypes.VIOLATIONS, Names.CHECK)
                     .build());
         }
         // Else every rule is an error (or off) and a built value has none: Counted's violations() is
@@ -62,18 +61,15 @@ final class ChecksWriter {
     }
 
     private static MethodSpec check(Schema schema) {
+        // Counted's: the builder's build() calls it on the model it made, with what making it rejected
+        // (null for a schema without nested values), which the rules' violations follow.
         MethodSpec.Builder method = MethodSpec.methodBuilder(Names.CHECK)
-                .addJavadoc("Every violation of what this object holds, or {@code null} when there is none.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(RuntimeTypes.VIOLATION_LIST);
-        if (ModelWriter.hasNested(schema)) {
-            method.addParameter(RuntimeTypes.VIOLATION_LIST, Names.REJECTED)
-                    .addJavadoc("{@code $N}: the violations of the nested values that were rejected.\n", Names.REJECTED)
-                    .addStatement("$T $N = $T.addAll(null, $N)", RuntimeTypes.VIOLATION_LIST, Names.FOUND,
-                    RuntimeTypes.VIOLATIONS, Names.REJECTED);
-        } else {
-            method.addStatement("$T $N = null", RuntimeTypes.VIOLATION_LIST, Names.FOUND);
-        }
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(RuntimeTypes.VIOLATION_LIST)
+                .addParameter(RuntimeTypes.VIOLATION_LIST, Names.REJECTED)
+                .addStatement("$T $N = $T.addAll(null, $N)", RuntimeTypes.VIOLATION_LIST, Names.FOUND,
+                        RuntimeTypes.VIOLATIONS, Names.REJECTED);
         CountLocals.declareForChecks(schema, OWNER, method);
         for (Property property : schema.properties()) {
             if (isPlainRequiredCount(property)) {

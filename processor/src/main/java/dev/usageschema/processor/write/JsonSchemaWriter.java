@@ -66,7 +66,7 @@ final class JsonSchemaWriter {
                         .addStatement("return $T.copyOf(($T) value)", schema.generatedType(), schema.schemaType())
                         .build())
                 .addMethod(method("newBuilder", builderType).addStatement("return new $T()", builderType).build())
-                // How a model is made and checked is the builder's (ModelBuilder's $model and $check).
+                // A model is made as the builder makes it and checked as ModelBuilder's build() checks it.
                 .addMethod(method("model", schema.generatedType())
                         .addParameter(builderType, BUILDER)
                         .addStatement("return $N.$$model()", BUILDER)
@@ -74,7 +74,8 @@ final class JsonSchemaWriter {
                 .addMethod(method("check", RuntimeTypes.VIOLATION_LIST)
                         .addParameter(schema.generatedType(), MODEL)
                         .addParameter(builderType, BUILDER)
-                        .addStatement("return $N.$N($N)", BUILDER, Names.CHECK, MODEL)
+                        .addStatement("return $N.$N($L)", MODEL, Names.CHECK, ModelWriter.hasNested(schema)
+                                ? CodeBlock.of("$N.$N()", BUILDER, Names.REJECTED) : CodeBlock.of("null"))
                         .build())
                 .addMethod(writeMethod(schema));
         if (schema.properties().stream().anyMatch(property -> !property.alternates().isEmpty())) {

@@ -135,7 +135,7 @@ public final class ModelWriter {
 
     private static MethodSpec constructor(Schema schema) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addJavadoc("Reads a builder's state once; {@code $N()} then judges what this object holds.\n", Names.CHECK)
+                .addJavadoc("Reads a builder's state once; {@code $N} then judges what this object holds.\n", Names.CHECK)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(BuilderWriter.builderType(schema), Names.BUILDER);
         List<Property> derived = CountLocals.derivedProperties(schema);
