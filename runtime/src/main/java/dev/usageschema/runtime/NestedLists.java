@@ -1,6 +1,5 @@
 package dev.usageschema.runtime;
 
-import dev.usageschema.Checkable;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Validated;
@@ -46,13 +45,12 @@ public final class NestedLists {
     }
 
     /** The warnings of each element that is a model of the element schema, at its index. */
-    public static List<Violation> addElements(List<Violation> found, Property holder, List<?> list, Class<?> model) {
+    public static List<Violation> addElements(List<Violation> found, Property holder, List<?> list,
+            Class<? extends Counted> model) {
         List<Violation> all = found;
         int index = 0;
         for (Object element : list) {
-            if (model.isInstance(element)) {
-                all = Violations.addNested(all, Property.element(holder, index), ((Checkable) element).violations());
-            }
+            all = NestedValues.reportWarnings(all, Property.element(holder, index), model, element);
             index++;
         }
         return all;

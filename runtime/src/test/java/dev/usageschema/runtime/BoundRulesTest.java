@@ -2,7 +2,6 @@ package dev.usageschema.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.usageschema.Checkable;
 import dev.usageschema.Rule;
 import dev.usageschema.Severity;
 import dev.usageschema.Violation;
@@ -12,36 +11,9 @@ import org.junit.jupiter.api.Test;
 /** {@code @AtMost} on a count and on a nested schema, and a list of nested schemas' elements at their indexes. */
 class BoundRulesTest {
 
-    private static final Property CACHED = Property.of("cachedTokens", "cached_tokens");
+    private static final Property CACHED = StubModel.CACHED;
     private static final Property PROMPT = Property.of("promptTokens", "prompt_tokens");
     private static final Property DETAILS = Property.of("details", "details");
-
-    /** A nested model as the list holds it: its warnings, and one count. */
-    private static final class Element extends Counted implements Checkable {
-        private final List<Violation> violations;
-        private final long max;
-
-        Element(List<Violation> violations, long max) {
-            this.violations = violations;
-            this.max = max;
-        }
-
-        @Override
-        public List<Violation> violations() {
-            return violations;
-        }
-
-        /** An element is checked where it is made: nothing is left to find. */
-        @Override
-        protected List<Violation> $check(List<Violation> rejected) {
-            return rejected;
-        }
-
-        @Override
-        protected List<Violation> $countsAbove(List<Violation> found, NestedBoundRule rule, long bound) {
-            return rule.breaks(max, bound) ? Violations.add(found, rule.violation(CACHED, max, bound)) : found;
-        }
-    }
 
     @Test
     void aCountAboveABoundOfZeroBreaksItAndACountAtTheBoundDoesNot() {
@@ -82,9 +54,9 @@ class BoundRulesTest {
     @Test
     void eachElementsWarningsAreAtItsOwnIndex() {
         Violation warning = BoundRule.of(Severity.WARNING, CACHED, PROMPT).violation(3, 2);
-        List<?> list = List.of(new Element(List.of(), 0), "not a model", new Element(List.of(warning), 3));
+        List<?> list = List.of(new StubModel(List.of(), 0), "not a model", new StubModel(List.of(warning), 3));
 
-        List<Violation> found = NestedLists.addElements(null, DETAILS, list, Element.class);
+        List<Violation> found = NestedLists.addElements(null, DETAILS, list, StubModel.class);
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).wirePath()).isEqualTo("/details/2/cached_tokens");
@@ -94,7 +66,7 @@ class BoundRulesTest {
     @Test
     void aParentsBoundReportsEachElementAboveItAtItsIndex() {
         NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
-        List<?> list = List.of(new Element(List.of(), 9), new Element(List.of(), 10));
+        List<?> list = List.of(new StubModel(List.of(), 9), new StubModel(List.of(), 10));
 
         List<Violation> found = NestedLists.bound(null, rule, 9, list);
 
@@ -106,7 +78,7 @@ class BoundRulesTest {
     void aListInsideABoundModelIsReportedAtTheChildsPathAndAValidOneMakesNoPath() {
         NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
         Property parts = Property.of("parts", "parts");
-        List<?> list = List.of(new Element(List.of(), 10), new Element(List.of(), 9), new Element(List.of(), 11));
+        List<?> list = List.of(new StubModel(List.of(), 10), new StubModel(List.of(), 9), new StubModel(List.of(), 11));
 
         List<Violation> found = NestedLists.bound(null, rule, parts, 9, list);
 
@@ -121,11 +93,11 @@ class BoundRulesTest {
         NestedBoundRule rule = NestedBoundRule.of(Severity.ERROR, DETAILS, PROMPT);
         Property part = Property.of("part", "part");
 
-        List<Violation> found = NestedCounts.above(null, rule, part, 9, new Element(List.of(), 10));
+        List<Violation> found = NestedCounts.above(null, rule, part, 9, new StubModel(List.of(), 10));
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).wirePath()).isEqualTo("/details/part/cached_tokens");
-        assertThat(NestedCounts.above(null, rule, part, 10, new Element(List.of(), 10))).isNull();
+        assertThat(NestedCounts.above(null, rule, part, 10, new StubModel(List.of(), 10))).isNull();
         assertThat(NestedCounts.above(null, rule, part, 9, "not a model")).isNull();
     }
 }
